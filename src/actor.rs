@@ -1,0 +1,177 @@
+//! Who acts (行为主体): every command names its actor, and each rule names who may act.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{ConstituencyId, DeputyId, UnitId};
+use crate::rulebook::{Citation, Rulebook};
+
+/// The person or body that issues a command (行为主体).
+///
+/// Bodies (the presidium, the government, a committee) are authenticated by the caller; the
+/// crate checks that the body is the one the law names for the act. A deputy is checked
+/// against the roster at the command's date: only a serving deputy signs, votes or nominates.
+#[doc(alias = "行为主体")]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Actor {
+    /// A deputy acting in person (代表).
+    Deputy {
+        /// Which deputy.
+        deputy: DeputyId,
+    },
+    /// The congress's presidium as a body, announcing or recording what it decided (主席团).
+    Presidium {},
+    /// The township people's government (乡镇人民政府).
+    Government {},
+    /// One of the government's units, or a county organ in the township (承办单位).
+    Unit {
+        /// Which unit.
+        unit: UnitId,
+    },
+    /// Voters of a constituency acting together (选民).
+    Voters {
+        /// Their constituency.
+        constituency: ConstituencyId,
+    },
+    /// Congress staff recording facts (人大干事), e.g. a death or a move out of the township.
+    Staff {
+        /// The clerk's name, for the archive.
+        name: String,
+    },
+    /// The township election committee (乡级选举委员会), which reports election results.
+    ElectionCommittee {},
+    /// The credentials committee (代表资格审查委员会), which reports suspensions and terminations.
+    CredentialsCommittee {},
+    /// The county people's congress standing committee (县级人大常委会), which fixes the deputy
+    /// quota and presides over the recall of township deputies.
+    CountyStandingCommittee {},
+}
+
+impl Actor {
+    /// A deputy.
+    #[must_use]
+    pub const fn deputy(deputy: DeputyId) -> Self {
+        Self::Deputy { deputy }
+    }
+
+    /// The deputy behind this actor, if it is one.
+    #[must_use]
+    pub const fn as_deputy(&self) -> Option<DeputyId> {
+        match self {
+            Self::Deputy { deputy } => Some(*deputy),
+            _ => None,
+        }
+    }
+}
+
+impl crate::Label for Actor {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Deputy { .. } => "代表",
+            Self::Presidium {} => "主席团",
+            Self::Government {} => "乡镇人民政府",
+            Self::Unit { .. } => "承办单位",
+            Self::Voters { .. } => "选民",
+            Self::Staff { .. } => "人大干事",
+            Self::ElectionCommittee {} => "选举委员会",
+            Self::CredentialsCommittee {} => "代表资格审查委员会",
+            Self::CountyStandingCommittee {} => "县级人大常委会",
+        }
+    }
+}
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Deputy { deputy } => write!(f, "deputy {deputy}"),
+            Self::Presidium {} => f.write_str("the presidium"),
+            Self::Government {} => f.write_str("the township government"),
+            Self::Unit { unit } => write!(f, "unit {unit}"),
+            Self::Voters { constituency } => write!(f, "voters of constituency {constituency}"),
+            Self::Staff { name } => write!(f, "congress staff {name}"),
+            Self::ElectionCommittee {} => f.write_str("the election committee"),
+            Self::CredentialsCommittee {} => f.write_str("the credentials committee"),
+            Self::CountyStandingCommittee {} => f.write_str("the county standing committee"),
+        }
+    }
+}
+
+/// An actor tried something the law gives to someone else (无权行为).
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::actor::{Actor, Forbidden};
+/// use township_congress::rulebook::Citation;
+///
+/// let e = Forbidden::new(Actor::Government {}, "fix the deputy quota", "the county standing committee", Citation::electoral(13, None));
+/// assert_eq!(
+///     e.to_string(),
+///     "the township government may not fix the deputy quota: only the county standing committee may (选举法2020 第十三条)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{actor} may not {action}: only {allowed} may ({citation})")]
+#[non_exhaustive]
+pub struct Forbidden {
+    /// Who tried.
+    pub actor: Actor,
+    /// What they tried.
+    pub action: &'static str,
+    /// Who may.
+    pub allowed: &'static str,
+    /// The rule that says so.
+    pub citation: Citation,
+}
+
+impl Forbidden {
+    /// An actor that may not act.
+    #[must_use]
+    pub const fn new(
+        actor: Actor,
+        action: &'static str,
+        allowed: &'static str,
+        citation: Citation,
+    ) -> Self {
+        Self {
+            actor,
+            action,
+            allowed,
+            citation,
+        }
+    }
+}
+
+/// What an engine knows while it decides or applies one envelope: the rules, the actor and
+/// the time (上下文).
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The rulebook in force.
+    pub rules: &'a Rulebook,
+    /// Who acts.
+    pub actor: &'a Actor,
+    /// When, as the caller stated.
+    pub at: DateTime<Utc>,
+    /// The local date of `at` in the rulebook's time zone.
+    pub today: NaiveDate,
+}
+
+impl<'a> Context<'a> {
+    /// A context for one envelope.
+    #[must_use]
+    pub fn new(rules: &'a Rulebook, actor: &'a Actor, at: DateTime<Utc>) -> Self {
+        Self {
+            rules,
+            actor,
+            at,
+            today: rules.local_date(at),
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! The ledger of one congress term (档案): envelopes in, recorded events out.
+//!
+//! [`Ledger::execute`] takes an [`Envelope`] (who, when, what), checks it against the actor's
+//! rights on that day, the [`Rulebook`] and the current [`State`], and either appends the
+//! resulting events or returns an [`Error`] and changes nothing. [`Ledger::replay`] rebuilds
+//! the state from a log and refuses a log that breaks a rule, naming the first bad event.
+//!
+//! Every event is checked when it is applied, so the rules live in one place: a command is
+//! turned into events, and applying them is what checks and changes the state. Replaying a
+//! log applies the same checks.
+//!
+//! # Examples
+//!
+//! ```
+//! use chrono::{NaiveDate, TimeZone, Utc};
+//! use township_congress::{Actor, Command, Envelope, Ledger, Rulebook, RosterChange};
+//!
+//! let at = Utc.with_ymd_and_hms(2026, 1, 5, 2, 0, 0).single().ok_or("time")?;
+//! let mut ledger = Ledger::new(Rulebook::NATIONAL);
+//! let open = RosterChange::TermOpened {
+//!     township: "青山镇".into(),
+//!     number: 8,
+//!     election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
+//!     population: 30_000,
+//!     seats: 50,
+//!     uplift: false,
+//! };
+//! // Only the county standing committee fixes the quota.
+//! let refused = ledger.execute(Envelope::new(Actor::Government {}, at, Command::Roster(open.clone())));
+//! assert!(refused.is_err());
+//! assert!(ledger.events().is_empty());
+//!
+//! let recorded = ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
+//! assert_eq!(recorded.len(), 1);
+//! assert_eq!(ledger.events().len(), 1);
+//! assert_eq!(ledger.state().roster().term().map(|t| t.seats), Some(50));
+//!
+//! let again = Ledger::replay(Rulebook::NATIONAL, ledger.events())?;
+//! assert_eq!(again.state(), ledger.state());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Label;
+use crate::actor::{Actor, Context};
+use crate::error::Error;
+use crate::presidium::{self, Presidium, PresidiumCommand, PresidiumEvent};
+use crate::roster::{Roster, RosterChange};
+use crate::rulebook::Rulebook;
+use crate::session::{self, SessionCommand, SessionEvent, Sessions};
+
+/// What someone asks the congress's record to take: who, when, what (信封).
+#[doc(alias = "指令")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Envelope {
+    /// Who acts.
+    pub actor: Actor,
+    /// When, as the caller states it (RFC 3339). Never earlier than the last recorded event.
+    pub at: DateTime<Utc>,
+    /// What they do.
+    pub command: Command,
+}
+
+impl Envelope {
+    /// An envelope.
+    #[must_use]
+    pub const fn new(actor: Actor, at: DateTime<Utc>, command: Command) -> Self {
+        Self { actor, at, command }
+    }
+}
+
+/// A command to one of the term's aggregates (指令).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Command {
+    /// A change to the roster, stated as the fact it records.
+    Roster(RosterChange),
+    /// A command to a congress session.
+    Session(SessionCommand),
+    /// A command to the presidium.
+    Presidium(PresidiumCommand),
+}
+
+/// A recorded event of one of the term's aggregates (事件).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Event {
+    /// The roster changed.
+    Roster(RosterChange),
+    /// Something happened in a session.
+    Session(SessionEvent),
+    /// Something happened in the presidium.
+    Presidium(PresidiumEvent),
+}
+
+impl Label for Event {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Roster(e) => e.label_zh(),
+            Self::Session(e) => e.label_zh(),
+            Self::Presidium(e) => e.label_zh(),
+        }
+    }
+}
+
+/// An event as the archive keeps it: position, time, actor and the event (档案记录).
+#[doc(alias = "档案记录")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Recorded {
+    /// Position in the log, from 1, without gaps.
+    pub seq: u64,
+    /// When the envelope was stated.
+    pub at: DateTime<Utc>,
+    /// Who acted.
+    pub actor: Actor,
+    /// What happened.
+    pub event: Event,
+}
+
+/// The state of every aggregate of the term, rebuilt from the log (状态).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct State {
+    pub(crate) roster: Roster,
+    pub(crate) sessions: Sessions,
+    pub(crate) presidium: Presidium,
+}
+
+impl State {
+    /// The roster.
+    #[must_use]
+    pub const fn roster(&self) -> &Roster {
+        &self.roster
+    }
+
+    /// The sessions.
+    #[must_use]
+    pub const fn sessions(&self) -> &Sessions {
+        &self.sessions
+    }
+
+    /// The presidium.
+    #[must_use]
+    pub const fn presidium(&self) -> &Presidium {
+        &self.presidium
+    }
+
+    /// Turns a command into the events it would record, without changing anything.
+    fn decide(&self, ctx: &Context<'_>, command: &Command) -> Result<Vec<Event>, Error> {
+        Ok(match command {
+            Command::Roster(change) => vec![Event::Roster(change.clone())],
+            Command::Session(c) => session::decide(self, ctx, c)?
+                .into_iter()
+                .map(Event::Session)
+                .collect(),
+            Command::Presidium(c) => presidium::decide(self, ctx, c)?
+                .into_iter()
+                .map(Event::Presidium)
+                .collect(),
+        })
+    }
+
+    /// Checks one event against every rule and applies it; on `Err` nothing changed.
+    fn apply(&mut self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
+        match event {
+            Event::Roster(change) => self.roster.apply(ctx, change)?,
+            Event::Session(e) => session::apply(self, ctx, e)?,
+            Event::Presidium(e) => presidium::apply(self, ctx, e)?,
+        }
+        Ok(())
+    }
+}
+
+/// Why the ledger refused an envelope or a log (档案错误).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LedgerError {
+    /// The envelope is dated before the last recorded event: time never goes backwards.
+    #[error(
+        "the command is dated {at}, before the last recorded event ({last}); time never goes backwards"
+    )]
+    TimeWentBackwards {
+        /// The last recorded time.
+        last: DateTime<Utc>,
+        /// The envelope's time.
+        at: DateTime<Utc>,
+    },
+    /// A command produced no event.
+    #[error("the command changes nothing")]
+    NothingToRecord,
+    /// A log entry's sequence number is not its position.
+    #[error("log entry at position {position} has seq {seq}; expected {expected}")]
+    BadSequence {
+        /// 0-based position in the log.
+        position: usize,
+        /// The seq found.
+        seq: u64,
+        /// The seq expected.
+        expected: u64,
+    },
+    /// A log entry breaks a rule.
+    #[error("log entry at position {position} (seq {seq}) breaks a rule: {error}")]
+    Replay {
+        /// 0-based position in the log.
+        position: usize,
+        /// Its seq.
+        seq: u64,
+        /// The rule it breaks.
+        error: Box<Error>,
+    },
+}
+
+/// The append-only record of one congress term and the state it produces (档案).
+#[doc(alias = "档案")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Ledger {
+    rules: Rulebook,
+    log: Vec<Recorded>,
+    state: State,
+}
+
+/// Getters.
+impl Ledger {
+    /// An empty ledger under a rulebook.
+    #[must_use]
+    pub fn new(rules: Rulebook) -> Self {
+        Self {
+            rules,
+            log: Vec::new(),
+            state: State::default(),
+        }
+    }
+
+    /// The rulebook in force.
+    #[must_use]
+    pub const fn rules(&self) -> &Rulebook {
+        &self.rules
+    }
+
+    /// Every recorded event, oldest first.
+    #[must_use]
+    pub fn events(&self) -> &[Recorded] {
+        &self.log
+    }
+
+    /// The current state.
+    #[must_use]
+    pub const fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The roster (a shortcut for `state().roster()`).
+    #[must_use]
+    pub const fn roster(&self) -> &Roster {
+        &self.state.roster
+    }
+}
+
+/// Inputs.
+impl Ledger {
+    /// Checks and records one envelope, returning the events it recorded.
+    ///
+    /// # Errors
+    ///
+    /// * [`LedgerError::TimeWentBackwards`] when `at` is before the last recorded event.
+    /// * Any rule the command breaks, from the aggregate it addresses ([`Error::Roster`],
+    ///   [`Error::Session`], [`Error::Presidium`]). The ledger is left exactly as it was.
+    pub fn execute(&mut self, envelope: Envelope) -> Result<&[Recorded], Error> {
+        let Envelope { actor, at, command } = envelope;
+        if let Some(last) = self.log.last() {
+            if at < last.at {
+                return Err(LedgerError::TimeWentBackwards { last: last.at, at }.into());
+            }
+        }
+        let ctx = Context::new(&self.rules, &actor, at);
+        let events = self.state.decide(&ctx, &command)?;
+        match events.as_slice() {
+            [] => return Err(LedgerError::NothingToRecord.into()),
+            [single] => self.state.apply(&ctx, single)?,
+            many => {
+                // Apply on a copy so that a later event's refusal leaves nothing half done.
+                let mut next = self.state.clone();
+                for e in many {
+                    next.apply(&ctx, e)?;
+                }
+                self.state = next;
+            }
+        }
+        let start = self.log.len();
+        for event in events {
+            let seq = u64::try_from(self.log.len())
+                .unwrap_or(u64::MAX)
+                .saturating_add(1);
+            self.log.push(Recorded {
+                seq,
+                at,
+                actor: actor.clone(),
+                event,
+            });
+        }
+        Ok(self.log.get(start..).unwrap_or_default())
+    }
+
+    /// Rebuilds a ledger from a log, checking every event as it was checked when recorded.
+    ///
+    /// # Errors
+    ///
+    /// * [`LedgerError::BadSequence`] when an entry's `seq` is not its position + 1.
+    /// * [`LedgerError::TimeWentBackwards`] when an entry is older than the one before.
+    /// * [`LedgerError::Replay`] naming the position of the first event that breaks a rule.
+    pub fn replay(rules: Rulebook, log: &[Recorded]) -> Result<Self, Error> {
+        let mut ledger = Self::new(rules);
+        for (position, rec) in log.iter().enumerate() {
+            let expected = u64::try_from(position)
+                .unwrap_or(u64::MAX)
+                .saturating_add(1);
+            if rec.seq != expected {
+                return Err(LedgerError::BadSequence {
+                    position,
+                    seq: rec.seq,
+                    expected,
+                }
+                .into());
+            }
+            if let Some(last) = ledger.log.last() {
+                if rec.at < last.at {
+                    return Err(LedgerError::TimeWentBackwards {
+                        last: last.at,
+                        at: rec.at,
+                    }
+                    .into());
+                }
+            }
+            let ctx = Context::new(&ledger.rules, &rec.actor, rec.at);
+            ledger
+                .state
+                .apply(&ctx, &rec.event)
+                .map_err(|error| LedgerError::Replay {
+                    position,
+                    seq: rec.seq,
+                    error: Box::new(error),
+                })?;
+            ledger.log.push(rec.clone());
+        }
+        Ok(ledger)
+    }
+}

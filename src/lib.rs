@@ -1,0 +1,62 @@
+#![doc = include_str!("../README.md")]
+//!
+//! # Modules
+//!
+//! | module | holds | Chinese terms |
+//! | --- | --- | --- |
+//! | [`ids`] | typed id newtypes over `uuid::Uuid` | 编号 |
+//! | [`rulebook`] | thresholds, deadlines, citations; the national statute; JSON profiles | 法律依据 |
+//! | [`actor`] | who acts, and the refusal when they may not | 行为主体 |
+//! | [`roster`] | the term, deputies and their status over time, officers, groups, stations, units | 代表名册 |
+//! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
+//! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
+//! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
+//! | [`schema`] | JSON Schemas of the wire types | |
+//!
+//! # What the crate does not do
+//!
+//! It stores nothing, reads no clock, draws no random numbers, opens no file or socket and
+//! reads no environment variable: time and ids come in with each command, and the same
+//! inputs give the same outputs, byte for byte. Storage, screens and authentication of the
+//! bodies that act (the presidium, the government) belong to the application that embeds it.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub mod actor;
+pub mod error;
+pub mod ids;
+pub mod ledger;
+pub mod presidium;
+pub mod roster;
+pub mod rulebook;
+pub mod schema;
+pub mod session;
+
+pub use crate::actor::Actor;
+pub use crate::error::Error;
+pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
+pub use crate::roster::{Roster, RosterChange};
+pub use crate::rulebook::{Citation, Rulebook, Threshold};
+
+/// The Chinese term for a domain value, as a clerk would write it (中文名称).
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::{Label, roster::Post};
+///
+/// assert_eq!(Post::ViceChair.label_zh(), "人大副主席");
+/// ```
+#[doc(alias = "中文名称")]
+pub trait Label {
+    /// The Chinese term.
+    fn label_zh(&self) -> &'static str;
+}

@@ -1,0 +1,1879 @@
+//! The roster of one congress term (代表名册): deputies and their status over time, officers,
+//! deputy groups, the contact office and stations, and the government's units.
+//!
+//! Every change is a [`RosterChange`], recorded as a fact by the actor the law names:
+//!
+//! | change | who records it | rule |
+//! | --- | --- | --- |
+//! | [`TermOpened`](RosterChange::TermOpened) | county standing committee | 选举法2020 第十二条、第十三条 (quota) |
+//! | [`ConstituencyDrawn`](RosterChange::ConstituencyDrawn) | election committee | 选举法2020 第二十五条 (1–3 seats) |
+//! | [`DeputyElected`](RosterChange::DeputyElected) | election committee | seats of the constituency and the quota |
+//! | [`ResignationAccepted`](RosterChange::ResignationAccepted) | presidium (announces) | > 1/2 of all deputies, 选举法2020 第五十五条 |
+//! | [`DeputyRecalled`](RosterChange::DeputyRecalled) | county standing committee | > 1/2 of the constituency's voters, 选举法2020 第五十三条 |
+//! | [`MandateTerminated`](RosterChange::MandateTerminated) | credentials committee | 代表法2025 第六十二条、第六十三条 |
+//! | [`DeputySuspended`](RosterChange::DeputySuspended) / [`DeputyReinstated`](RosterChange::DeputyReinstated) | credentials committee | 代表法2025 第六十一条 |
+//! | [`OfficerSeated`](RosterChange::OfficerSeated) / [`OfficeVacated`](RosterChange::OfficeVacated) | presidium | 组织法2022 第十八条 |
+//! | [`AdministrativePostTaken`](RosterChange::AdministrativePostTaken) / [`AdministrativePostLeft`](RosterChange::AdministrativePostLeft) | presidium or staff | 组织法2022 第十八条第二款 |
+//! | [`GroupFormed`](RosterChange::GroupFormed), [`GroupJoined`](RosterChange::GroupJoined), [`GroupLeft`](RosterChange::GroupLeft) | presidium | ≥ 3 deputies, 组织法2022 第四十三条第三款 |
+//! | [`ContactOfficeOpened`](RosterChange::ContactOfficeOpened), [`StationOpened`](RosterChange::StationOpened), [`DeputyAssignedToStation`](RosterChange::DeputyAssignedToStation) | presidium | 代表法2025 第二十八条 |
+//! | [`UnitRegistered`](RosterChange::UnitRegistered) | township government | 组织法2022 第四十二条 |
+//!
+//! A status change takes effect on its date `on`: [`Roster::deputies_at`] the day before still
+//! counts a deputy who resigned, the day itself does not. When a deputy's mandate ends, a chair
+//! or vice-chair post they held ends with it (选举法2020 第五十四条、第五十六条).
+
+mod error;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use error::{RosterError, StatusLabel};
+
+use crate::Label;
+use crate::actor::{Actor, Context, Forbidden};
+use crate::ids::{ConstituencyId, DeputyId, GroupId, SessionId, StationId, UnitId};
+use crate::rulebook::{Citation, Rulebook};
+
+/// The congress term (届): township, number, quota and when its election was completed.
+#[doc(alias = "届")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Term {
+    /// The township's name.
+    pub township: String,
+    /// The term's ordinal (第几届).
+    pub number: u32,
+    /// The day the general election of deputies was completed.
+    pub election_completed: NaiveDate,
+    /// Inhabitants counted when the quota was fixed.
+    pub population: u32,
+    /// Deputy seats the county standing committee fixed (代表名额).
+    pub seats: u32,
+    /// Whether the provincial 5 % uplift was granted.
+    pub uplift: bool,
+}
+
+/// An electoral district (选区).
+#[doc(alias = "选区")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Constituency {
+    /// Its id.
+    pub id: ConstituencyId,
+    /// Its name, e.g. a village.
+    pub name: String,
+    /// Deputies it returns (1–3).
+    pub seats: u32,
+    /// Registered voters (选民), the base for recalling its deputies.
+    pub voters: u32,
+}
+
+/// Why a mandate ended (代表资格终止的原因).
+#[doc(alias = "代表资格终止")]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EndGround {
+    /// Resignation accepted by the congress (辞职被接受).
+    ResignationAccepted,
+    /// Recalled by the voters (被罢免).
+    Recalled,
+    /// Moved out of the township (迁出).
+    MovedOut,
+    /// Two sessions missed without leave (未经批准两次不出席).
+    UnexcusedAbsences,
+    /// Lost Chinese nationality (丧失国籍).
+    LostNationality,
+    /// Deprived of political rights by a court (被剥夺政治权利).
+    DeprivedOfPoliticalRights,
+    /// Lost civil capacity (丧失行为能力).
+    LostCapacity,
+    /// Died (死亡).
+    Died,
+}
+
+impl Label for EndGround {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::ResignationAccepted => "辞职被接受",
+            Self::Recalled => "被罢免",
+            Self::MovedOut => "迁出本行政区域",
+            Self::UnexcusedAbsences => "未经批准两次不出席会议",
+            Self::LostNationality => "丧失中华人民共和国国籍",
+            Self::DeprivedOfPoliticalRights => "被剥夺政治权利",
+            Self::LostCapacity => "丧失行为能力",
+            Self::Died => "死亡",
+        }
+    }
+}
+
+impl fmt::Display for EndGround {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::ResignationAccepted => "resignation accepted",
+            Self::Recalled => "recalled",
+            Self::MovedOut => "moved out",
+            Self::UnexcusedAbsences => "unexcused absences",
+            Self::LostNationality => "lost nationality",
+            Self::DeprivedOfPoliticalRights => "deprived of political rights",
+            Self::LostCapacity => "lost capacity",
+            Self::Died => "died",
+        })
+    }
+}
+
+/// Grounds the credentials committee reports (the others have their own changes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TerminationGround {
+    /// Moved out of the township (迁出).
+    MovedOut,
+    /// Two sessions missed without leave (未经批准两次不出席); checked against the record.
+    UnexcusedAbsences,
+    /// Lost Chinese nationality.
+    LostNationality,
+    /// Deprived of political rights.
+    DeprivedOfPoliticalRights,
+    /// Lost civil capacity.
+    LostCapacity,
+    /// Died.
+    Died,
+}
+
+impl From<TerminationGround> for EndGround {
+    fn from(g: TerminationGround) -> Self {
+        match g {
+            TerminationGround::MovedOut => Self::MovedOut,
+            TerminationGround::UnexcusedAbsences => Self::UnexcusedAbsences,
+            TerminationGround::LostNationality => Self::LostNationality,
+            TerminationGround::DeprivedOfPoliticalRights => Self::DeprivedOfPoliticalRights,
+            TerminationGround::LostCapacity => Self::LostCapacity,
+            TerminationGround::Died => Self::Died,
+        }
+    }
+}
+
+impl Label for TerminationGround {
+    fn label_zh(&self) -> &'static str {
+        EndGround::from(*self).label_zh()
+    }
+}
+
+/// A deputy's status on a day (代表状态).
+#[doc(alias = "代表状态")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DeputyStatus {
+    /// Holds the mandate and may exercise it (在任).
+    Serving {},
+    /// Holds the mandate, but its exercise is suspended (暂停执行代表职务).
+    Suspended {},
+    /// The mandate has ended (代表资格终止).
+    Ended {
+        /// Why.
+        ground: EndGround,
+    },
+}
+
+impl Label for DeputyStatus {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Serving {} => "在任",
+            Self::Suspended {} => "暂停执行代表职务",
+            Self::Ended { .. } => "代表资格终止",
+        }
+    }
+}
+
+/// One dated entry of a deputy's status history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct StatusChange {
+    /// Effective from this local date.
+    pub on: NaiveDate,
+    /// The status from then on.
+    pub status: DeputyStatus,
+}
+
+/// A deputy of the township congress (乡镇人大代表).
+#[doc(alias = "代表")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Deputy {
+    /// Its id.
+    pub id: DeputyId,
+    /// The deputy's name.
+    pub name: String,
+    /// The constituency that elected them.
+    pub constituency: ConstituencyId,
+    /// Whether they came in through a by-election (补选).
+    pub by_election: bool,
+    /// Status history, oldest first; the first entry is the election.
+    pub history: Vec<StatusChange>,
+}
+
+impl Deputy {
+    /// Status on `date`, or `None` before the deputy was elected.
+    #[must_use]
+    pub fn status_at(&self, date: NaiveDate) -> Option<DeputyStatus> {
+        self.history
+            .iter()
+            .take_while(|c| c.on <= date)
+            .last()
+            .map(|c| c.status)
+    }
+
+    /// Whether the deputy holds a mandate (serving or suspended) on `date`.
+    #[must_use]
+    pub fn holds_mandate_at(&self, date: NaiveDate) -> bool {
+        matches!(
+            self.status_at(date),
+            Some(DeputyStatus::Serving {} | DeputyStatus::Suspended {})
+        )
+    }
+
+    /// Whether the deputy may act (sign, vote, nominate) on `date`.
+    #[must_use]
+    pub fn is_serving_at(&self, date: NaiveDate) -> bool {
+        matches!(self.status_at(date), Some(DeputyStatus::Serving {}))
+    }
+
+    fn last_change(&self) -> Option<NaiveDate> {
+        self.history.last().map(|c| c.on)
+    }
+}
+
+/// A post the township congress fills by election (职务).
+#[doc(alias = "职务")]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Post {
+    /// Chair of the congress (人大主席).
+    Chair,
+    /// Vice-chair of the congress (人大副主席).
+    ViceChair,
+    /// Township or town head (乡长、镇长), an administrative post.
+    TownshipHead,
+    /// Deputy township or town head (副乡长、副镇长), an administrative post.
+    DeputyHead,
+}
+
+impl Post {
+    /// Whether the post is in a state administrative organ.
+    #[must_use]
+    pub const fn is_administrative(self) -> bool {
+        matches!(self, Self::TownshipHead | Self::DeputyHead)
+    }
+
+    /// Whether the holder must be a deputy (chair and vice-chairs, 组织法2022 第十八条).
+    #[must_use]
+    pub const fn requires_deputy(self) -> bool {
+        matches!(self, Self::Chair | Self::ViceChair)
+    }
+}
+
+impl Label for Post {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Chair => "人大主席",
+            Self::ViceChair => "人大副主席",
+            Self::TownshipHead => "乡镇长",
+            Self::DeputyHead => "副乡镇长",
+        }
+    }
+}
+
+impl fmt::Display for Post {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Chair => "chair",
+            Self::ViceChair => "vice-chair",
+            Self::TownshipHead => "township head",
+            Self::DeputyHead => "deputy township head",
+        })
+    }
+}
+
+/// Who holds a post: a deputy, or (for government posts) a citizen who is not a deputy.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Officeholder {
+    /// A deputy of this congress.
+    Deputy {
+        /// Which.
+        deputy: DeputyId,
+    },
+    /// A citizen who is not a deputy (the township head need not be one, 组织法2022 第二十八条).
+    Citizen {
+        /// Name.
+        name: String,
+    },
+}
+
+impl Officeholder {
+    /// The deputy, if the holder is one.
+    #[must_use]
+    pub const fn deputy(&self) -> Option<DeputyId> {
+        match self {
+            Self::Deputy { deputy } => Some(*deputy),
+            Self::Citizen { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Officeholder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Deputy { deputy } => write!(f, "deputy {deputy}"),
+            Self::Citizen { name } => f.write_str(name),
+        }
+    }
+}
+
+/// Why a tenure ended (离任原因).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeEnd {
+    /// The congress accepted a resignation (辞职).
+    Resigned,
+    /// The congress recalled the holder (罢免).
+    Recalled,
+    /// The holder's mandate as deputy ended, ending the post with it (职务相应终止).
+    MandateEnded,
+    /// The term ran out.
+    TermEnded,
+}
+
+impl Label for OfficeEnd {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Resigned => "辞职",
+            Self::Recalled => "罢免",
+            Self::MandateEnded => "代表职务终止，职务相应终止",
+            Self::TermEnded => "任期届满",
+        }
+    }
+}
+
+/// One holder's time in a post (任职记录).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Tenure {
+    /// The post.
+    pub post: Post,
+    /// Who holds it.
+    pub holder: Officeholder,
+    /// From this local date.
+    pub from: NaiveDate,
+    /// Until this local date (exclusive) and why, once it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<(NaiveDate, OfficeEnd)>,
+}
+
+impl Tenure {
+    /// Whether the tenure covers `date`.
+    #[must_use]
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.ended.is_none_or(|(until, _)| date < until)
+    }
+}
+
+/// An administrative post a deputy holds outside the congress (行政职务).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct AdministrativePost {
+    /// The deputy.
+    pub deputy: DeputyId,
+    /// The post's title, e.g. `副乡长` or `县民政局科员`.
+    pub title: String,
+    /// From this local date.
+    pub from: NaiveDate,
+    /// Until this date (exclusive), once left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+/// A deputy group (代表小组).
+#[doc(alias = "代表小组")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct DeputyGroup {
+    /// Its id.
+    pub id: GroupId,
+    /// Its name.
+    pub name: String,
+    /// The residential area or production unit it covers.
+    pub area: String,
+    /// When it was formed.
+    pub formed: NaiveDate,
+    /// Members, each with the dates of membership (left: exclusive end).
+    pub members: BTreeMap<DeputyId, Membership>,
+}
+
+/// A dated membership of a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Membership {
+    /// Joined on.
+    pub joined: NaiveDate,
+    /// Left on (exclusive), if they left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<NaiveDate>,
+}
+
+impl Membership {
+    fn covers(&self, date: NaiveDate) -> bool {
+        self.joined <= date && self.left.is_none_or(|l| date < l)
+    }
+}
+
+/// The township's deputies' contact office (人大代表联络室).
+#[doc(alias = "代表联络室")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ContactOffice {
+    /// Its name.
+    pub name: String,
+    /// Opened on.
+    pub opened: NaiveDate,
+}
+
+/// A deputies' contact station in a village or community (代表联络站).
+#[doc(alias = "代表联络站")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Station {
+    /// Its id.
+    pub id: StationId,
+    /// Its name.
+    pub name: String,
+    /// The village or community it serves.
+    pub village: String,
+    /// Opened on.
+    pub opened: NaiveDate,
+    /// Deputies assigned, with the date of assignment.
+    pub deputies: BTreeMap<DeputyId, NaiveDate>,
+}
+
+/// What kind of body a government unit is (单位类型).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// An office or department of the township government (乡镇内设机构).
+    Department,
+    /// A public institution or station of the township (事业站所).
+    Institution,
+    /// A county organ stationed in the township (县派驻机构).
+    CountyOrgan,
+    /// A village or residents' committee (村居委会).
+    VillageCommittee,
+    /// Another organisation.
+    Other,
+}
+
+impl Label for UnitKind {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Department => "乡镇内设机构",
+            Self::Institution => "事业站所",
+            Self::CountyOrgan => "县派驻机构",
+            Self::VillageCommittee => "村（居）委会",
+            Self::Other => "其他组织",
+        }
+    }
+}
+
+/// A body that handles suggestions and answers interpellations (承办单位).
+#[doc(alias = "承办单位")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Unit {
+    /// Its id.
+    pub id: UnitId,
+    /// Its name.
+    pub name: String,
+    /// What kind of body.
+    pub category: UnitKind,
+}
+
+/// A change to the roster, stated by the actor the law names (名册变动).
+///
+/// The same value is the command (`Command::Roster`) and, once accepted, the recorded event.
+#[doc(alias = "名册变动")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum RosterChange {
+    /// The county standing committee opens the term and fixes its deputy quota (确定代表名额).
+    TermOpened {
+        /// The township's name.
+        township: String,
+        /// The term's ordinal.
+        number: u32,
+        /// The day the general election was completed.
+        election_completed: NaiveDate,
+        /// Inhabitants.
+        population: u32,
+        /// Deputy seats.
+        seats: u32,
+        /// Whether the provincial 5 % uplift is granted.
+        #[serde(default)]
+        uplift: bool,
+    },
+    /// The election committee draws a constituency (划分选区).
+    ConstituencyDrawn {
+        /// Its id.
+        constituency: ConstituencyId,
+        /// Its name.
+        name: String,
+        /// Deputies it returns.
+        seats: u32,
+        /// Registered voters.
+        voters: u32,
+    },
+    /// The election committee reports a deputy elected, in the general election or a
+    /// by-election (当选、补选).
+    DeputyElected {
+        /// The new deputy's id.
+        deputy: DeputyId,
+        /// Name.
+        name: String,
+        /// Constituency.
+        constituency: ConstituencyId,
+        /// Election day.
+        on: NaiveDate,
+        /// Whether this is a by-election.
+        #[serde(default)]
+        by_election: bool,
+    },
+    /// The congress accepted a deputy's written resignation; the presidium announces it.
+    ResignationAccepted {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Effective date.
+        on: NaiveDate,
+        /// Votes for accepting, out of all deputies.
+        votes_for: u32,
+    },
+    /// The constituency's voters recalled the deputy, in a vote the county presided over.
+    DeputyRecalled {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Effective date.
+        on: NaiveDate,
+        /// Voters who voted to recall, out of all the constituency's voters.
+        votes_for: u32,
+    },
+    /// The credentials committee reports a mandate terminated (代表资格终止).
+    MandateTerminated {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Effective date.
+        on: NaiveDate,
+        /// The ground.
+        ground: TerminationGround,
+    },
+    /// The credentials committee reports a deputy's mandate suspended (暂停执行代表职务).
+    DeputySuspended {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Effective date.
+        on: NaiveDate,
+        /// The reason (detention, sentence).
+        reason: String,
+    },
+    /// The suspension ended (恢复执行代表职务).
+    DeputyReinstated {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Effective date.
+        on: NaiveDate,
+    },
+    /// The presidium announces an officer elected (当选公告).
+    OfficerSeated {
+        /// The post.
+        post: Post,
+        /// The holder.
+        holder: Officeholder,
+        /// From.
+        on: NaiveDate,
+    },
+    /// The presidium announces that an officer left the post.
+    OfficeVacated {
+        /// The post.
+        post: Post,
+        /// The holder.
+        holder: Officeholder,
+        /// From (the first day without the post).
+        on: NaiveDate,
+        /// Why.
+        reason: OfficeEnd,
+    },
+    /// A deputy took an administrative post (担任行政职务).
+    AdministrativePostTaken {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The post's title.
+        title: String,
+        /// From.
+        on: NaiveDate,
+    },
+    /// A deputy left an administrative post.
+    AdministrativePostLeft {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The post's title.
+        title: String,
+        /// From (the first day without it).
+        on: NaiveDate,
+    },
+    /// A deputy group was formed (组建代表小组).
+    GroupFormed {
+        /// Its id.
+        group: GroupId,
+        /// Its name.
+        name: String,
+        /// The area or unit.
+        area: String,
+        /// Founding members.
+        members: BTreeSet<DeputyId>,
+        /// Formed on.
+        on: NaiveDate,
+    },
+    /// A deputy joined a group.
+    GroupJoined {
+        /// The group.
+        group: GroupId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// On.
+        on: NaiveDate,
+    },
+    /// A deputy left a group.
+    GroupLeft {
+        /// The group.
+        group: GroupId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// On (first day outside the group).
+        on: NaiveDate,
+    },
+    /// The township's contact office opened (代表联络室).
+    ContactOfficeOpened {
+        /// Its name.
+        name: String,
+        /// On.
+        on: NaiveDate,
+    },
+    /// A contact station opened (代表联络站).
+    StationOpened {
+        /// Its id.
+        station: StationId,
+        /// Its name.
+        name: String,
+        /// The village or community.
+        village: String,
+        /// On.
+        on: NaiveDate,
+    },
+    /// A deputy was assigned to a station (进站), leaving any station they were in.
+    DeputyAssignedToStation {
+        /// The station.
+        station: StationId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// On.
+        on: NaiveDate,
+    },
+    /// The government registered one of its units, or a county organ in the township.
+    UnitRegistered {
+        /// Its id.
+        unit: UnitId,
+        /// Its name.
+        name: String,
+        /// What kind of body.
+        category: UnitKind,
+    },
+}
+
+impl Label for RosterChange {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::TermOpened { .. } => "确定本届代表名额",
+            Self::ConstituencyDrawn { .. } => "划分选区",
+            Self::DeputyElected {
+                by_election: false, ..
+            } => "代表当选",
+            Self::DeputyElected {
+                by_election: true, ..
+            } => "补选代表",
+            Self::ResignationAccepted { .. } => "接受代表辞职",
+            Self::DeputyRecalled { .. } => "罢免代表",
+            Self::MandateTerminated { .. } => "代表资格终止",
+            Self::DeputySuspended { .. } => "暂停执行代表职务",
+            Self::DeputyReinstated { .. } => "恢复执行代表职务",
+            Self::OfficerSeated { .. } => "当选职务",
+            Self::OfficeVacated { .. } => "职务终止",
+            Self::AdministrativePostTaken { .. } => "担任行政职务",
+            Self::AdministrativePostLeft { .. } => "卸任行政职务",
+            Self::GroupFormed { .. } => "组建代表小组",
+            Self::GroupJoined { .. } => "加入代表小组",
+            Self::GroupLeft { .. } => "退出代表小组",
+            Self::ContactOfficeOpened { .. } => "设立代表联络室",
+            Self::StationOpened { .. } => "设立代表联络站",
+            Self::DeputyAssignedToStation { .. } => "代表进站",
+            Self::UnitRegistered { .. } => "登记承办单位",
+        }
+    }
+}
+
+/// The roster of one term (代表名册).
+#[doc(alias = "代表名册")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Roster {
+    term: Option<Term>,
+    constituencies: BTreeMap<ConstituencyId, Constituency>,
+    deputies: BTreeMap<DeputyId, Deputy>,
+    tenures: Vec<Tenure>,
+    administrative_posts: Vec<AdministrativePost>,
+    groups: BTreeMap<GroupId, DeputyGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    contact_office: Option<ContactOffice>,
+    stations: BTreeMap<StationId, Station>,
+    units: BTreeMap<UnitId, Unit>,
+    unexcused_absences: BTreeMap<DeputyId, BTreeSet<SessionId>>,
+}
+
+const QUOTA_FIXED: Citation = Citation::electoral(13, None);
+const CONSTITUENCY_RULE: Citation = Citation::electoral(25, Some(2));
+const QUOTA_STABLE: Citation = Citation::electoral(14, Some(1));
+const OFFICERS: Citation = Citation::organic(18, Some(1));
+const INCOMPATIBLE: Citation = Citation::organic(18, Some(2));
+const ELECTION_BODY: Citation = Citation::electoral(10, Some(1));
+const CREDENTIALS: Citation = Citation::deputies(63, Some(2));
+const RECALL_PRESIDED: Citation = Citation::electoral(50, None);
+const ANNOUNCE_RESIGNATION: Citation = Citation::electoral(55, Some(2));
+const PRESIDIUM_CONTACT: Citation = Citation::deputies(28, None);
+const ELECTS_OFFICERS: Citation = Citation::organic(12, None);
+const UNITS: Citation = Citation::organic(42, Some(2));
+
+/// Queries (getters).
+impl Roster {
+    /// The open term, if any.
+    #[must_use]
+    pub fn term(&self) -> Option<&Term> {
+        self.term.as_ref()
+    }
+
+    /// A deputy by id.
+    #[must_use]
+    pub fn deputy(&self, id: DeputyId) -> Option<&Deputy> {
+        self.deputies.get(&id)
+    }
+
+    /// Every deputy ever elected this term, in id order.
+    pub fn deputies(&self) -> impl Iterator<Item = &Deputy> {
+        self.deputies.values()
+    }
+
+    /// A constituency by id.
+    #[must_use]
+    pub fn constituency(&self, id: ConstituencyId) -> Option<&Constituency> {
+        self.constituencies.get(&id)
+    }
+
+    /// Every constituency, in id order.
+    pub fn constituencies(&self) -> impl Iterator<Item = &Constituency> {
+        self.constituencies.values()
+    }
+
+    /// Deputies who hold a mandate (serving or suspended) on `date`, in id order (现有代表).
+    ///
+    /// # Examples
+    ///
+    /// See the crate-level example: a resignation accepted on a date removes the deputy
+    /// from that date on, not before.
+    #[must_use]
+    pub fn deputies_at(&self, date: NaiveDate) -> Vec<DeputyId> {
+        self.deputies
+            .values()
+            .filter(|d| d.holds_mandate_at(date))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// Deputies who may act (sign, vote, nominate) on `date`, in id order.
+    #[must_use]
+    pub fn serving_at(&self, date: NaiveDate) -> Vec<DeputyId> {
+        self.deputies
+            .values()
+            .filter(|d| d.is_serving_at(date))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// "All deputies" on `date`, the base of every threshold of the congress (全体代表).
+    ///
+    /// Suspended deputies count when [`Rulebook::suspended_count_in_base`] says so.
+    #[doc(alias = "全体代表")]
+    #[must_use]
+    pub fn all_deputies_count(&self, rules: &Rulebook, date: NaiveDate) -> u32 {
+        let count = if rules.suspended_count_in_base.value {
+            self.deputies
+                .values()
+                .filter(|d| d.holds_mandate_at(date))
+                .count()
+        } else {
+            self.deputies
+                .values()
+                .filter(|d| d.is_serving_at(date))
+                .count()
+        };
+        u32::try_from(count).unwrap_or(u32::MAX)
+    }
+
+    /// Whether `deputy` may act on `date`.
+    #[must_use]
+    pub fn is_serving(&self, deputy: DeputyId, date: NaiveDate) -> bool {
+        self.deputies
+            .get(&deputy)
+            .is_some_and(|d| d.is_serving_at(date))
+    }
+
+    /// Every tenure of every post, oldest first.
+    #[must_use]
+    pub fn tenures(&self) -> &[Tenure] {
+        &self.tenures
+    }
+
+    /// Holders of `post` on `date`.
+    #[must_use]
+    pub fn holders_at(&self, post: Post, date: NaiveDate) -> Vec<&Officeholder> {
+        self.tenures
+            .iter()
+            .filter(|t| t.post == post && t.covers(date))
+            .map(|t| &t.holder)
+            .collect()
+    }
+
+    /// The chair on `date` (人大主席).
+    #[must_use]
+    pub fn chair_at(&self, date: NaiveDate) -> Option<DeputyId> {
+        self.holders_at(Post::Chair, date)
+            .first()
+            .and_then(|h| h.deputy())
+    }
+
+    /// The vice-chairs on `date` (人大副主席).
+    #[must_use]
+    pub fn vice_chairs_at(&self, date: NaiveDate) -> Vec<DeputyId> {
+        self.holders_at(Post::ViceChair, date)
+            .iter()
+            .filter_map(|h| h.deputy())
+            .collect()
+    }
+
+    /// Administrative posts a deputy holds on `date`.
+    #[must_use]
+    pub fn administrative_posts_at(&self, deputy: DeputyId, date: NaiveDate) -> Vec<&str> {
+        let covers = |p: &&AdministrativePost| p.from <= date && p.until.is_none_or(|u| date < u);
+        let mut titles: Vec<&str> = self
+            .administrative_posts
+            .iter()
+            .filter(|p| p.deputy == deputy)
+            .filter(covers)
+            .map(|p| p.title.as_str())
+            .collect();
+        for t in self
+            .tenures
+            .iter()
+            .filter(|t| t.post.is_administrative() && t.covers(date))
+        {
+            if t.holder.deputy() == Some(deputy) {
+                titles.push(t.post.label_zh());
+            }
+        }
+        titles
+    }
+
+    /// Every deputy group, in id order.
+    pub fn groups(&self) -> impl Iterator<Item = &DeputyGroup> {
+        self.groups.values()
+    }
+
+    /// Members of `group` who are group members and serving deputies on `date`.
+    #[must_use]
+    pub fn group_members_at(&self, group: GroupId, date: NaiveDate) -> Vec<DeputyId> {
+        self.groups.get(&group).map_or_else(Vec::new, |g| {
+            g.members
+                .iter()
+                .filter(|(d, m)| m.covers(date) && self.is_serving(**d, date))
+                .map(|(d, _)| *d)
+                .collect()
+        })
+    }
+
+    /// Groups with fewer serving members than the rulebook's minimum on `date` (e.g. after a
+    /// resignation), with their count.
+    #[must_use]
+    pub fn groups_below_minimum(&self, rules: &Rulebook, date: NaiveDate) -> Vec<(GroupId, u32)> {
+        let min = rules.deputy_group_min.value;
+        self.groups
+            .keys()
+            .filter(|g| self.groups.get(g).is_some_and(|gr| gr.formed <= date))
+            .map(|g| {
+                (
+                    *g,
+                    u32::try_from(self.group_members_at(*g, date).len()).unwrap_or(u32::MAX),
+                )
+            })
+            .filter(|(_, n)| *n < min)
+            .collect()
+    }
+
+    /// The contact office, if opened.
+    #[must_use]
+    pub fn contact_office(&self) -> Option<&ContactOffice> {
+        self.contact_office.as_ref()
+    }
+
+    /// Every contact station, in id order.
+    pub fn stations(&self) -> impl Iterator<Item = &Station> {
+        self.stations.values()
+    }
+
+    /// Serving deputies on `date` not assigned to any station (联络站覆盖).
+    #[must_use]
+    pub fn deputies_without_station(&self, date: NaiveDate) -> Vec<DeputyId> {
+        let assigned: BTreeSet<DeputyId> = self
+            .stations
+            .values()
+            .flat_map(|s| {
+                s.deputies
+                    .iter()
+                    .filter(|(_, on)| **on <= date)
+                    .map(|(d, _)| *d)
+            })
+            .collect();
+        self.serving_at(date)
+            .into_iter()
+            .filter(|d| !assigned.contains(d))
+            .collect()
+    }
+
+    /// A government unit by id.
+    #[must_use]
+    pub fn unit(&self, id: UnitId) -> Option<&Unit> {
+        self.units.get(&id)
+    }
+
+    /// Every registered unit, in id order.
+    pub fn units(&self) -> impl Iterator<Item = &Unit> {
+        self.units.values()
+    }
+
+    /// Sessions the deputy missed without leave this term.
+    #[must_use]
+    pub fn unexcused_absences(&self, deputy: DeputyId) -> u32 {
+        self.unexcused_absences
+            .get(&deputy)
+            .map_or(0, |s| u32::try_from(s.len()).unwrap_or(u32::MAX))
+    }
+}
+
+fn require(
+    ctx: &Context<'_>,
+    ok: bool,
+    action: &'static str,
+    allowed: &'static str,
+    citation: Citation,
+) -> Result<(), RosterError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Forbidden::new(ctx.actor.clone(), action, allowed, citation).into())
+    }
+}
+
+fn not_future(on: NaiveDate, today: NaiveDate) -> Result<(), RosterError> {
+    if on > today {
+        Err(RosterError::FutureDate { on, today })
+    } else {
+        Ok(())
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Inputs: applying a change. On `Err` nothing changed.
+impl Roster {
+    /// Checks `change` against the actor, the rulebook and the roster, then records it.
+    ///
+    /// # Errors
+    ///
+    /// A [`RosterError`] naming the rule broken, with the numbers and the citation; the roster
+    /// is left exactly as it was.
+    pub fn apply(&mut self, ctx: &Context<'_>, change: &RosterChange) -> Result<(), RosterError> {
+        let is = |a: &Actor| ctx.actor == a;
+        match change {
+            RosterChange::TermOpened {
+                township,
+                number,
+                election_completed,
+                population,
+                seats,
+                uplift,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::CountyStandingCommittee {}),
+                    "fix the deputy quota",
+                    "the county standing committee",
+                    QUOTA_FIXED,
+                )?;
+                if let Some(t) = &self.term {
+                    return Err(RosterError::TermAlreadyOpen { number: t.number });
+                }
+                not_future(*election_completed, ctx.today)?;
+                let range = ctx.rules.deputy_quota_range(*population, *uplift);
+                if !range.contains(seats) {
+                    return Err(RosterError::QuotaOutOfRange {
+                        seats: *seats,
+                        population: *population,
+                        min: *range.start(),
+                        max: *range.end(),
+                        citation: ctx.rules.deputy_quota_base.citation.clone(),
+                    });
+                }
+                self.term = Some(Term {
+                    township: township.clone(),
+                    number: *number,
+                    election_completed: *election_completed,
+                    population: *population,
+                    seats: *seats,
+                    uplift: *uplift,
+                });
+            }
+            RosterChange::ConstituencyDrawn {
+                constituency,
+                name,
+                seats,
+                voters,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::ElectionCommittee {}),
+                    "draw constituencies",
+                    "the election committee",
+                    ELECTION_BODY,
+                )?;
+                let term = self.open_term()?;
+                if self.constituencies.contains_key(constituency) {
+                    return Err(RosterError::Duplicate {
+                        kind: "constituency",
+                        id: constituency.to_string(),
+                    });
+                }
+                let max = ctx.rules.constituency_seats_max.value;
+                if *seats == 0 || *seats > max {
+                    return Err(RosterError::ConstituencySeats {
+                        seats: *seats,
+                        max,
+                        citation: CONSTITUENCY_RULE,
+                    });
+                }
+                let total = self
+                    .constituencies
+                    .values()
+                    .map(|c| c.seats)
+                    .sum::<u32>()
+                    .saturating_add(*seats);
+                if total > term.seats {
+                    return Err(RosterError::OverQuota {
+                        quota: term.seats,
+                        got: total,
+                        citation: QUOTA_STABLE,
+                    });
+                }
+                self.constituencies.insert(
+                    *constituency,
+                    Constituency {
+                        id: *constituency,
+                        name: name.clone(),
+                        seats: *seats,
+                        voters: *voters,
+                    },
+                );
+            }
+            RosterChange::DeputyElected {
+                deputy,
+                name,
+                constituency,
+                on,
+                by_election,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::ElectionCommittee {}),
+                    "report deputies elected",
+                    "the election committee",
+                    ELECTION_BODY,
+                )?;
+                let term = self.open_term()?;
+                not_future(*on, ctx.today)?;
+                if self.deputies.contains_key(deputy) {
+                    return Err(RosterError::Duplicate {
+                        kind: "deputy",
+                        id: deputy.to_string(),
+                    });
+                }
+                let c = self
+                    .constituencies
+                    .get(constituency)
+                    .ok_or(RosterError::UnknownConstituency(*constituency))?;
+                let completed = term.election_completed;
+                if !by_election && *on > completed {
+                    return Err(RosterError::ElectionDate {
+                        what: "a general election",
+                        relation: "on or before",
+                        completed,
+                        on: *on,
+                    });
+                }
+                if *by_election && *on <= completed {
+                    return Err(RosterError::ElectionDate {
+                        what: "a by-election",
+                        relation: "after",
+                        completed,
+                        on: *on,
+                    });
+                }
+                let sitting = self
+                    .deputies
+                    .values()
+                    .filter(|d| d.constituency == *constituency && d.holds_mandate_at(*on))
+                    .count();
+                if count(sitting) >= c.seats {
+                    return Err(RosterError::ConstituencyFull {
+                        constituency: *constituency,
+                        seats: c.seats,
+                        citation: CONSTITUENCY_RULE,
+                    });
+                }
+                let holders = count(self.deputies_at(*on).len()).saturating_add(1);
+                if holders > term.seats {
+                    return Err(RosterError::OverQuota {
+                        quota: term.seats,
+                        got: holders,
+                        citation: QUOTA_STABLE,
+                    });
+                }
+                self.deputies.insert(
+                    *deputy,
+                    Deputy {
+                        id: *deputy,
+                        name: name.clone(),
+                        constituency: *constituency,
+                        by_election: *by_election,
+                        history: vec![StatusChange {
+                            on: *on,
+                            status: DeputyStatus::Serving {},
+                        }],
+                    },
+                );
+            }
+            RosterChange::ResignationAccepted {
+                deputy,
+                on,
+                votes_for,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "announce an accepted resignation",
+                    "the presidium",
+                    ANNOUNCE_RESIGNATION,
+                )?;
+                self.check_status_change(
+                    ctx,
+                    *deputy,
+                    *on,
+                    "holds a mandate",
+                    Deputy::holds_mandate_at,
+                )?;
+                let base = self.all_deputies_count(ctx.rules, *on);
+                check_votes(
+                    "accepting the resignation",
+                    *votes_for,
+                    base,
+                    &ctx.rules.resignation_acceptance,
+                )?;
+                self.end_mandate(*deputy, *on, EndGround::ResignationAccepted);
+            }
+            RosterChange::DeputyRecalled {
+                deputy,
+                on,
+                votes_for,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::CountyStandingCommittee {}),
+                    "record the recall of a deputy",
+                    "the county standing committee, which presides over the vote",
+                    RECALL_PRESIDED,
+                )?;
+                self.check_status_change(
+                    ctx,
+                    *deputy,
+                    *on,
+                    "holds a mandate",
+                    Deputy::holds_mandate_at,
+                )?;
+                let voters = self
+                    .deputies
+                    .get(deputy)
+                    .and_then(|d| self.constituencies.get(&d.constituency))
+                    .map_or(0, |c| c.voters);
+                check_votes(
+                    "recalling the deputy",
+                    *votes_for,
+                    voters,
+                    &ctx.rules.deputy_recall_voters,
+                )?;
+                self.end_mandate(*deputy, *on, EndGround::Recalled);
+            }
+            RosterChange::MandateTerminated { deputy, on, ground } => {
+                require(
+                    ctx,
+                    is(&Actor::CredentialsCommittee {}),
+                    "report a mandate terminated",
+                    "the credentials committee",
+                    CREDENTIALS,
+                )?;
+                self.check_status_change(
+                    ctx,
+                    *deputy,
+                    *on,
+                    "holds a mandate",
+                    Deputy::holds_mandate_at,
+                )?;
+                if *ground == TerminationGround::UnexcusedAbsences {
+                    let needed = ctx.rules.absences_for_termination.value;
+                    let got = self.unexcused_absences(*deputy);
+                    if got < needed {
+                        return Err(RosterError::TooFewAbsences {
+                            deputy: *deputy,
+                            needed,
+                            got,
+                            citation: ctx.rules.absences_for_termination.citation.clone(),
+                        });
+                    }
+                }
+                self.end_mandate(*deputy, *on, (*ground).into());
+            }
+            RosterChange::DeputySuspended { deputy, on, .. } => {
+                require(
+                    ctx,
+                    is(&Actor::CredentialsCommittee {}),
+                    "report a suspension",
+                    "the credentials committee",
+                    Citation::deputies(61, None),
+                )?;
+                self.check_status_change(ctx, *deputy, *on, "is serving", Deputy::is_serving_at)?;
+                self.push_status(*deputy, *on, DeputyStatus::Suspended {});
+            }
+            RosterChange::DeputyReinstated { deputy, on } => {
+                require(
+                    ctx,
+                    is(&Actor::CredentialsCommittee {}),
+                    "report a reinstatement",
+                    "the credentials committee",
+                    Citation::deputies(61, None),
+                )?;
+                self.check_status_change(ctx, *deputy, *on, "is suspended", |d, on| {
+                    matches!(d.status_at(on), Some(DeputyStatus::Suspended {}))
+                })?;
+                self.push_status(*deputy, *on, DeputyStatus::Serving {});
+            }
+            RosterChange::OfficerSeated { post, holder, on } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "announce an officer elected",
+                    "the presidium, announcing the congress's election",
+                    ELECTS_OFFICERS,
+                )?;
+                self.open_term()?;
+                not_future(*on, ctx.today)?;
+                self.check_seat(ctx.rules, *post, holder, *on)?;
+                self.tenures.push(Tenure {
+                    post: *post,
+                    holder: holder.clone(),
+                    from: *on,
+                    ended: None,
+                });
+            }
+            RosterChange::OfficeVacated {
+                post,
+                holder,
+                on,
+                reason,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "announce an officer leaving office",
+                    "the presidium",
+                    Citation::organic(32, Some(2)),
+                )?;
+                not_future(*on, ctx.today)?;
+                self.vacate(*post, holder, *on, *reason)?;
+            }
+            RosterChange::AdministrativePostTaken { deputy, title, on } => {
+                require(
+                    ctx,
+                    matches!(ctx.actor, Actor::Presidium {} | Actor::Staff { .. }),
+                    "record an administrative post",
+                    "the presidium or congress staff",
+                    INCOMPATIBLE,
+                )?;
+                not_future(*on, ctx.today)?;
+                self.check_status_change(
+                    ctx,
+                    *deputy,
+                    *on,
+                    "holds a mandate",
+                    Deputy::holds_mandate_at,
+                )?;
+                for post in [Post::Chair, Post::ViceChair] {
+                    if self
+                        .holders_at(post, *on)
+                        .iter()
+                        .any(|h| h.deputy() == Some(*deputy))
+                    {
+                        return Err(RosterError::Incompatible {
+                            deputy: *deputy,
+                            post,
+                            title: title.clone(),
+                            citation: INCOMPATIBLE,
+                        });
+                    }
+                }
+                self.administrative_posts.push(AdministrativePost {
+                    deputy: *deputy,
+                    title: title.clone(),
+                    from: *on,
+                    until: None,
+                });
+            }
+            RosterChange::AdministrativePostLeft { deputy, title, on } => {
+                require(
+                    ctx,
+                    matches!(ctx.actor, Actor::Presidium {} | Actor::Staff { .. }),
+                    "record an administrative post",
+                    "the presidium or congress staff",
+                    INCOMPATIBLE,
+                )?;
+                not_future(*on, ctx.today)?;
+                let post = self
+                    .administrative_posts
+                    .iter_mut()
+                    .find(|p| p.deputy == *deputy && p.title == *title && p.until.is_none())
+                    .ok_or_else(|| RosterError::NoAdministrativePost {
+                        deputy: *deputy,
+                        title: title.clone(),
+                    })?;
+                if *on < post.from {
+                    return Err(RosterError::OutOfOrder {
+                        on: *on,
+                        last: post.from,
+                    });
+                }
+                post.until = Some(*on);
+            }
+            RosterChange::GroupFormed {
+                group,
+                name,
+                area,
+                members,
+                on,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "form a deputy group",
+                    "the presidium",
+                    Citation::deputies(37, None),
+                )?;
+                not_future(*on, ctx.today)?;
+                if self.groups.contains_key(group) {
+                    return Err(RosterError::Duplicate {
+                        kind: "deputy group",
+                        id: group.to_string(),
+                    });
+                }
+                for d in members {
+                    self.check_serving(*d, *on)?;
+                }
+                let needed = ctx.rules.deputy_group_min.value;
+                let got = count(members.len());
+                if got < needed {
+                    return Err(RosterError::TooFewGroupMembers {
+                        needed,
+                        got,
+                        citation: ctx.rules.deputy_group_min.citation.clone(),
+                    });
+                }
+                let members = members
+                    .iter()
+                    .map(|d| {
+                        (
+                            *d,
+                            Membership {
+                                joined: *on,
+                                left: None,
+                            },
+                        )
+                    })
+                    .collect();
+                self.groups.insert(
+                    *group,
+                    DeputyGroup {
+                        id: *group,
+                        name: name.clone(),
+                        area: area.clone(),
+                        formed: *on,
+                        members,
+                    },
+                );
+            }
+            RosterChange::GroupJoined { group, deputy, on } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "change a deputy group",
+                    "the presidium",
+                    Citation::deputies(37, None),
+                )?;
+                not_future(*on, ctx.today)?;
+                self.check_serving(*deputy, *on)?;
+                let g = self
+                    .groups
+                    .get_mut(group)
+                    .ok_or(RosterError::UnknownGroup(*group))?;
+                if g.members.get(deputy).is_some_and(|m| m.left.is_none()) {
+                    return Err(RosterError::AlreadyMember { deputy: *deputy });
+                }
+                g.members.insert(
+                    *deputy,
+                    Membership {
+                        joined: *on,
+                        left: None,
+                    },
+                );
+            }
+            RosterChange::GroupLeft { group, deputy, on } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "change a deputy group",
+                    "the presidium",
+                    Citation::deputies(37, None),
+                )?;
+                not_future(*on, ctx.today)?;
+                let remaining = count(
+                    self.group_members_at(*group, *on)
+                        .iter()
+                        .filter(|d| *d != deputy)
+                        .count(),
+                );
+                let g = self
+                    .groups
+                    .get(group)
+                    .ok_or(RosterError::UnknownGroup(*group))?;
+                let joined = match g.members.get(deputy) {
+                    Some(m) if m.left.is_none() => m.joined,
+                    _ => {
+                        return Err(RosterError::NotMember {
+                            deputy: *deputy,
+                            group: *group,
+                        });
+                    }
+                };
+                if *on < joined {
+                    return Err(RosterError::OutOfOrder {
+                        on: *on,
+                        last: joined,
+                    });
+                }
+                let needed = ctx.rules.deputy_group_min.value;
+                if remaining < needed {
+                    return Err(RosterError::TooFewGroupMembers {
+                        needed,
+                        got: remaining,
+                        citation: ctx.rules.deputy_group_min.citation.clone(),
+                    });
+                }
+                if let Some(m) = self
+                    .groups
+                    .get_mut(group)
+                    .and_then(|g| g.members.get_mut(deputy))
+                {
+                    m.left = Some(*on);
+                }
+            }
+            RosterChange::ContactOfficeOpened { name, on } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "open the contact office",
+                    "the presidium",
+                    PRESIDIUM_CONTACT,
+                )?;
+                not_future(*on, ctx.today)?;
+                if self.contact_office.is_some() {
+                    return Err(RosterError::ContactOfficeExists);
+                }
+                self.contact_office = Some(ContactOffice {
+                    name: name.clone(),
+                    opened: *on,
+                });
+            }
+            RosterChange::StationOpened {
+                station,
+                name,
+                village,
+                on,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "open a contact station",
+                    "the presidium",
+                    PRESIDIUM_CONTACT,
+                )?;
+                not_future(*on, ctx.today)?;
+                if self.stations.contains_key(station) {
+                    return Err(RosterError::Duplicate {
+                        kind: "contact station",
+                        id: station.to_string(),
+                    });
+                }
+                self.stations.insert(
+                    *station,
+                    Station {
+                        id: *station,
+                        name: name.clone(),
+                        village: village.clone(),
+                        opened: *on,
+                        deputies: BTreeMap::new(),
+                    },
+                );
+            }
+            RosterChange::DeputyAssignedToStation {
+                station,
+                deputy,
+                on,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Presidium {}),
+                    "assign deputies to stations",
+                    "the presidium",
+                    PRESIDIUM_CONTACT,
+                )?;
+                not_future(*on, ctx.today)?;
+                self.check_serving(*deputy, *on)?;
+                let target = self
+                    .stations
+                    .get(station)
+                    .ok_or(RosterError::UnknownStation(*station))?;
+                if target.deputies.contains_key(deputy) {
+                    return Err(RosterError::AlreadyMember { deputy: *deputy });
+                }
+                for s in self.stations.values_mut() {
+                    s.deputies.remove(deputy);
+                }
+                if let Some(s) = self.stations.get_mut(station) {
+                    s.deputies.insert(*deputy, *on);
+                }
+            }
+            RosterChange::UnitRegistered {
+                unit,
+                name,
+                category,
+            } => {
+                require(
+                    ctx,
+                    is(&Actor::Government {}),
+                    "register a government unit",
+                    "the township government",
+                    UNITS,
+                )?;
+                if self.units.contains_key(unit) {
+                    return Err(RosterError::Duplicate {
+                        kind: "unit",
+                        id: unit.to_string(),
+                    });
+                }
+                self.units.insert(
+                    *unit,
+                    Unit {
+                        id: *unit,
+                        name: name.clone(),
+                        category: *category,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn open_term(&self) -> Result<&Term, RosterError> {
+        self.term.as_ref().ok_or(RosterError::NoTerm {
+            citation: QUOTA_FIXED,
+        })
+    }
+
+    fn check_serving(&self, deputy: DeputyId, on: NaiveDate) -> Result<(), RosterError> {
+        let d = self
+            .deputies
+            .get(&deputy)
+            .ok_or(RosterError::UnknownDeputy(deputy))?;
+        if d.is_serving_at(on) {
+            Ok(())
+        } else {
+            Err(RosterError::WrongStatus {
+                deputy,
+                on,
+                status: StatusLabel(d.status_at(on)),
+                needs: "is serving",
+            })
+        }
+    }
+
+    fn check_status_change(
+        &self,
+        ctx: &Context<'_>,
+        deputy: DeputyId,
+        on: NaiveDate,
+        needs: &'static str,
+        ok: impl Fn(&Deputy, NaiveDate) -> bool,
+    ) -> Result<(), RosterError> {
+        not_future(on, ctx.today)?;
+        let d = self
+            .deputies
+            .get(&deputy)
+            .ok_or(RosterError::UnknownDeputy(deputy))?;
+        if let Some(last) = d.last_change() {
+            if on < last {
+                return Err(RosterError::OutOfOrder { on, last });
+            }
+        }
+        if ok(d, on) {
+            Ok(())
+        } else {
+            Err(RosterError::WrongStatus {
+                deputy,
+                on,
+                status: StatusLabel(d.status_at(on)),
+                needs,
+            })
+        }
+    }
+
+    fn push_status(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
+        if let Some(d) = self.deputies.get_mut(&deputy) {
+            d.history.push(StatusChange { on, status });
+        }
+    }
+
+    /// Ends the mandate and, with it, any chair or vice-chair post (职务相应终止).
+    fn end_mandate(&mut self, deputy: DeputyId, on: NaiveDate, ground: EndGround) {
+        self.push_status(deputy, on, DeputyStatus::Ended { ground });
+        for t in &mut self.tenures {
+            if t.post.requires_deputy() && t.holder.deputy() == Some(deputy) && t.ended.is_none() {
+                t.ended = Some((on.max(t.from), OfficeEnd::MandateEnded));
+            }
+        }
+    }
+
+    fn open_tenure(&self, post: Post, holder: &Officeholder) -> Option<usize> {
+        self.tenures
+            .iter()
+            .position(|t| t.post == post && t.holder == *holder && t.ended.is_none())
+    }
+
+    /// Checks that `holder` may take `post` on `on`: a deputy for congress posts, no
+    /// administrative post alongside them, and seats left.
+    pub(crate) fn check_seat(
+        &self,
+        rules: &Rulebook,
+        post: Post,
+        holder: &Officeholder,
+        on: NaiveDate,
+    ) -> Result<(), RosterError> {
+        match holder.deputy() {
+            Some(d) => self.check_serving(d, on)?,
+            None if post.requires_deputy() => {
+                return Err(RosterError::OfficerNotDeputy {
+                    post,
+                    citation: OFFICERS,
+                });
+            }
+            None => {}
+        }
+        if self.open_tenure(post, holder).is_some() {
+            return Err(RosterError::PostTaken {
+                post,
+                holder: holder.to_string(),
+                citation: OFFICERS,
+            });
+        }
+        if let Some(d) = holder.deputy() {
+            if post.requires_deputy() {
+                if let Some(title) = self.administrative_posts_at(d, on).first() {
+                    return Err(RosterError::Incompatible {
+                        deputy: d,
+                        post,
+                        title: (*title).to_owned(),
+                        citation: INCOMPATIBLE,
+                    });
+                }
+            } else {
+                for congress_post in [Post::Chair, Post::ViceChair] {
+                    if self
+                        .holders_at(congress_post, on)
+                        .iter()
+                        .any(|h| h.deputy() == Some(d))
+                    {
+                        let title = post.label_zh().to_owned();
+                        return Err(RosterError::Incompatible {
+                            deputy: d,
+                            post: congress_post,
+                            title,
+                            citation: INCOMPATIBLE,
+                        });
+                    }
+                }
+            }
+        }
+        let held = self
+            .tenures
+            .iter()
+            .filter(|t| t.post == post && t.ended.is_none())
+            .collect::<Vec<_>>();
+        match post {
+            Post::Chair | Post::TownshipHead => {
+                if let Some(t) = held.first() {
+                    let citation = if post == Post::Chair {
+                        OFFICERS
+                    } else {
+                        Citation::organic(12, None).with_item(7)
+                    };
+                    return Err(RosterError::PostTaken {
+                        post,
+                        holder: t.holder.to_string(),
+                        citation,
+                    });
+                }
+            }
+            Post::ViceChair => {
+                let got = count(held.len()).saturating_add(1);
+                let max = rules.vice_chairs_max.value;
+                if got > max {
+                    return Err(RosterError::TooManyViceChairs {
+                        max,
+                        got,
+                        citation: rules.vice_chairs_max.citation.clone(),
+                    });
+                }
+            }
+            Post::DeputyHead => {}
+        }
+        Ok(())
+    }
+
+    /// Seats an officer after [`Roster::check_seat`]; used by elections at a session.
+    pub(crate) fn seat(
+        &mut self,
+        rules: &Rulebook,
+        post: Post,
+        holder: Officeholder,
+        on: NaiveDate,
+    ) -> Result<(), RosterError> {
+        self.check_seat(rules, post, &holder, on)?;
+        self.tenures.push(Tenure {
+            post,
+            holder,
+            from: on,
+            ended: None,
+        });
+        Ok(())
+    }
+
+    /// Ends an officer's tenure; used by sessions (resignation, recall).
+    pub(crate) fn vacate(
+        &mut self,
+        post: Post,
+        holder: &Officeholder,
+        on: NaiveDate,
+        reason: OfficeEnd,
+    ) -> Result<(), RosterError> {
+        let idx = self
+            .open_tenure(post, holder)
+            .ok_or_else(|| RosterError::NotInOffice {
+                post,
+                holder: holder.to_string(),
+            })?;
+        if let Some(t) = self.tenures.get_mut(idx) {
+            if on < t.from {
+                return Err(RosterError::OutOfOrder { on, last: t.from });
+            }
+            t.ended = Some((on, reason));
+        }
+        Ok(())
+    }
+
+    /// Records that `deputy` missed `session` without leave (sessions call this when they close).
+    pub(crate) fn record_unexcused_absence(&mut self, deputy: DeputyId, session: SessionId) {
+        self.unexcused_absences
+            .entry(deputy)
+            .or_default()
+            .insert(session);
+    }
+}
+
+fn check_votes(
+    what: &'static str,
+    got: u32,
+    base: u32,
+    rule: &crate::rulebook::Rule<crate::rulebook::Threshold>,
+) -> Result<(), RosterError> {
+    if got > base {
+        return Err(RosterError::VotesExceedBase { what, got, base });
+    }
+    let needed = rule.value.required(base);
+    if got < needed {
+        return Err(RosterError::TooFewVotes {
+            what,
+            needed,
+            got,
+            short: needed - got,
+            base,
+            citation: rule.citation.clone(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,700 @@
+//! The rulebook (法律依据): every statutory number, each with its citation.
+//!
+//! [`Rulebook::NATIONAL`] is the national statute as read in `law.md` (组织法2022, 代表法2025,
+//! 选举法2020), plus provincial defaults for what national law leaves open (the preparatory
+//! meeting, the presidium's size, quorum and meeting frequency), each marked with its
+//! [`Authority`]. A province or county loads a JSON [`RulebookProfile`] that overrides some
+//! fields; loading validates every value and names the field it refuses.
+//!
+//! # Examples
+//!
+//! ```
+//! use township_congress::rulebook::{Authority, Rulebook};
+//!
+//! let rules = Rulebook::NATIONAL;
+//! assert_eq!(rules.session_quorum.value.required(46), 31);
+//! assert_eq!(rules.session_quorum.citation.to_string(), "组织法2022 第十四条第四款");
+//!
+//! // 重庆: suggestions answered within two months of handover.
+//! let chongqing = Rulebook::from_profile_json(r#"{
+//!   "name": "重庆市",
+//!   "rules": {
+//!     "suggestion_reply_months": {
+//!       "value": 2,
+//!       "citation": { "law": "重庆市乡镇人民代表大会工作条例", "year": 2016, "article": 16 }
+//!     }
+//!   }
+//! }"#)?;
+//! assert_eq!(chongqing.suggestion_reply_months.value, 2);
+//! assert_eq!(chongqing.suggestion_reply_months.authority, Authority::Provincial);
+//! assert_eq!(chongqing.session_quorum, rules.session_quorum);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod calendar;
+mod citation;
+mod threshold;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use calendar::{add_months, local_date, quarter_start};
+pub use citation::{Authority, Citation, chinese_numeral};
+pub use threshold::{Fraction, RawFraction, Threshold, at_least, more_than_half};
+
+/// One rule: its value, where it comes from, and whether that source is statute (规则).
+#[doc(alias = "规则")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule<T> {
+    /// The number, fraction or choice the rule sets.
+    pub value: T,
+    /// The article that sets it.
+    pub citation: Citation,
+    /// Statute, provincial regulation or local custom; a profile that omits it means provincial.
+    #[serde(default = "provincial")]
+    pub authority: Authority,
+}
+
+const fn provincial() -> Authority {
+    Authority::Provincial
+}
+
+impl<T> Rule<T> {
+    /// A rule of national statute.
+    pub const fn statute(value: T, citation: Citation) -> Self {
+        Self {
+            value,
+            citation,
+            authority: Authority::Statute,
+        }
+    }
+
+    /// A rule of provincial regulation.
+    pub const fn provincial(value: T, citation: Citation) -> Self {
+        Self {
+            value,
+            citation,
+            authority: Authority::Provincial,
+        }
+    }
+
+    /// A rule of local custom or reading convention.
+    pub const fn custom(value: T, citation: Citation) -> Self {
+        Self {
+            value,
+            citation,
+            authority: Authority::LocalCustom,
+        }
+    }
+}
+
+/// How the deputy-quota formula treats a part of 1,500 inhabitants (名额取整).
+///
+/// The statute (选举法2020 第十二条) does not say; the county standing committee decides.
+#[doc(alias = "取整")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaRounding {
+    /// Only each full 1,500 inhabitants adds a deputy (每满一千五百人).
+    Floor,
+    /// A part of 750 or more counts as a whole 1,500 (四舍五入).
+    Nearest,
+    /// Any part of 1,500 adds a deputy.
+    Ceil,
+}
+
+impl QuotaRounding {
+    /// `numerator / denominator` rounded this way; `denominator` must be positive.
+    #[must_use]
+    pub const fn divide(self, numerator: u32, denominator: u32) -> u32 {
+        if denominator == 0 {
+            return 0;
+        }
+        match self {
+            Self::Floor => numerator / denominator,
+            Self::Ceil => numerator.div_ceil(denominator),
+            Self::Nearest => {
+                let (q, r) = (numerator / denominator, numerator % denominator);
+                // r >= d/2, written without overflow or fractions.
+                if r >= denominator - r { q + 1 } else { q }
+            }
+        }
+    }
+}
+
+impl fmt::Display for QuotaRounding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Floor => "floor",
+            Self::Nearest => "nearest",
+            Self::Ceil => "ceil",
+        })
+    }
+}
+
+impl crate::Label for QuotaRounding {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Floor => "每满一千五百人增加一名",
+            Self::Nearest => "四舍五入",
+            Self::Ceil => "不足一千五百人按一千五百人计",
+        }
+    }
+}
+
+/// A rulebook field that could not be loaded (规则文件错误).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RulebookError {
+    /// A field's value is outside what the rule allows.
+    #[error("rulebook field `{field}` is invalid: {reason}")]
+    InvalidField {
+        /// The field's name, as in JSON.
+        field: Cow<'static, str>,
+        /// What is wrong, with the numbers.
+        reason: String,
+    },
+    /// The profile is not valid JSON of the expected shape (an unknown field, a wrong type).
+    #[error("rulebook profile is not valid: {message}")]
+    Malformed {
+        /// The parser's message, which names the field or position.
+        message: String,
+    },
+}
+
+fn positive(v: &u32) -> Result<(), String> {
+    if *v == 0 {
+        Err("must be at least 1, got 0".to_owned())
+    } else {
+        Ok(())
+    }
+}
+
+fn any<T>(_: &T) -> Result<(), String> {
+    Ok(())
+}
+
+fn percent(v: &u32) -> Result<(), String> {
+    if *v > 100 {
+        Err(format!("must be a percentage of at most 100, got {v}"))
+    } else {
+        Ok(())
+    }
+}
+
+macro_rules! rulebook {
+    ($(
+        $(#[doc = $doc:literal])*
+        $field:ident : $ty:ty = $rule:expr, check $check:path;
+    )*) => {
+        /// Every threshold, count and period the engines apply, each a [`Rule`] with its
+        /// citation (法律依据汇编).
+        ///
+        /// Build one with [`Rulebook::NATIONAL`], then [`Rulebook::with_profile`] or
+        /// [`Rulebook::from_profile_json`] for a province or county.
+        #[doc(alias = "规则")]
+        #[doc(alias = "法律依据")]
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct Rulebook {
+            /// Name of the profile, e.g. `national` or `重庆市`.
+            pub name: Cow<'static, str>,
+            /// Local time zone as minutes east of UTC (+480 for China Standard Time); local dates
+            /// decide deadlines and "the day" of an event.
+            pub utc_offset_minutes: i32,
+            $( $(#[doc = $doc])* pub $field: Rule<$ty>, )*
+        }
+
+        /// The fields a profile overrides; every field is optional (规则调整).
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct RulebookOverrides {
+            $(
+                $(#[doc = $doc])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<Rule<$ty>>,
+            )*
+        }
+
+        impl Rulebook {
+            /// The national statute for township congresses (and provincial defaults where it
+            /// is silent, marked as such).
+            pub const NATIONAL: Self = Self {
+                name: Cow::Borrowed("national"),
+                utc_offset_minutes: 480,
+                $( $field: $rule, )*
+            };
+
+            fn apply_overrides(&mut self, overrides: RulebookOverrides) -> Result<(), RulebookError> {
+                $(
+                    if let Some(rule) = overrides.$field {
+                        $check(&rule.value).map_err(|reason| RulebookError::InvalidField {
+                            field: Cow::Borrowed(stringify!($field)),
+                            reason,
+                        })?;
+                        self.$field = rule;
+                    }
+                )*
+                Ok(())
+            }
+
+            fn check_fields(&self) -> Result<(), RulebookError> {
+                $(
+                    $check(&self.$field.value).map_err(|reason| RulebookError::InvalidField {
+                        field: Cow::Borrowed(stringify!($field)),
+                        reason,
+                    })?;
+                )*
+                Ok(())
+            }
+
+            /// Every rule as a row: field name, value, citation and authority, in a fixed order.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use township_congress::rulebook::Rulebook;
+            ///
+            /// let rows = Rulebook::NATIONAL.entries();
+            /// let quorum = rows.iter().find(|r| r.field == "session_quorum").ok_or("missing")?;
+            /// assert_eq!(quorum.value, "at least 2/3");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn entries(&self) -> Vec<RuleEntry> {
+                vec![$(
+                    RuleEntry {
+                        field: stringify!($field),
+                        value: self.$field.value.to_string(),
+                        citation: self.$field.citation.clone(),
+                        authority: self.$field.authority,
+                    },
+                )*]
+            }
+        }
+    };
+}
+
+/// One row of [`Rulebook::entries`]: a rule's field, value, citation and authority.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleEntry {
+    /// The field's name.
+    pub field: &'static str,
+    /// The value, printed.
+    pub value: String,
+    /// Where it comes from.
+    pub citation: Citation,
+    /// Statute, provincial, or custom.
+    pub authority: Authority,
+}
+
+rulebook! {
+    // ---- §1 sessions ----
+    /// Years in a congress term (每届任期五年).
+    term_years: u32 = Rule::statute(5, Citation::organic(9, None)), check positive;
+    /// Sessions a calendar year must hold at the least (每年至少举行一次).
+    sessions_per_year_min: u32 = Rule::statute(1, Citation::organic(14, Some(1))), check positive;
+    /// Sessions a calendar year normally holds (一般每年举行两次).
+    sessions_per_year_normal: u32 = Rule::statute(2, Citation::organic(14, Some(1))), check positive;
+    /// Months after the election is completed within which the term's first session is held
+    /// (选举完成后的两个月内).
+    first_session_within_months: u32 = Rule::statute(2, Citation::organic(20, None)), check positive;
+    /// Share of all deputies whose proposal obliges an interim session (五分之一以上代表提议).
+    interim_session_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(14, Some(3))), check any;
+    /// Share of all deputies who must be present for a session to sit (三分之二以上的代表出席).
+    session_quorum: Threshold = Rule::statute(Threshold::TWO_THIRDS, Citation::organic(14, Some(4))), check any;
+    /// Whether each session opens with a preparatory meeting that elects its presidium and
+    /// adopts the agenda (预备会议; provincial, e.g. 重庆).
+    preparatory_meeting: bool = Rule::provincial(true, Citation::new("重庆市乡镇人民代表大会工作条例", 2016, 12, None)), check any;
+
+    // ---- §2 votes and elections ----
+    /// Votes of all deputies needed to elect or to adopt a resolution (全体代表的过半数).
+    adoption: Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), check any;
+    /// Deputies who must co-sign in writing to nominate an officer candidate (代表十人以上书面联名).
+    officer_nominators_min: u32 = Rule::statute(10, Citation::organic(26, Some(2))), check positive;
+    /// Most candidates above the seats for chair and township head (候选人数可以多一人).
+    head_candidates_extra_max: u32 = Rule::statute(1, Citation::organic(27, Some(1))), check any;
+    /// Fewest candidates above the seats for vice-chairs and deputy heads (多一人至三人).
+    vice_candidates_extra_min: u32 = Rule::statute(1, Citation::organic(27, Some(1))), check any;
+    /// Most candidates above the seats for vice-chairs and deputy heads (多一人至三人).
+    vice_candidates_extra_max: u32 = Rule::statute(3, Citation::organic(27, Some(1))), check any;
+    /// Most vice-chairs of the congress (副主席一人至二人).
+    vice_chairs_max: u32 = Rule::statute(2, Citation::organic(18, Some(1))), check any;
+
+    // ---- §3 presidium (national law is silent; provincial defaults) ----
+    /// Fewest presidium members (主席团人数; 浙江 七人至十三人).
+    presidium_size_min: u32 = Rule::provincial(7, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), check positive;
+    /// Most presidium members (主席团人数).
+    presidium_size_max: u32 = Rule::provincial(13, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), check positive;
+    /// Share of all presidium members who must attend a presidium meeting (全体成员的过半数出席;
+    /// 江苏 reads 三分之二以上).
+    presidium_quorum: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check any;
+    /// Votes of all presidium members a decision needs (全体成员的过半数通过).
+    presidium_adoption: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check any;
+    /// Longest gap between presidium meetings, in months (至少每三个月举行一次).
+    presidium_meeting_interval_months: u32 = Rule::provincial(3, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check positive;
+
+    // ---- §4–§7 proposals ----
+    /// Deputies who must co-sign a deputies' bill (代表五人以上联名).
+    bill_sponsors_min: u32 = Rule::statute(5, Citation::organic(22, Some(2))), check positive;
+    /// Deputies who must co-sign an interpellation (代表十人以上联名).
+    interpellation_signers_min: u32 = Rule::statute(10, Citation::organic(24, Some(1))), check positive;
+    /// Share of the interpellating deputies whose dissatisfaction obliges a second answer (半数以上).
+    interpellation_reanswer: Threshold = Rule::statute(Threshold::HALF_OR_MORE, Citation::deputies(20, Some(5))), check any;
+    /// Share of all deputies who may jointly move to recall an officer (五分之一以上代表联名).
+    officer_recall_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(31, Some(2))), check any;
+    /// Months from handover within which a suggestion is answered (三个月内答复).
+    suggestion_reply_months: u32 = Rule::statute(3, Citation::deputies(51, Some(2))), check positive;
+    /// Months from handover for wide-ranging or difficult suggestions (六个月内答复).
+    suggestion_complex_reply_months: u32 = Rule::statute(6, Citation::deputies(51, Some(2))), check positive;
+
+    // ---- §10 deputies ----
+    /// Base number of deputies (代表名额基数为四十五名).
+    deputy_quota_base: u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    /// Inhabitants for each deputy above the base (每一千五百人可以增加一名).
+    deputy_quota_inhabitants_per_extra: u32 = Rule::statute(1500, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    /// Most deputies a township congress may have (不得超过一百六十名).
+    deputy_quota_max: u32 = Rule::statute(160, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    /// Population below which the quota may be under the base (人口不足二千的).
+    deputy_quota_small_population: u32 = Rule::statute(2000, Citation::electoral(12, Some(1)).with_item(4)), check any;
+    /// How a part of 1,500 inhabitants counts (statute silent; the county decides).
+    deputy_quota_rounding: QuotaRounding = Rule::custom(QuotaRounding::Floor, Citation::electoral(13, None)), check any;
+    /// Percentage a province may add for concentrated minorities or dispersed population (另加百分之五).
+    deputy_quota_uplift_percent: u32 = Rule::statute(5, Citation::electoral(12, Some(3))), check percent;
+    /// Most deputies one constituency returns (每一选区选一名至三名代表).
+    constituency_seats_max: u32 = Rule::statute(3, Citation::electoral(25, Some(2))), check positive;
+    /// Share of all deputies whose votes accept a deputy's resignation (过半数的代表通过).
+    resignation_acceptance: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(55, Some(2))), check any;
+    /// Share of all voters of the constituency whose votes recall a deputy (原选区过半数的选民通过).
+    deputy_recall_voters: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(53, Some(1))), check any;
+    /// Voters of the constituency who must sign a recall request (选民三十人以上联名).
+    deputy_recall_requesters_min: u32 = Rule::statute(30, Citation::electoral(50, Some(1))), check positive;
+    /// Sessions missed without leave that end a mandate (未经批准两次不出席).
+    absences_for_termination: u32 = Rule::statute(2, Citation::deputies(62, None).with_item(3)), check positive;
+    /// Whether a suspended deputy still counts in "all deputies" (暂时停止执行代表职务; the
+    /// mandate is held, only its exercise stops).
+    suspended_count_in_base: bool = Rule::custom(true, Citation::deputies(61, None)), check any;
+    /// Fewest deputies of one area or unit who form a deputy group (代表三人以上).
+    deputy_group_min: u32 = Rule::statute(3, Citation::organic(43, Some(3))), check positive;
+}
+
+impl Default for Rulebook {
+    fn default() -> Self {
+        Self::NATIONAL
+    }
+}
+
+/// A province's or county's profile: a name and the rules it changes (地方规则).
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::rulebook::{Rulebook, RulebookProfile};
+///
+/// let profile: RulebookProfile = serde_json::from_str(r#"{
+///   "name": "江苏省",
+///   "rules": { "presidium_quorum": {
+///     "value": { "at_least": { "num": 2, "den": 3 } },
+///     "citation": { "law": "江苏省乡镇人民代表大会工作条例", "year": 2022, "article": 22 } } }
+/// }"#)?;
+/// let rules = Rulebook::NATIONAL.with_profile(profile)?;
+/// assert_eq!(rules.presidium_quorum.value.required(9), 6);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "地方规则")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RulebookProfile {
+    /// The profile's name (a province, a county).
+    pub name: String,
+    /// Local time zone in minutes east of UTC, if not +480.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset_minutes: Option<i32>,
+    /// The rules it changes.
+    #[serde(default)]
+    pub rules: RulebookOverrides,
+}
+
+impl RulebookProfile {
+    /// A profile with a name and overrides.
+    #[must_use]
+    pub fn new(name: impl Into<String>, rules: RulebookOverrides) -> Self {
+        Self {
+            name: name.into(),
+            utc_offset_minutes: None,
+            rules,
+        }
+    }
+}
+
+impl Rulebook {
+    /// The national statute; the same as [`Rulebook::NATIONAL`].
+    #[must_use]
+    pub fn national() -> Self {
+        Self::NATIONAL
+    }
+
+    /// This rulebook with a profile's overrides, validated as a whole.
+    ///
+    /// # Errors
+    ///
+    /// * [`RulebookError::InvalidField`] naming the first field whose value is out of range
+    ///   (a zero period or count, a percentage above 100, a minimum above its maximum, a UTC
+    ///   offset beyond ±14 hours). `self` is not changed.
+    pub fn with_profile(&self, profile: RulebookProfile) -> Result<Self, RulebookError> {
+        let mut next = self.clone();
+        next.name = Cow::Owned(profile.name);
+        if let Some(offset) = profile.utc_offset_minutes {
+            next.utc_offset_minutes = offset;
+        }
+        next.apply_overrides(profile.rules)?;
+        next.validate()?;
+        Ok(next)
+    }
+
+    /// The national rulebook with a profile read from JSON.
+    ///
+    /// # Errors
+    ///
+    /// * [`RulebookError::Malformed`] when the JSON has an unknown field or a wrong type (the
+    ///   message names it), or a fraction outside (0, 1].
+    /// * [`RulebookError::InvalidField`] as for [`Rulebook::with_profile`].
+    pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
+        let profile: RulebookProfile =
+            serde_json::from_str(json).map_err(|e| RulebookError::Malformed {
+                message: e.to_string(),
+            })?;
+        Self::NATIONAL.with_profile(profile)
+    }
+
+    /// Checks every field and the relations between fields.
+    ///
+    /// # Errors
+    ///
+    /// * [`RulebookError::InvalidField`] naming the field that breaks a rule.
+    pub fn validate(&self) -> Result<(), RulebookError> {
+        self.check_fields()?;
+        let pairs: [(&'static str, u32, &'static str, u32); 5] = [
+            (
+                "sessions_per_year_min",
+                self.sessions_per_year_min.value,
+                "sessions_per_year_normal",
+                self.sessions_per_year_normal.value,
+            ),
+            (
+                "vice_candidates_extra_min",
+                self.vice_candidates_extra_min.value,
+                "vice_candidates_extra_max",
+                self.vice_candidates_extra_max.value,
+            ),
+            (
+                "presidium_size_min",
+                self.presidium_size_min.value,
+                "presidium_size_max",
+                self.presidium_size_max.value,
+            ),
+            (
+                "suggestion_reply_months",
+                self.suggestion_reply_months.value,
+                "suggestion_complex_reply_months",
+                self.suggestion_complex_reply_months.value,
+            ),
+            (
+                "deputy_quota_base",
+                self.deputy_quota_base.value,
+                "deputy_quota_max",
+                self.deputy_quota_max.value,
+            ),
+        ];
+        for (low_name, low, high_name, high) in pairs {
+            if low > high {
+                return Err(RulebookError::InvalidField {
+                    field: Cow::Borrowed(low_name),
+                    reason: format!("{low} is above `{high_name}` ({high})"),
+                });
+            }
+        }
+        if self.utc_offset_minutes.unsigned_abs() > 14 * 60 {
+            return Err(RulebookError::InvalidField {
+                field: Cow::Borrowed("utc_offset_minutes"),
+                reason: format!(
+                    "must be within ±840 minutes, got {}",
+                    self.utc_offset_minutes
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// The local date of an instant in this rulebook's time zone.
+    #[must_use]
+    pub fn local_date(&self, at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        local_date(at, self.utc_offset_minutes)
+    }
+
+    /// The range of deputies a township of `population` inhabitants may have (代表名额).
+    ///
+    /// `45 + population / 1,500` rounded by [`Rulebook::deputy_quota_rounding`], capped at
+    /// 160, plus the provincial uplift (5 %, rounded down) when `uplift` is granted. The lower
+    /// bound is the base (45), or 1 when the population is under 2,000.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::rulebook::Rulebook;
+    ///
+    /// let r = Rulebook::NATIONAL;
+    /// assert_eq!(r.deputy_quota_range(1_999, false), 1..=46);
+    /// assert_eq!(r.deputy_quota_range(2_000, false), 45..=46);
+    /// assert_eq!(r.deputy_quota_range(100_000, false), 45..=111);
+    /// assert_eq!(r.deputy_quota_range(1_000_000, false), 45..=160);
+    /// ```
+    #[doc(alias = "代表名额")]
+    #[must_use]
+    pub fn deputy_quota_range(
+        &self,
+        population: u32,
+        uplift: bool,
+    ) -> std::ops::RangeInclusive<u32> {
+        let base = self.deputy_quota_base.value;
+        let extra = self
+            .deputy_quota_rounding
+            .value
+            .divide(population, self.deputy_quota_inhabitants_per_extra.value);
+        let mut max = base.saturating_add(extra).min(self.deputy_quota_max.value);
+        if uplift {
+            let add = u64::from(max) * u64::from(self.deputy_quota_uplift_percent.value) / 100;
+            max = max.saturating_add(u32::try_from(add).unwrap_or(0));
+        }
+        let min = if population < self.deputy_quota_small_population.value {
+            1
+        } else {
+            base
+        };
+        min..=max
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn national_defaults_match_law_md() {
+        let r = Rulebook::NATIONAL;
+        assert_eq!(r.term_years.value, 5);
+        assert_eq!(r.session_quorum.value, Threshold::TWO_THIRDS);
+        assert_eq!(r.adoption.value, Threshold::MAJORITY);
+        assert_eq!(r.interim_session_proposers.value, Threshold::ONE_FIFTH);
+        assert_eq!(r.officer_nominators_min.value, 10);
+        assert_eq!(r.bill_sponsors_min.value, 5);
+        assert_eq!(r.deputy_group_min.value, 3);
+        assert_eq!(r.absences_for_termination.value, 2);
+        assert_eq!(r.term_years.citation.to_string(), "组织法2022 第九条");
+        assert_eq!(r.adoption.citation.to_string(), "组织法2022 第二十五条");
+        assert_eq!(
+            r.deputy_quota_base.citation.to_string(),
+            "选举法2020 第十二条第一款第四项"
+        );
+        assert_eq!(r.session_quorum.authority, Authority::Statute);
+        assert_eq!(r.presidium_quorum.authority, Authority::Provincial);
+        assert_eq!(r.deputy_quota_rounding.authority, Authority::LocalCustom);
+        assert!(r.validate().is_ok());
+    }
+
+    #[test]
+    fn quota_boundaries() {
+        let r = Rulebook::NATIONAL;
+        assert_eq!(r.deputy_quota_range(1_999, false), 1..=46);
+        assert_eq!(r.deputy_quota_range(2_000, false), 45..=46);
+        assert_eq!(r.deputy_quota_range(2_999, false), 45..=46);
+        assert_eq!(r.deputy_quota_range(3_000, false), 45..=47);
+        assert_eq!(r.deputy_quota_range(100_000, false), 45..=111);
+        assert_eq!(r.deputy_quota_range(1_000_000, false), 45..=160);
+        assert_eq!(r.deputy_quota_range(1_000_000, true), 45..=168);
+        assert_eq!(r.deputy_quota_range(u32::MAX, true), 45..=168);
+    }
+
+    #[test]
+    fn rounding_is_a_choice() {
+        let mut r = Rulebook::NATIONAL;
+        r.deputy_quota_rounding.value = QuotaRounding::Nearest;
+        assert_eq!(r.deputy_quota_range(100_000, false), 45..=112); // 66.67 → 67
+        assert_eq!(r.deputy_quota_range(2_249, false), 45..=46); // 1.499 → 1
+        assert_eq!(r.deputy_quota_range(2_250, false), 45..=47); // 1.5 → 2
+        r.deputy_quota_rounding.value = QuotaRounding::Ceil;
+        assert_eq!(r.deputy_quota_range(1_501, false), 1..=47);
+    }
+
+    #[test]
+    fn profile_overrides_and_keeps_the_rest() {
+        let json = r#"{"name":"重庆市","rules":{"suggestion_reply_months":{"value":2,
+            "citation":{"law":"重庆市乡镇人民代表大会工作条例","year":2016,"article":16}}}}"#;
+        let r = Rulebook::from_profile_json(json).unwrap_or_default();
+        assert_eq!(r.name, "重庆市");
+        assert_eq!(r.suggestion_reply_months.value, 2);
+        assert_eq!(
+            r.suggestion_reply_months.citation.to_string(),
+            "重庆市乡镇人民代表大会工作条例2016 第十六条"
+        );
+        assert_eq!(
+            r.suggestion_complex_reply_months,
+            Rulebook::NATIONAL.suggestion_complex_reply_months
+        );
+    }
+
+    #[test]
+    fn bad_profiles_name_the_field() {
+        let zero = r#"{"name":"x","rules":{"suggestion_reply_months":{"value":0,
+            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+        match Rulebook::from_profile_json(zero) {
+            Err(RulebookError::InvalidField { field, .. }) => {
+                assert_eq!(field, "suggestion_reply_months")
+            }
+            other => panic!("expected InvalidField, got {other:?}"),
+        }
+        let inverted = r#"{"name":"x","rules":{"presidium_size_min":{"value":15,
+            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+        match Rulebook::from_profile_json(inverted) {
+            Err(RulebookError::InvalidField { field, .. }) => {
+                assert_eq!(field, "presidium_size_min")
+            }
+            other => panic!("expected InvalidField, got {other:?}"),
+        }
+        let unknown = r#"{"name":"x","rules":{"quorum":{"value":1,"citation":{"law":"x","year":2020,"article":1}}}}"#;
+        match Rulebook::from_profile_json(unknown) {
+            Err(RulebookError::Malformed { message }) => {
+                assert!(message.contains("quorum"), "{message}")
+            }
+            other => panic!("expected Malformed, got {other:?}"),
+        }
+        let fraction = r#"{"name":"x","rules":{"session_quorum":{"value":{"at_least":{"num":4,"den":3}},
+            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+        match Rulebook::from_profile_json(fraction) {
+            Err(RulebookError::Malformed { message }) => {
+                assert!(message.contains("4/3"), "{message}")
+            }
+            other => panic!("expected Malformed, got {other:?}"),
+        }
+        let offset = r#"{"name":"x","utc_offset_minutes":900}"#;
+        assert!(matches!(
+            Rulebook::from_profile_json(offset),
+            Err(RulebookError::InvalidField { .. })
+        ));
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let r = Rulebook::NATIONAL;
+        let json = serde_json::to_string(&r).unwrap_or_default();
+        let back: Rulebook = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(back, r);
+    }
+}
