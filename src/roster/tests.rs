@@ -1,1 +1,744 @@
+use chrono::{DateTime, TimeZone, Utc};
 
+use super::*;
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
+}
+
+/// Noon in Beijing (04:00 UTC) on the given day of 2026.
+fn at(m: u32, d: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, m, d, 4, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+fn dep(n: u128) -> DeputyId {
+    DeputyId::from_u128(n)
+}
+
+fn c(n: u128) -> ConstituencyId {
+    ConstituencyId::from_u128(n)
+}
+
+const RULES: Rulebook = Rulebook::NATIONAL;
+
+fn apply(
+    r: &mut Roster,
+    actor: Actor,
+    when: DateTime<Utc>,
+    change: RosterChange,
+) -> Result<(), RosterError> {
+    let rules = RULES;
+    let ctx = Context::new(&rules, &actor, when);
+    r.apply(&ctx, &change)
+}
+
+/// A term of `n` seats, `n` deputies in constituencies of up to three seats, elected 4 January.
+fn roster(n: u32) -> Roster {
+    let mut r = Roster::default();
+    let open = RosterChange::TermOpened {
+        township: "青山镇".into(),
+        number: 8,
+        election_completed: day(1, 4),
+        population: if n < 45 { 1_000 } else { 30_000 },
+        seats: n,
+        uplift: false,
+    };
+    apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open).expect("term opens");
+    let constituencies = n.div_ceil(3);
+    for k in 0..constituencies {
+        let seats = (n - 3 * k).min(3);
+        let change = RosterChange::ConstituencyDrawn {
+            constituency: c(u128::from(k) + 1),
+            name: format!("第{}选区", k + 1),
+            seats,
+            voters: 1000,
+        };
+        apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), change).expect("fixture change");
+    }
+    for i in 0..n {
+        let change = RosterChange::DeputyElected {
+            deputy: dep(u128::from(i) + 1),
+            name: format!("代表{}", i + 1),
+            constituency: c(u128::from(i / 3) + 1),
+            on: day(1, 4),
+            by_election: false,
+        };
+        apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), change).expect("fixture change");
+    }
+    r
+}
+
+fn snapshot(r: &Roster) -> String {
+    serde_json::to_string(r).unwrap_or_default()
+}
+
+#[test]
+fn fixture_elects_everyone() {
+    let r = roster(46);
+    assert_eq!(r.deputies_at(day(1, 4)).len(), 46);
+    assert_eq!(r.all_deputies_count(&RULES, day(2, 1)), 46);
+    assert!(r.deputies_at(day(1, 3)).is_empty());
+}
+
+#[test]
+fn resignation_changes_the_base_from_its_date_only() {
+    let mut r = roster(46);
+    let change = RosterChange::ResignationAccepted {
+        deputy: dep(7),
+        on: day(3, 10),
+        votes_for: 30,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(3, 10), change),
+        Ok(())
+    );
+    assert_eq!(r.all_deputies_count(&RULES, day(3, 9)), 46);
+    assert_eq!(r.all_deputies_count(&RULES, day(3, 10)), 45);
+    assert!(r.is_serving(dep(7), day(3, 9)));
+    assert!(!r.is_serving(dep(7), day(3, 10)));
+    assert_eq!(
+        r.deputy(dep(7)).and_then(|d| d.status_at(day(12, 31))),
+        Some(DeputyStatus::Ended {
+            ground: EndGround::ResignationAccepted
+        })
+    );
+}
+
+#[test]
+fn resignation_needs_a_majority_of_all_deputies() {
+    let mut r = roster(46);
+    let before = snapshot(&r);
+    let change = RosterChange::ResignationAccepted {
+        deputy: dep(7),
+        on: day(3, 10),
+        votes_for: 23,
+    };
+    let err = apply(&mut r, Actor::Presidium {}, at(3, 10), change);
+    assert_eq!(
+        err,
+        Err(RosterError::TooFewVotes {
+            what: "accepting the resignation",
+            needed: 24,
+            got: 23,
+            short: 1,
+            base: 46,
+            citation: Citation::electoral(55, Some(2)),
+        })
+    );
+    assert_eq!(snapshot(&r), before);
+    let msg = err.err().map(|e| e.to_string()).unwrap_or_default();
+    assert_eq!(
+        msg,
+        "accepting the resignation needs 24 votes of 46, got 23: short by 1 (选举法2020 第五十五条第二款)"
+    );
+}
+
+#[test]
+fn quota_is_checked_against_population() {
+    let ok = |population, seats| {
+        let mut r = Roster::default();
+        let open = RosterChange::TermOpened {
+            township: "t".into(),
+            number: 1,
+            election_completed: day(1, 4),
+            population,
+            seats,
+            uplift: false,
+        };
+        apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open)
+    };
+    assert_eq!(ok(1_999, 30), Ok(()));
+    assert!(matches!(
+        ok(2_000, 30),
+        Err(RosterError::QuotaOutOfRange {
+            min: 45,
+            max: 46,
+            ..
+        })
+    ));
+    assert_eq!(ok(2_000, 45), Ok(()));
+    assert_eq!(ok(100_000, 111), Ok(()));
+    assert!(matches!(
+        ok(100_000, 112),
+        Err(RosterError::QuotaOutOfRange { max: 111, .. })
+    ));
+    assert_eq!(ok(1_000_000, 160), Ok(()));
+    assert!(matches!(
+        ok(1_000_000, 161),
+        Err(RosterError::QuotaOutOfRange { max: 160, .. })
+    ));
+}
+
+#[test]
+fn only_the_county_fixes_the_quota() {
+    let mut r = Roster::default();
+    let open = RosterChange::TermOpened {
+        township: "t".into(),
+        number: 1,
+        election_completed: day(1, 4),
+        population: 10_000,
+        seats: 50,
+        uplift: false,
+    };
+    let err = apply(&mut r, Actor::Government {}, at(1, 5), open);
+    assert!(matches!(err, Err(RosterError::Forbidden(_))));
+    assert_eq!(r, Roster::default());
+}
+
+#[test]
+fn constituency_seats_are_one_to_three_and_fill_up() {
+    let mut r = roster(6);
+    let big = RosterChange::ConstituencyDrawn {
+        constituency: c(99),
+        name: "x".into(),
+        seats: 4,
+        voters: 10,
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::ElectionCommittee {}, at(1, 6), big),
+        Err(RosterError::ConstituencySeats {
+            seats: 4,
+            max: 3,
+            ..
+        })
+    ));
+    let extra = RosterChange::DeputyElected {
+        deputy: dep(100),
+        name: "多余".into(),
+        constituency: c(1),
+        on: day(1, 4),
+        by_election: false,
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::ElectionCommittee {}, at(1, 6), extra),
+        Err(RosterError::ConstituencyFull { seats: 3, .. })
+    ));
+}
+
+#[test]
+fn by_election_fills_a_vacancy() {
+    let mut r = roster(6);
+    let died = RosterChange::MandateTerminated {
+        deputy: dep(2),
+        on: day(4, 1),
+        ground: TerminationGround::Died,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(4, 2), died),
+        Ok(())
+    );
+    let by = RosterChange::DeputyElected {
+        deputy: dep(200),
+        name: "补选代表".into(),
+        constituency: c(1),
+        on: day(6, 1),
+        by_election: true,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::ElectionCommittee {}, at(6, 1), by),
+        Ok(())
+    );
+    assert_eq!(r.all_deputies_count(&RULES, day(5, 1)), 5);
+    assert_eq!(r.all_deputies_count(&RULES, day(6, 1)), 6);
+}
+
+#[test]
+fn absence_termination_needs_the_record() {
+    let mut r = roster(6);
+    let change = RosterChange::MandateTerminated {
+        deputy: dep(3),
+        on: day(6, 1),
+        ground: TerminationGround::UnexcusedAbsences,
+    };
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::CredentialsCommittee {},
+            at(6, 1),
+            change.clone()
+        ),
+        Err(RosterError::TooFewAbsences {
+            needed: 2,
+            got: 0,
+            ..
+        })
+    ));
+    r.record_unexcused_absence(dep(3), SessionId::from_u128(1));
+    r.record_unexcused_absence(dep(3), SessionId::from_u128(1));
+    assert_eq!(
+        r.unexcused_absences(dep(3)),
+        1,
+        "the same session counts once"
+    );
+    r.record_unexcused_absence(dep(3), SessionId::from_u128(2));
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(6, 1), change),
+        Ok(())
+    );
+    assert!(!r.is_serving(dep(3), day(6, 1)));
+}
+
+#[test]
+fn recall_needs_a_majority_of_the_constituency() {
+    let mut r = roster(6);
+    let short = RosterChange::DeputyRecalled {
+        deputy: dep(1),
+        on: day(5, 1),
+        votes_for: 500,
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::CountyStandingCommittee {}, at(5, 1), short),
+        Err(RosterError::TooFewVotes {
+            needed: 501,
+            got: 500,
+            base: 1000,
+            ..
+        })
+    ));
+    let too_many = RosterChange::DeputyRecalled {
+        deputy: dep(1),
+        on: day(5, 1),
+        votes_for: 1001,
+    };
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::CountyStandingCommittee {},
+            at(5, 1),
+            too_many
+        ),
+        Err(RosterError::VotesExceedBase { .. })
+    ));
+    let ok = RosterChange::DeputyRecalled {
+        deputy: dep(1),
+        on: day(5, 1),
+        votes_for: 501,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CountyStandingCommittee {}, at(5, 1), ok),
+        Ok(())
+    );
+}
+
+#[test]
+fn suspended_deputies_hold_the_mandate_but_cannot_act() {
+    let mut r = roster(6);
+    let s = RosterChange::DeputySuspended {
+        deputy: dep(4),
+        on: day(3, 1),
+        reason: "刑事拘留".into(),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(3, 1), s),
+        Ok(())
+    );
+    assert_eq!(r.all_deputies_count(&RULES, day(3, 2)), 6);
+    assert!(!r.is_serving(dep(4), day(3, 2)));
+    let mut strict = RULES;
+    strict.suspended_count_in_base.value = false;
+    assert_eq!(r.all_deputies_count(&strict, day(3, 2)), 5);
+    let back = RosterChange::DeputyReinstated {
+        deputy: dep(4),
+        on: day(4, 1),
+    };
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::CredentialsCommittee {},
+            at(4, 1),
+            back.clone()
+        ),
+        Ok(())
+    );
+    assert!(r.is_serving(dep(4), day(4, 1)));
+    assert!(matches!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(4, 2), back),
+        Err(RosterError::WrongStatus {
+            needs: "is suspended",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn changes_cannot_be_backdated_before_the_last_or_postdated() {
+    let mut r = roster(6);
+    let s = RosterChange::DeputySuspended {
+        deputy: dep(4),
+        on: day(3, 1),
+        reason: "x".into(),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(3, 1), s),
+        Ok(())
+    );
+    let back = RosterChange::DeputyReinstated {
+        deputy: dep(4),
+        on: day(2, 1),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(3, 2), back),
+        Err(RosterError::OutOfOrder { .. })
+    ));
+    let future = RosterChange::DeputyReinstated {
+        deputy: dep(4),
+        on: day(9, 1),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(3, 2), future),
+        Err(RosterError::FutureDate { .. })
+    ));
+}
+
+fn seat(post: Post, d: u128, on: NaiveDate) -> RosterChange {
+    RosterChange::OfficerSeated {
+        post,
+        holder: Officeholder::Deputy { deputy: dep(d) },
+        on,
+    }
+}
+
+#[test]
+fn one_chair_and_at_most_two_vice_chairs() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::Chair, 1, day(1, 10))
+        ),
+        Ok(())
+    );
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::Chair, 2, day(1, 10))
+        ),
+        Err(RosterError::PostTaken {
+            post: Post::Chair,
+            ..
+        })
+    ));
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::ViceChair, 2, day(1, 10))
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::ViceChair, 3, day(1, 10))
+        ),
+        Ok(())
+    );
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::ViceChair, 4, day(1, 10))
+        ),
+        Err(RosterError::TooManyViceChairs { max: 2, got: 3, .. })
+    ));
+    assert_eq!(r.chair_at(day(1, 10)), Some(dep(1)));
+    assert_eq!(r.vice_chairs_at(day(1, 10)), vec![dep(2), dep(3)]);
+    assert_eq!(r.chair_at(day(1, 9)), None);
+}
+
+#[test]
+fn chair_must_be_a_deputy() {
+    let mut r = roster(6);
+    let citizen = RosterChange::OfficerSeated {
+        post: Post::Chair,
+        holder: Officeholder::Citizen {
+            name: "外人".into(),
+        },
+        on: day(1, 10),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(1, 10), citizen),
+        Err(RosterError::OfficerNotDeputy {
+            post: Post::Chair,
+            ..
+        })
+    ));
+    let head = RosterChange::OfficerSeated {
+        post: Post::TownshipHead,
+        holder: Officeholder::Citizen {
+            name: "王镇长".into(),
+        },
+        on: day(1, 10),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(1, 10), head), Ok(()));
+}
+
+#[test]
+fn vice_chair_taking_an_administrative_post_is_rejected() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::ViceChair, 2, day(1, 10))
+        ),
+        Ok(())
+    );
+    let before = snapshot(&r);
+    let take = RosterChange::AdministrativePostTaken {
+        deputy: dep(2),
+        title: "副镇长".into(),
+        on: day(5, 1),
+    };
+    let err = apply(
+        &mut r,
+        Actor::Staff {
+            name: "李干事".into(),
+        },
+        at(5, 1),
+        take,
+    );
+    assert_eq!(
+        err,
+        Err(RosterError::Incompatible {
+            deputy: dep(2),
+            post: Post::ViceChair,
+            title: "副镇长".into(),
+            citation: Citation::organic(18, Some(2)),
+        })
+    );
+    assert_eq!(snapshot(&r), before);
+    // After resigning the vice-chair post, the administrative post may be taken.
+    let resign = RosterChange::OfficeVacated {
+        post: Post::ViceChair,
+        holder: Officeholder::Deputy { deputy: dep(2) },
+        on: day(5, 2),
+        reason: OfficeEnd::Resigned,
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(5, 2), resign), Ok(()));
+    let take = RosterChange::AdministrativePostTaken {
+        deputy: dep(2),
+        title: "副镇长".into(),
+        on: day(5, 2),
+    };
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Staff {
+                name: "李干事".into()
+            },
+            at(5, 2),
+            take
+        ),
+        Ok(())
+    );
+    // And an office holder with an administrative post cannot become vice-chair.
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(5, 3),
+            seat(Post::ViceChair, 2, day(5, 3))
+        ),
+        Err(RosterError::Incompatible { .. })
+    ));
+}
+
+#[test]
+fn a_deputy_head_cannot_be_seated_as_chair() {
+    let mut r = roster(46);
+    let head = RosterChange::OfficerSeated {
+        post: Post::DeputyHead,
+        holder: Officeholder::Deputy { deputy: dep(5) },
+        on: day(1, 10),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(1, 10), head), Ok(()));
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::Chair, 5, day(1, 10))
+        ),
+        Err(RosterError::Incompatible { .. })
+    ));
+}
+
+#[test]
+fn losing_the_mandate_ends_the_chair_post() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::Chair, 1, day(1, 10))
+        ),
+        Ok(())
+    );
+    let resign = RosterChange::ResignationAccepted {
+        deputy: dep(1),
+        on: day(6, 30),
+        votes_for: 40,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(6, 30), resign),
+        Ok(())
+    );
+    assert_eq!(r.chair_at(day(6, 29)), Some(dep(1)));
+    assert_eq!(r.chair_at(day(6, 30)), None);
+    assert_eq!(
+        r.tenures().first().and_then(|t| t.ended),
+        Some((day(6, 30), OfficeEnd::MandateEnded))
+    );
+}
+
+#[test]
+fn groups_need_three_serving_deputies() {
+    let mut r = roster(6);
+    let g = GroupId::from_u128(1);
+    let two = RosterChange::GroupFormed {
+        group: g,
+        name: "东片小组".into(),
+        area: "东片".into(),
+        members: [dep(1), dep(2)].into_iter().collect(),
+        on: day(2, 1),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(2, 1), two),
+        Err(RosterError::TooFewGroupMembers {
+            needed: 3,
+            got: 2,
+            ..
+        })
+    ));
+    let three = RosterChange::GroupFormed {
+        group: g,
+        name: "东片小组".into(),
+        area: "东片".into(),
+        members: [dep(1), dep(2), dep(3)].into_iter().collect(),
+        on: day(2, 1),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 1), three), Ok(()));
+    let leave = RosterChange::GroupLeft {
+        group: g,
+        deputy: dep(3),
+        on: day(3, 1),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(3, 1), leave.clone()),
+        Err(RosterError::TooFewGroupMembers { got: 2, .. })
+    ));
+    let join = RosterChange::GroupJoined {
+        group: g,
+        deputy: dep(4),
+        on: day(3, 1),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(3, 1), join), Ok(()));
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(3, 1), leave), Ok(()));
+    assert_eq!(
+        r.group_members_at(g, day(3, 1)),
+        vec![dep(1), dep(2), dep(4)]
+    );
+    // A resignation leaves the group below the minimum: the query reports it.
+    let resign = RosterChange::ResignationAccepted {
+        deputy: dep(4),
+        on: day(4, 1),
+        votes_for: 4,
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(4, 1), resign), Ok(()));
+    assert_eq!(r.groups_below_minimum(&RULES, day(4, 1)), vec![(g, 2)]);
+    assert!(r.groups_below_minimum(&RULES, day(3, 31)).is_empty());
+}
+
+#[test]
+fn stations_cover_deputies() {
+    let mut r = roster(6);
+    let s1 = StationId::from_u128(1);
+    let s2 = StationId::from_u128(2);
+    for (s, v) in [(s1, "东村"), (s2, "西村")] {
+        let open = RosterChange::StationOpened {
+            station: s,
+            name: format!("{v}代表联络站"),
+            village: v.into(),
+            on: day(2, 1),
+        };
+        assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 1), open), Ok(()));
+    }
+    for d in 1..=5 {
+        let assign = RosterChange::DeputyAssignedToStation {
+            station: s1,
+            deputy: dep(d),
+            on: day(2, 2),
+        };
+        assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 2), assign), Ok(()));
+    }
+    assert_eq!(r.deputies_without_station(day(2, 2)), vec![dep(6)]);
+    let moved = RosterChange::DeputyAssignedToStation {
+        station: s2,
+        deputy: dep(1),
+        on: day(2, 3),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 3), moved), Ok(()));
+    assert_eq!(
+        r.stations().map(|s| s.deputies.len()).collect::<Vec<_>>(),
+        vec![4, 1]
+    );
+    let office = RosterChange::ContactOfficeOpened {
+        name: "人大代表联络室".into(),
+        on: day(2, 1),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(2, 3), office.clone()),
+        Ok(())
+    );
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(2, 3), office),
+        Err(RosterError::ContactOfficeExists)
+    );
+}
+
+#[test]
+fn units_are_registered_by_the_government() {
+    let mut r = roster(3);
+    let u = RosterChange::UnitRegistered {
+        unit: UnitId::from_u128(1),
+        name: "镇农业农村办".into(),
+        category: UnitKind::Department,
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(2, 1), u.clone()),
+        Err(RosterError::Forbidden(_))
+    ));
+    assert_eq!(
+        apply(&mut r, Actor::Government {}, at(2, 1), u.clone()),
+        Ok(())
+    );
+    assert!(matches!(
+        apply(&mut r, Actor::Government {}, at(2, 1), u),
+        Err(RosterError::Duplicate { .. })
+    ));
+    assert_eq!(r.units().count(), 1);
+}
+
+#[test]
+fn labels_are_chinese() {
+    assert_eq!(
+        EndGround::UnexcusedAbsences.label_zh(),
+        "未经批准两次不出席会议"
+    );
+    assert_eq!(Post::Chair.label_zh(), "人大主席");
+    assert_eq!(DeputyStatus::Suspended {}.label_zh(), "暂停执行代表职务");
+    assert_eq!(UnitKind::CountyOrgan.label_zh(), "县派驻机构");
+}
