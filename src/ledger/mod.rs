@@ -275,10 +275,10 @@ impl Ledger {
     ///   [`Error::Session`], [`Error::Presidium`]). The ledger is left exactly as it was.
     pub fn execute(&mut self, envelope: Envelope) -> Result<&[Recorded], Error> {
         let Envelope { actor, at, command } = envelope;
-        if let Some(last) = self.log.last() {
-            if at < last.at {
-                return Err(LedgerError::TimeWentBackwards { last: last.at, at }.into());
-            }
+        if let Some(last) = self.log.last()
+            && at < last.at
+        {
+            return Err(LedgerError::TimeWentBackwards { last: last.at, at }.into());
         }
         let ctx = Context::new(&self.rules, &actor, at);
         let events = self.state.decide(&ctx, &command)?;
@@ -330,14 +330,14 @@ impl Ledger {
                 }
                 .into());
             }
-            if let Some(last) = ledger.log.last() {
-                if rec.at < last.at {
-                    return Err(LedgerError::TimeWentBackwards {
-                        last: last.at,
-                        at: rec.at,
-                    }
-                    .into());
+            if let Some(last) = ledger.log.last()
+                && rec.at < last.at
+            {
+                return Err(LedgerError::TimeWentBackwards {
+                    last: last.at,
+                    at: rec.at,
                 }
+                .into());
             }
             let ctx = Context::new(&ledger.rules, &rec.actor, rec.at);
             ledger

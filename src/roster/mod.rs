@@ -1673,10 +1673,10 @@ impl Roster {
             .deputies
             .get(&deputy)
             .ok_or(RosterError::UnknownDeputy(deputy))?;
-        if let Some(last) = d.last_change() {
-            if on < last {
-                return Err(RosterError::OutOfOrder { on, last });
-            }
+        if let Some(last) = d.last_change()
+            && on < last
+        {
+            return Err(RosterError::OutOfOrder { on, last });
         }
         if ok(d, on) {
             Ok(())

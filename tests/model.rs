@@ -1,0 +1,201 @@
+//! Property tests: random sequences of roster changes, legal and illegal, against a naive
+//! model of who holds a mandate. Invariants: a refused change leaves the ledger byte-identical,
+//! the engine agrees with the model on who counts, the count never exceeds the quota, and the
+//! log replays to the same state.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{at, day, dep, snapshot, township};
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+use township_congress::roster::TerminationGround;
+use township_congress::{Actor, Command, Envelope, Ledger, RosterChange, Rulebook};
+
+const SEATS: u32 = 12;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Resign { deputy: u32, votes_for: u32 },
+    Die { deputy: u32 },
+    Suspend { deputy: u32 },
+    Reinstate { deputy: u32 },
+    ByElect { constituency: u32, id: u32 },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (1..=SEATS + 2, 0..=SEATS)
+            .prop_map(|(deputy, votes_for)| Step::Resign { deputy, votes_for }),
+        (1..=SEATS + 2).prop_map(|deputy| Step::Die { deputy }),
+        (1..=SEATS + 2).prop_map(|deputy| Step::Suspend { deputy }),
+        (1..=SEATS + 2).prop_map(|deputy| Step::Reinstate { deputy }),
+        (1..=SEATS / 3, 100..110_u32)
+            .prop_map(|(constituency, id)| Step::ByElect { constituency, id }),
+    ]
+}
+
+/// The obviously right model: sets of ids.
+#[derive(Debug, Clone, Default)]
+struct Model {
+    serving: BTreeSet<u32>,
+    suspended: BTreeSet<u32>,
+    ended: BTreeSet<u32>,
+    constituency_of: std::collections::BTreeMap<u32, u32>,
+}
+
+impl Model {
+    fn holders(&self) -> usize {
+        self.serving.len() + self.suspended.len()
+    }
+
+    /// Applies a step the model deems legal; returns whether it was.
+    fn apply(&mut self, s: &Step) -> bool {
+        match *s {
+            Step::Resign { deputy, votes_for } => {
+                let base = u32::try_from(self.holders()).unwrap_or(0);
+                let ok = (self.serving.contains(&deputy) || self.suspended.contains(&deputy))
+                    && votes_for > base / 2
+                    && votes_for <= base;
+                if ok {
+                    self.serving.remove(&deputy);
+                    self.suspended.remove(&deputy);
+                    self.ended.insert(deputy);
+                }
+                ok
+            }
+            Step::Die { deputy } => {
+                let ok = self.serving.contains(&deputy) || self.suspended.contains(&deputy);
+                if ok {
+                    self.serving.remove(&deputy);
+                    self.suspended.remove(&deputy);
+                    self.ended.insert(deputy);
+                }
+                ok
+            }
+            Step::Suspend { deputy } => {
+                let ok = self.serving.remove(&deputy);
+                if ok {
+                    self.suspended.insert(deputy);
+                }
+                ok
+            }
+            Step::Reinstate { deputy } => {
+                let ok = self.suspended.remove(&deputy);
+                if ok {
+                    self.serving.insert(deputy);
+                }
+                ok
+            }
+            Step::ByElect { constituency, id } => {
+                let sitting = self
+                    .constituency_of
+                    .iter()
+                    .filter(|(d, c)| {
+                        **c == constituency
+                            && (self.serving.contains(d) || self.suspended.contains(d))
+                    })
+                    .count();
+                let known = self.constituency_of.contains_key(&id);
+                let ok = !known && sitting < 3;
+                if ok {
+                    self.serving.insert(id);
+                    self.constituency_of.insert(id, constituency);
+                }
+                ok
+            }
+        }
+    }
+}
+
+fn envelope(s: &Step, k: u32) -> Envelope {
+    // One step a day from 1 February; every change takes effect the day it is recorded.
+    let (month, d) = (2 + k / 28, 1 + k % 28);
+    let on = day(month, d);
+    let (actor, change) = match *s {
+        Step::Resign { deputy, votes_for } => (
+            Actor::Presidium {},
+            RosterChange::ResignationAccepted {
+                deputy: dep(deputy),
+                on,
+                votes_for,
+            },
+        ),
+        Step::Die { deputy } => (
+            Actor::CredentialsCommittee {},
+            RosterChange::MandateTerminated {
+                deputy: dep(deputy),
+                on,
+                ground: TerminationGround::Died,
+            },
+        ),
+        Step::Suspend { deputy } => (
+            Actor::CredentialsCommittee {},
+            RosterChange::DeputySuspended {
+                deputy: dep(deputy),
+                on,
+                reason: "拘留".into(),
+            },
+        ),
+        Step::Reinstate { deputy } => (
+            Actor::CredentialsCommittee {},
+            RosterChange::DeputyReinstated {
+                deputy: dep(deputy),
+                on,
+            },
+        ),
+        Step::ByElect { constituency, id } => (
+            Actor::ElectionCommittee {},
+            RosterChange::DeputyElected {
+                deputy: dep(id),
+                name: format!("补选{id}"),
+                constituency: common::con(constituency),
+                on,
+                by_election: true,
+            },
+        ),
+    };
+    Envelope::new(actor, at(month, d), Command::Roster(change))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 128,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn engine_matches_model(steps in proptest::collection::vec(step(), 1..40)) {
+        let mut ledger = township(SEATS);
+        let mut model = Model::default();
+        for i in 1..=SEATS {
+            model.serving.insert(i);
+            model.constituency_of.insert(i, (i - 1) / 3 + 1);
+        }
+        for (k, s) in steps.iter().enumerate() {
+            let k = u32::try_from(k).unwrap_or(0);
+            let before = snapshot(&ledger);
+            let expected = model.apply(s);
+            let result = ledger.execute(envelope(s, k));
+            prop_assert_eq!(result.is_ok(), expected, "step {:?}: engine said {:?}", s, result.err());
+            if !expected {
+                prop_assert_eq!(snapshot(&ledger), before.clone());
+            }
+            let today = day(2 + k / 28, 1 + k % 28);
+            let holders: BTreeSet<u32> = model.serving.union(&model.suspended).copied().collect();
+            let engine: BTreeSet<u32> = ledger
+                .roster()
+                .deputies_at(today)
+                .iter()
+                .filter_map(|d| u32::try_from(d.as_uuid().as_u128()).ok())
+                .collect();
+            prop_assert_eq!(&engine, &holders);
+            prop_assert!(ledger.roster().all_deputies_count(ledger.rules(), today) <= SEATS);
+        }
+        let replayed = Ledger::replay(Rulebook::NATIONAL, ledger.events());
+        prop_assert!(replayed.is_ok());
+        prop_assert_eq!(replayed.map(|l| snapshot(&l)).unwrap_or_default(), snapshot(&ledger));
+    }
+}
