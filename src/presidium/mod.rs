@@ -1,98 +1,1282 @@
-//! The presidium (主席团). Filled in by the presidium work (issue 3).
+//! The presidium (主席团): its membership, its meetings and the decisions it takes, the recess
+//! work plan and its work report to the congress.
+//!
+//! # Membership
+//!
+//! A session elects the presidium (at its preparatory meeting); the new membership replaces
+//! the previous one from its date. The chair and vice-chairs are members ex officio
+//! (组织法2022 第十九条第一款): they are *added* to the elected list on every day they hold
+//! the post, whether or not the list names them, and they count towards the size
+//! ([`Rulebook::presidium_size_min`](crate::Rulebook)..=`presidium_size_max`). A member who is
+//! not a serving deputy on a day (resigned, recalled, mandate ended or suspended) is not a
+//! member that day. See [`Presidium::members_at`].
+//!
+//! Sessions record the election through the crate-internal contract `elect_members`. Until a
+//! session's own record is kept in the ledger (or for a term whose first session predates the
+//! ledger), the presidium records the membership a session elected with
+//! [`PresidiumCommand::RecordMembership`]; it runs the same checks.
+//!
+//! # Meetings and decisions
+//!
+//! | command | who | rule |
+//! | --- | --- | --- |
+//! | [`ConveneMeeting`](PresidiumCommand::ConveneMeeting) | the chair; a vice-chair only when the chair's post is vacant that day | 山东 2015 第二十八条第二款 |
+//! | [`RegisterAttendance`](PresidiumCommand::RegisterAttendance) | a member, once | 组织法2022 第十九条第一款 |
+//! | [`PutMotion`](PresidiumCommand::PutMotion) | the presider, with a quorum present | `presidium_quorum` of *all* members |
+//! | [`CastVote`](PresidiumCommand::CastVote) | a member present, once per motion | |
+//! | [`CloseVote`](PresidiumCommand::CloseVote) | the presider, with a quorum present | adopted by `presidium_adoption` of *all* members, not of those present |
+//! | [`CloseMeeting`](PresidiumCommand::CloseMeeting) | the presider, no motion left open | |
+//!
+//! An adopted decision takes effect when the vote closes: a session is convened or moved
+//! (through the sessions' record), a recess plan becomes the year's plan. A decision that is
+//! not adopted is recorded with its tally and has no effect.
+//!
+//! # Recess work plan
+//!
+//! A year has at most one approved plan. Approving another plan for the same year amends it:
+//! the new plan replaces the old one as a whole, and records which decision it replaces.
+//!
+//! # Examples
+//!
+//! See `tests/presidium_scenarios.rs` for whole meetings through the ledger.
 
-use std::collections::BTreeMap;
+mod error;
+#[cfg(test)]
+mod tests;
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::actor::Context;
-use crate::ids::MeetingId;
+use crate::Label;
+use crate::actor::{Actor, Context, Forbidden};
+use crate::ids::{DecisionId, DeputyId, MeetingId, ProposalId, SessionId, UnitId};
 use crate::ledger::State;
+use crate::roster::Roster;
+use crate::rulebook::{Citation, Rulebook, add_months, quarter_start};
+use crate::session::{SessionKind, Sessions};
 
-/// The presidium of the term (主席团).
+pub use error::PresidiumError;
+
+/// The chair convenes and presides; a vice-chair when the chair's post is vacant.
+pub const CONVENER: Citation =
+    Citation::new("山东省乡镇人民代表大会工作若干规定", 2015, 28, Some(2));
+/// The chair and vice-chairs are members; the presidium is a body of deputies.
+pub const MEMBERS: Citation = Citation::organic(19, Some(1));
+/// The preparatory meeting elects the presidium.
+pub const ELECTED_AT_SESSION: Citation =
+    Citation::new("山东省乡镇人民代表大会工作若干规定", 2015, 7, None);
+
+/// The presidium of the term: memberships, meetings, motions and recess plans (主席团).
+#[doc(alias = "主席团")]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Presidium {
-    meetings: BTreeMap<MeetingId, Meeting>,
+    memberships: Vec<Membership>,
+    meetings: Vec<Meeting>,
+    motions: Vec<Motion>,
+    plans: BTreeMap<i32, RecessPlan>,
 }
 
-/// One meeting (主席团会议).
+/// The membership a session elected, in force from `on` until the next one (主席团成员名单).
+#[doc(alias = "主席团成员名单")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Membership {
+    /// The session that elected it.
+    pub session: SessionId,
+    /// First day in force.
+    pub on: NaiveDate,
+    /// The deputies elected (the chair and vice-chairs are added ex officio on each day).
+    pub members: BTreeSet<DeputyId>,
+}
+
+/// One presidium meeting (主席团会议).
+#[doc(alias = "主席团会议")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Meeting {
     /// Its id.
     pub id: MeetingId,
+    /// The day it was convened.
+    pub on: NaiveDate,
+    /// Who convened it (the chair, or a vice-chair when the chair's post was vacant).
+    pub convener: DeputyId,
+    /// Members who registered as present.
+    pub present: BTreeSet<DeputyId>,
+    /// Whether a quorum of all members was present at some point: only then was it held
+    /// (方能举行), and only then does it count towards the meeting frequency.
+    pub quorum_reached: bool,
+    /// Open or closed.
+    pub status: MeetingStatus,
 }
 
-/// A command to a session.
+/// Whether a meeting is sitting (会议状态).
+#[doc(alias = "会议状态")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MeetingStatus {
+    /// Sitting.
+    Open {},
+    /// Closed.
+    Closed {
+        /// The day it closed.
+        on: NaiveDate,
+    },
+}
+
+impl Label for MeetingStatus {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Open {} => "会议进行中",
+            Self::Closed { .. } => "会议已结束",
+        }
+    }
+}
+
+/// A motion put to the presidium and its vote (主席团议题).
+#[doc(alias = "主席团议题")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Motion {
+    /// Its id.
+    pub decision: DecisionId,
+    /// The meeting it was put to.
+    pub meeting: MeetingId,
+    /// What it decides.
+    pub motion: PresidiumDecision,
+    /// The day it was put.
+    pub put_on: NaiveDate,
+    /// How each member voted.
+    pub roll: BTreeMap<DeputyId, Choice>,
+    /// Open or decided.
+    pub status: MotionStatus,
+}
+
+/// Whether a motion's vote is open or closed (表决状态).
+#[doc(alias = "表决状态")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MotionStatus {
+    /// Members are voting.
+    Open {},
+    /// The vote closed with this tally.
+    Decided {
+        /// The day.
+        on: NaiveDate,
+        /// The tally.
+        tally: Tally,
+        /// For an interim session: whether a fifth of the deputies had proposed it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        interim_proposal_qualified: Option<bool>,
+    },
+}
+
+impl Label for MotionStatus {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Open {} => "表决中",
+            Self::Decided { tally, .. } if tally.adopted => "通过",
+            Self::Decided { .. } => "未通过",
+        }
+    }
+}
+
+/// What a motion decides (主席团决定事项).
+#[doc(alias = "主席团决定事项")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum PresidiumDecision {
+    /// Convene a regular session on a date (召集本级人民代表大会会议).
+    ConveneSession {
+        /// The session's id.
+        session: SessionId,
+        /// The opening day.
+        opens_on: NaiveDate,
+    },
+    /// Move a scheduled session to another day (变更会议日期).
+    MoveSession {
+        /// The session.
+        session: SessionId,
+        /// The new opening day.
+        opens_on: NaiveDate,
+    },
+    /// Call an interim session (临时召集会议); whether a fifth of the deputies proposed it is
+    /// recorded with the decision.
+    CallInterimSession {
+        /// The session's id.
+        session: SessionId,
+        /// The opening day.
+        opens_on: NaiveDate,
+    },
+    /// List, or not, a deputies' bill on the session's agenda (决定是否列入大会议程).
+    DecideBillListing {
+        /// The bill.
+        proposal: ProposalId,
+        /// Whether it is listed.
+        list: bool,
+    },
+    /// Decide how an interpellation is answered (决定质询案答复方式).
+    DecideInterpellationAnswer {
+        /// The interpellation.
+        proposal: ProposalId,
+        /// How it is answered.
+        answer: AnswerMode,
+    },
+    /// Hand deputies' suggestions to a unit for handling and reply (交办建议).
+    HandOverSuggestions {
+        /// The suggestions.
+        proposals: BTreeSet<ProposalId>,
+        /// The unit, registered in the roster.
+        unit: UnitId,
+    },
+    /// Approve (or amend) the year's recess work plan (闭会期间工作计划).
+    ApproveRecessPlan {
+        /// The calendar year.
+        year: i32,
+        /// What the deputies will do.
+        items: Vec<PlanItem>,
+    },
+    /// Adopt the presidium's work report to the congress (主席团工作报告).
+    AdoptWorkReport {
+        /// The session it will be presented to.
+        session: SessionId,
+    },
+}
+
+impl PresidiumDecision {
+    /// The article that gives the presidium this decision.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::{ids::SessionId, presidium::PresidiumDecision};
+    ///
+    /// let d = PresidiumDecision::AdoptWorkReport { session: SessionId::from_u128(1) };
+    /// assert_eq!(d.citation().to_string(), "组织法2022 第十九条第二款");
+    /// ```
+    #[must_use]
+    pub const fn citation(&self) -> Citation {
+        match self {
+            Self::ConveneSession { .. } | Self::MoveSession { .. } => {
+                Citation::organic(14, Some(2))
+            }
+            Self::CallInterimSession { .. } => Citation::organic(14, Some(3)),
+            Self::DecideBillListing { .. } => Citation::organic(22, Some(2)),
+            Self::DecideInterpellationAnswer { .. } => Citation::organic(24, Some(2)),
+            Self::HandOverSuggestions { .. } => Citation::organic(42, Some(2)),
+            Self::ApproveRecessPlan { .. } | Self::AdoptWorkReport { .. } => {
+                Citation::organic(19, Some(2))
+            }
+        }
+    }
+}
+
+impl Label for PresidiumDecision {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::ConveneSession { .. } => "召集人民代表大会会议",
+            Self::MoveSession { .. } => "变更会议日期",
+            Self::CallInterimSession { .. } => "临时召集人民代表大会会议",
+            Self::DecideBillListing { .. } => "决定议案是否列入大会议程",
+            Self::DecideInterpellationAnswer { .. } => "决定质询案答复方式",
+            Self::HandOverSuggestions { .. } => "交办代表建议",
+            Self::ApproveRecessPlan { .. } => "通过闭会期间工作计划",
+            Self::AdoptWorkReport { .. } => "通过主席团工作报告",
+        }
+    }
+}
+
+/// How an interpellation is answered (答复方式), 组织法2022 第二十四条第二款.
+#[doc(alias = "答复方式")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerMode {
+    /// Orally, at a presidium meeting; the interpellating deputies may attend and speak.
+    OralAtPresidiumMeeting,
+    /// Orally, at a plenary sitting.
+    OralAtPlenary,
+    /// In writing, signed by the head of the questioned body.
+    Written,
+}
+
+impl Label for AnswerMode {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::OralAtPresidiumMeeting => "主席团会议上口头答复",
+            Self::OralAtPlenary => "大会全体会议上口头答复",
+            Self::Written => "书面答复",
+        }
+    }
+}
+
+/// One item of the recess work plan (工作计划事项).
+#[doc(alias = "工作计划事项")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PlanItem {
+    /// What kind of activity.
+    pub category: PlanItemKind,
+    /// Its subject, e.g. `农村饮水安全`.
+    pub title: String,
+}
+
+impl PlanItem {
+    /// An item.
+    #[must_use]
+    pub fn new(category: PlanItemKind, title: impl Into<String>) -> Self {
+        Self {
+            category,
+            title: title.into(),
+        }
+    }
+}
+
+/// The activities of the recess work plan, 组织法2022 第十九条第二款 (活动类型).
+#[doc(alias = "活动类型")]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanItemKind {
+    /// An issue of local concern chosen for the year (群众切身利益和社会普遍关注的问题).
+    IssueOfConcern,
+    /// A special work report of the government to hear and discuss (专项工作报告).
+    SpecialWorkReport,
+    /// An inspection (视察).
+    Inspection,
+    /// Research (调研).
+    Research,
+    /// A check of how laws and regulations are enforced (执法检查).
+    LawEnforcementCheck,
+}
+
+impl Label for PlanItemKind {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::IssueOfConcern => "关注问题",
+            Self::SpecialWorkReport => "专项工作报告",
+            Self::Inspection => "视察",
+            Self::Research => "调研",
+            Self::LawEnforcementCheck => "执法检查",
+        }
+    }
+}
+
+/// The approved recess work plan of a year (年度闭会期间工作计划).
+#[doc(alias = "闭会期间工作计划")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RecessPlan {
+    /// The year.
+    pub year: i32,
+    /// Its items.
+    pub items: Vec<PlanItem>,
+    /// The decision that approved it.
+    pub decision: DecisionId,
+    /// The day it was approved.
+    pub approved_on: NaiveDate,
+    /// The decision whose plan it replaced, when it amends an earlier plan of the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<DecisionId>,
+}
+
+/// A member's vote (表决意见).
+#[doc(alias = "表决意见")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Choice {
+    /// In favour (赞成).
+    For,
+    /// Against (反对).
+    Against,
+    /// Abstaining (弃权).
+    Abstain,
+}
+
+impl Label for Choice {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::For => "赞成",
+            Self::Against => "反对",
+            Self::Abstain => "弃权",
+        }
+    }
+}
+
+/// The count of a presidium vote, derived from the roll (计票结果).
+///
+/// The base is *all* members on the day of the count, not those present: a decision needs
+/// `presidium_adoption` of all members (全体成员的过半数通过). Votes of anyone who is no
+/// longer a member that day are not counted.
+#[doc(alias = "计票结果")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Tally {
+    /// All members on the day.
+    pub members: u32,
+    /// Members present.
+    pub present: u32,
+    /// Votes in favour (obtained).
+    pub obtained: u32,
+    /// Votes against.
+    pub against: u32,
+    /// Abstentions.
+    pub abstained: u32,
+    /// Votes in favour needed.
+    pub required: u32,
+    /// `obtained - required`: zero or more when adopted, negative by how many it fell short.
+    pub margin: i64,
+    /// Whether the decision was taken.
+    pub adopted: bool,
+    /// The adoption rule.
+    pub citation: Citation,
+}
+
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} for, {} against, {} abstaining of {} members ({} present), {} needed: {} ({})",
+            self.obtained,
+            self.against,
+            self.abstained,
+            self.members,
+            self.present,
+            self.required,
+            if self.adopted {
+                "adopted"
+            } else {
+                "not adopted"
+            },
+            self.citation
+        )
+    }
+}
+
+/// The longest stretch without a presidium meeting in a period (会议间隔).
+#[doc(alias = "会议间隔")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Gap {
+    /// A meeting day, or the start of the period.
+    pub from: NaiveDate,
+    /// The next meeting day, or the end of the period.
+    pub to: NaiveDate,
+    /// Days between them.
+    pub days: i64,
+}
+
+impl Gap {
+    /// Whether the gap is longer than `presidium_meeting_interval_months` (至少每三个月举行一次).
+    #[must_use]
+    pub fn exceeds(&self, rules: &Rulebook) -> bool {
+        add_months(self.from, rules.presidium_meeting_interval_months.value)
+            .is_some_and(|limit| self.to > limit)
+    }
+}
+
+/// A command to the presidium (主席团指令).
+#[doc(alias = "主席团指令")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum PresidiumCommand {
-    /// Placeholder.
-    Placeholder {},
+    /// The presidium records the membership a session elected (主席团成员名单), by
+    /// [`Actor::Presidium`]. For sessions whose own record is not in this ledger.
+    RecordMembership {
+        /// The session that elected it.
+        session: SessionId,
+        /// The deputies elected (the chair and vice-chairs are members ex officio anyway).
+        members: BTreeSet<DeputyId>,
+        /// First day in force; not after the command's day.
+        on: NaiveDate,
+    },
+    /// The chair (or a vice-chair, when the chair's post is vacant) convenes a meeting today.
+    ConveneMeeting {
+        /// The new meeting's id.
+        meeting: MeetingId,
+    },
+    /// A member registers as present (签到).
+    RegisterAttendance {
+        /// The meeting.
+        meeting: MeetingId,
+    },
+    /// The presider puts a motion to the meeting (提请审议).
+    PutMotion {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The motion's new id.
+        decision: DecisionId,
+        /// What it decides.
+        motion: PresidiumDecision,
+    },
+    /// A member present votes (表决).
+    CastVote {
+        /// The motion.
+        decision: DecisionId,
+        /// The vote.
+        choice: Choice,
+    },
+    /// The presider closes the vote; the tally decides (宣布表决结果).
+    CloseVote {
+        /// The motion.
+        decision: DecisionId,
+    },
+    /// The presider closes the meeting (散会).
+    CloseMeeting {
+        /// The meeting.
+        meeting: MeetingId,
+    },
 }
 
-/// An event of a session.
+impl Label for PresidiumCommand {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::RecordMembership { .. } => "确认主席团成员名单",
+            Self::ConveneMeeting { .. } => "召集主席团会议",
+            Self::RegisterAttendance { .. } => "签到",
+            Self::PutMotion { .. } => "提请审议",
+            Self::CastVote { .. } => "表决",
+            Self::CloseVote { .. } => "宣布表决结果",
+            Self::CloseMeeting { .. } => "散会",
+        }
+    }
+}
+
+/// What happened in the presidium (主席团事件). The actor and time are in the ledger's
+/// [`Recorded`](crate::Recorded) entry.
+#[doc(alias = "主席团事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PresidiumEvent {
-    /// Placeholder.
-    Placeholder {},
+    /// A session's presidium membership was recorded.
+    MembershipRecorded {
+        /// The session that elected it.
+        session: SessionId,
+        /// The deputies elected.
+        members: BTreeSet<DeputyId>,
+        /// First day in force.
+        on: NaiveDate,
+    },
+    /// A meeting was convened by the actor, on the day of the entry.
+    MeetingConvened {
+        /// The meeting.
+        meeting: MeetingId,
+    },
+    /// The actor registered as present.
+    AttendanceRegistered {
+        /// The meeting.
+        meeting: MeetingId,
+    },
+    /// A motion was put to the meeting.
+    MotionPut {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The motion's id.
+        decision: DecisionId,
+        /// What it decides.
+        motion: PresidiumDecision,
+    },
+    /// The actor voted.
+    VoteCast {
+        /// The motion.
+        decision: DecisionId,
+        /// The vote.
+        choice: Choice,
+    },
+    /// The vote closed: adopted or not, as the tally says.
+    DecisionTaken {
+        /// The motion.
+        decision: DecisionId,
+        /// The tally, derived from the roll.
+        tally: Tally,
+        /// For an interim session: whether a fifth of the deputies had proposed it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        interim_proposal_qualified: Option<bool>,
+    },
+    /// The meeting closed.
+    MeetingClosed {
+        /// The meeting.
+        meeting: MeetingId,
+    },
 }
 
-impl crate::Label for PresidiumEvent {
+impl Label for PresidiumEvent {
     fn label_zh(&self) -> &'static str {
-        "会议"
+        match self {
+            Self::MembershipRecorded { .. } => "主席团成员名单确认",
+            Self::MeetingConvened { .. } => "召集主席团会议",
+            Self::AttendanceRegistered { .. } => "主席团成员签到",
+            Self::MotionPut { .. } => "提请主席团审议",
+            Self::VoteCast { .. } => "主席团成员表决",
+            Self::DecisionTaken { tally, .. } if tally.adopted => "主席团决定通过",
+            Self::DecisionTaken { .. } => "主席团决定未通过",
+            Self::MeetingClosed { .. } => "主席团会议结束",
+        }
     }
 }
 
-/// A session command that breaks a rule.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum PresidiumError {
-    /// Placeholder.
-    #[error("not implemented")]
-    NotImplemented,
-}
-
+/// Turns a command into events; the rules are checked when they are applied.
 pub(crate) fn decide(
-    _state: &State,
-    _ctx: &Context<'_>,
-    _cmd: &PresidiumCommand,
+    state: &State,
+    ctx: &Context<'_>,
+    cmd: &PresidiumCommand,
 ) -> Result<Vec<PresidiumEvent>, crate::Error> {
-    Err(PresidiumError::NotImplemented.into())
+    let event = match cmd {
+        PresidiumCommand::RecordMembership {
+            session,
+            members,
+            on,
+        } => PresidiumEvent::MembershipRecorded {
+            session: *session,
+            members: members.clone(),
+            on: *on,
+        },
+        PresidiumCommand::ConveneMeeting { meeting } => {
+            PresidiumEvent::MeetingConvened { meeting: *meeting }
+        }
+        PresidiumCommand::RegisterAttendance { meeting } => {
+            PresidiumEvent::AttendanceRegistered { meeting: *meeting }
+        }
+        PresidiumCommand::PutMotion {
+            meeting,
+            decision,
+            motion,
+        } => PresidiumEvent::MotionPut {
+            meeting: *meeting,
+            decision: *decision,
+            motion: motion.clone(),
+        },
+        PresidiumCommand::CastVote { decision, choice } => PresidiumEvent::VoteCast {
+            decision: *decision,
+            choice: *choice,
+        },
+        PresidiumCommand::CloseVote { decision } => {
+            let p = &state.presidium;
+            let motion = p.motion_ref(*decision)?;
+            let meeting = p.meeting_ref(motion.meeting)?;
+            PresidiumEvent::DecisionTaken {
+                decision: *decision,
+                tally: p.tally(&state.roster, ctx.rules, meeting, motion, ctx.today),
+                interim_proposal_qualified: interim_flag(&state.sessions, &motion.motion),
+            }
+        }
+        PresidiumCommand::CloseMeeting { meeting } => {
+            PresidiumEvent::MeetingClosed { meeting: *meeting }
+        }
+    };
+    Ok(vec![event])
 }
 
+fn interim_flag(sessions: &Sessions, motion: &PresidiumDecision) -> Option<bool> {
+    match motion {
+        PresidiumDecision::CallInterimSession { session, .. } => {
+            Some(sessions.interim_proposal_qualified(*session))
+        }
+        _ => None,
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Checks one event against the actor, the rulebook and the state, then applies it. On `Err`
+/// nothing changed: every check comes first, then the one fallible effect on the sessions
+/// (itself atomic), then the infallible change to the presidium.
 pub(crate) fn apply(
-    _state: &mut State,
-    _ctx: &Context<'_>,
-    _event: &PresidiumEvent,
+    state: &mut State,
+    ctx: &Context<'_>,
+    event: &PresidiumEvent,
 ) -> Result<(), crate::Error> {
-    Err(PresidiumError::NotImplemented.into())
+    let State {
+        roster,
+        sessions,
+        presidium,
+        ..
+    } = state;
+    let today = ctx.today;
+    match event {
+        PresidiumEvent::MembershipRecorded {
+            session,
+            members,
+            on,
+        } => {
+            if *ctx.actor != (Actor::Presidium {}) {
+                return Err(PresidiumError::from(Forbidden::new(
+                    ctx.actor.clone(),
+                    "record the presidium a session elected",
+                    "the presidium",
+                    ELECTED_AT_SESSION,
+                ))
+                .into());
+            }
+            if *on > today {
+                return Err(PresidiumError::FutureDate { on: *on, today }.into());
+            }
+            presidium.elect_members(roster, ctx.rules, *session, members.clone(), *on)?;
+        }
+        PresidiumEvent::MeetingConvened { meeting } => {
+            let convener = presider(roster, ctx, "convene a presidium meeting")?;
+            if presidium.meeting_ref(*meeting).is_ok() {
+                return Err(PresidiumError::DuplicateMeeting(*meeting).into());
+            }
+            presidium.meetings.push(Meeting {
+                id: *meeting,
+                on: today,
+                convener,
+                present: BTreeSet::new(),
+                quorum_reached: false,
+                status: MeetingStatus::Open {},
+            });
+        }
+        PresidiumEvent::AttendanceRegistered { meeting } => {
+            let deputy = member(presidium, roster, ctx, "attend a presidium meeting")?;
+            let m = presidium.open_meeting(*meeting)?;
+            if m.present.contains(&deputy) {
+                return Err(PresidiumError::AlreadyPresent {
+                    meeting: *meeting,
+                    deputy,
+                }
+                .into());
+            }
+            let members = presidium.members_at(roster, today);
+            let present = count(
+                m.present
+                    .iter()
+                    .chain(std::iter::once(&deputy))
+                    .filter(|d| members.contains(d))
+                    .count(),
+            );
+            let quorate = ctx
+                .rules
+                .presidium_quorum
+                .value
+                .is_met(present, count(members.len()));
+            let m = presidium.meeting_mut(*meeting)?;
+            m.present.insert(deputy);
+            m.quorum_reached |= quorate;
+        }
+        PresidiumEvent::MotionPut {
+            meeting,
+            decision,
+            motion,
+        } => {
+            presider(roster, ctx, "put a motion to the presidium")?;
+            let m = presidium.open_meeting(*meeting)?;
+            presidium.check_quorum(roster, ctx.rules, m, today)?;
+            if presidium.motion_ref(*decision).is_ok() {
+                return Err(PresidiumError::DuplicateDecision(*decision).into());
+            }
+            check_motion(roster, motion)?;
+            presidium.motions.push(Motion {
+                decision: *decision,
+                meeting: *meeting,
+                motion: motion.clone(),
+                put_on: today,
+                roll: BTreeMap::new(),
+                status: MotionStatus::Open {},
+            });
+        }
+        PresidiumEvent::VoteCast { decision, choice } => {
+            let deputy = member(presidium, roster, ctx, "vote in the presidium")?;
+            let motion = presidium.open_motion(*decision)?;
+            let m = presidium.open_meeting(motion.meeting)?;
+            if !m.present.contains(&deputy) {
+                return Err(PresidiumError::NotPresent {
+                    meeting: m.id,
+                    deputy,
+                }
+                .into());
+            }
+            if motion.roll.contains_key(&deputy) {
+                return Err(PresidiumError::AlreadyVoted {
+                    decision: *decision,
+                    deputy,
+                }
+                .into());
+            }
+            presidium
+                .motion_mut(*decision)?
+                .roll
+                .insert(deputy, *choice);
+        }
+        PresidiumEvent::DecisionTaken {
+            decision,
+            tally,
+            interim_proposal_qualified,
+        } => {
+            presider(roster, ctx, "close a presidium vote")?;
+            let motion = presidium.open_motion(*decision)?;
+            let m = presidium.open_meeting(motion.meeting)?;
+            presidium.check_quorum(roster, ctx.rules, m, today)?;
+            check_motion(roster, &motion.motion)?;
+            let computed = presidium.tally(roster, ctx.rules, m, motion, today);
+            if computed != *tally {
+                return Err(PresidiumError::TallyMismatch {
+                    decision: *decision,
+                    recorded: Box::new(tally.clone()),
+                    computed: Box::new(computed),
+                }
+                .into());
+            }
+            let flag = interim_flag(sessions, &motion.motion);
+            if flag != *interim_proposal_qualified {
+                return Err(PresidiumError::InterimProposalMismatch {
+                    decision: *decision,
+                    recorded: *interim_proposal_qualified,
+                    computed: flag,
+                }
+                .into());
+            }
+            let what = motion.motion.clone();
+            if tally.adopted {
+                match &what {
+                    PresidiumDecision::ConveneSession { session, opens_on } => {
+                        sessions.convene(
+                            roster,
+                            ctx.rules,
+                            *session,
+                            SessionKind::Regular,
+                            *opens_on,
+                        )?;
+                    }
+                    PresidiumDecision::CallInterimSession { session, opens_on } => {
+                        sessions.convene(
+                            roster,
+                            ctx.rules,
+                            *session,
+                            SessionKind::Interim,
+                            *opens_on,
+                        )?;
+                    }
+                    PresidiumDecision::MoveSession { session, opens_on } => {
+                        sessions.move_date(*session, *opens_on)?;
+                    }
+                    PresidiumDecision::ApproveRecessPlan { year, items } => {
+                        let replaces = presidium.plans.get(year).map(|p| p.decision);
+                        presidium.plans.insert(
+                            *year,
+                            RecessPlan {
+                                year: *year,
+                                items: items.clone(),
+                                decision: *decision,
+                                approved_on: today,
+                                replaces,
+                            },
+                        );
+                    }
+                    PresidiumDecision::DecideBillListing { .. }
+                    | PresidiumDecision::DecideInterpellationAnswer { .. }
+                    | PresidiumDecision::HandOverSuggestions { .. }
+                    | PresidiumDecision::AdoptWorkReport { .. } => {}
+                }
+            }
+            presidium.motion_mut(*decision)?.status = MotionStatus::Decided {
+                on: today,
+                tally: tally.clone(),
+                interim_proposal_qualified: *interim_proposal_qualified,
+            };
+        }
+        PresidiumEvent::MeetingClosed { meeting } => {
+            presider(roster, ctx, "close a presidium meeting")?;
+            presidium.open_meeting(*meeting)?;
+            let open = presidium
+                .motions
+                .iter()
+                .filter(|m| m.meeting == *meeting && m.status == MotionStatus::Open {})
+                .count();
+            if open > 0 {
+                return Err(PresidiumError::MotionsOpen {
+                    meeting: *meeting,
+                    open: count(open),
+                }
+                .into());
+            }
+            presidium.meeting_mut(*meeting)?.status = MeetingStatus::Closed { on: today };
+        }
+    }
+    Ok(())
 }
 
+/// The deputy who may convene and preside today: the chair, or a vice-chair when the chair's
+/// post is vacant.
+fn presider(
+    roster: &Roster,
+    ctx: &Context<'_>,
+    action: &'static str,
+) -> Result<DeputyId, PresidiumError> {
+    let allowed = match roster.chair_at(ctx.today) {
+        Some(chair) => vec![chair],
+        None => roster.vice_chairs_at(ctx.today),
+    };
+    match ctx.actor.as_deputy() {
+        Some(d) if allowed.contains(&d) => Ok(d),
+        _ => Err(Forbidden::new(
+            ctx.actor.clone(),
+            action,
+            "the chair, or a vice-chair when the chair's post is vacant",
+            CONVENER,
+        )
+        .into()),
+    }
+}
+
+/// The acting deputy, if they are a member of the presidium today.
+fn member(
+    presidium: &Presidium,
+    roster: &Roster,
+    ctx: &Context<'_>,
+    action: &'static str,
+) -> Result<DeputyId, PresidiumError> {
+    match ctx.actor.as_deputy() {
+        Some(d) if presidium.members_at(roster, ctx.today).contains(&d) => Ok(d),
+        _ => Err(Forbidden::new(
+            ctx.actor.clone(),
+            action,
+            "a member of the presidium on that day",
+            MEMBERS,
+        )
+        .into()),
+    }
+}
+
+fn check_motion(roster: &Roster, motion: &PresidiumDecision) -> Result<(), PresidiumError> {
+    match motion {
+        PresidiumDecision::HandOverSuggestions { proposals, unit } => {
+            if proposals.is_empty() {
+                return Err(PresidiumError::EmptyMotion {
+                    what: "suggestions",
+                });
+            }
+            if roster.unit(*unit).is_none() {
+                return Err(PresidiumError::UnknownUnit {
+                    unit: *unit,
+                    citation: motion.citation(),
+                });
+            }
+        }
+        PresidiumDecision::ApproveRecessPlan { items, .. } if items.is_empty() => {
+            return Err(PresidiumError::EmptyMotion { what: "plan items" });
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Queries (getters).
+impl Presidium {
+    /// Members on `date`: the latest membership elected on or before `date`, plus the chair
+    /// and vice-chairs that day (ex officio), less anyone who is not a serving deputy that day
+    /// (主席团成员).
+    #[doc(alias = "主席团成员")]
+    #[must_use]
+    pub fn members_at(&self, roster: &Roster, date: NaiveDate) -> BTreeSet<DeputyId> {
+        let elected = self
+            .memberships
+            .iter()
+            .rev()
+            .find(|m| m.on <= date)
+            .map(|m| m.members.iter().copied());
+        elected
+            .into_iter()
+            .flatten()
+            .chain(roster.chair_at(date))
+            .chain(roster.vice_chairs_at(date))
+            .filter(|d| roster.is_serving(*d, date))
+            .collect()
+    }
+
+    /// Every membership recorded, oldest first.
+    #[must_use]
+    pub fn memberships(&self) -> &[Membership] {
+        &self.memberships
+    }
+
+    /// Every meeting, oldest first.
+    #[must_use]
+    pub fn meetings(&self) -> &[Meeting] {
+        &self.meetings
+    }
+
+    /// One meeting.
+    #[must_use]
+    pub fn meeting(&self, id: MeetingId) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// Every motion put, oldest first, open or decided.
+    #[must_use]
+    pub fn motions(&self) -> &[Motion] {
+        &self.motions
+    }
+
+    /// One motion.
+    #[must_use]
+    pub fn motion(&self, id: DecisionId) -> Option<&Motion> {
+        self.motions.iter().find(|m| m.decision == id)
+    }
+
+    /// The decisions taken (motions adopted), oldest first (主席团决定).
+    #[doc(alias = "主席团决定")]
+    pub fn decisions_taken(&self) -> impl Iterator<Item = &Motion> {
+        self.motions
+            .iter()
+            .filter(|m| matches!(&m.status, MotionStatus::Decided { tally, .. } if tally.adopted))
+    }
+
+    /// The approved recess work plan of `year`, as last amended (闭会期间工作计划).
+    #[doc(alias = "闭会期间工作计划")]
+    #[must_use]
+    pub fn recess_plan(&self, year: i32) -> Option<&RecessPlan> {
+        self.plans.get(&year)
+    }
+
+    /// Days on which a meeting was held (convened and reached its quorum), oldest first.
+    #[must_use]
+    pub fn meeting_days(&self) -> Vec<NaiveDate> {
+        self.meetings
+            .iter()
+            .filter(|m| m.quorum_reached)
+            .map(|m| m.on)
+            .collect()
+    }
+
+    /// The first day of every calendar quarter overlapping `from..=to` in which no meeting was
+    /// held (每个季度至少召开一次会议). A meeting counts only if it reached its quorum.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use township_congress::presidium::Presidium;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("date");
+    /// let none = Presidium::default().quarters_without_meeting(d(2, 1)?, d(7, 1)?);
+    /// assert_eq!(none, vec![d(1, 1)?, d(4, 1)?, d(7, 1)?]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[doc(alias = "季度")]
+    #[must_use]
+    pub fn quarters_without_meeting(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+        let days = self.meeting_days();
+        let mut out = Vec::new();
+        let mut q = quarter_start(from);
+        while q <= to {
+            let Some(next) = add_months(q, 3) else { break };
+            if !days.iter().any(|d| q <= *d && *d < next) {
+                out.push(q);
+            }
+            q = next;
+        }
+        out
+    }
+
+    /// The longest stretch in `from..=to` between meetings held (or the period's ends), the
+    /// earliest if several are as long; `None` when `to` is before `from`. Compare it with the
+    /// rule with [`Gap::exceeds`].
+    #[must_use]
+    pub fn longest_gap(&self, from: NaiveDate, to: NaiveDate) -> Option<Gap> {
+        if to < from {
+            return None;
+        }
+        let mut points = vec![from];
+        points.extend(
+            self.meeting_days()
+                .into_iter()
+                .filter(|d| from < *d && *d < to),
+        );
+        points.push(to);
+        let mut best: Option<Gap> = None;
+        for pair in points.windows(2) {
+            if let [a, b] = pair {
+                let gap = Gap {
+                    from: *a,
+                    to: *b,
+                    days: (*b - *a).num_days(),
+                };
+                if best.is_none_or(|g| gap.days > g.days) {
+                    best = Some(gap);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Internal lookups and checks.
+impl Presidium {
+    fn meeting_ref(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
+        self.meeting(id).ok_or(PresidiumError::UnknownMeeting(id))
+    }
+
+    fn meeting_mut(&mut self, id: MeetingId) -> Result<&mut Meeting, PresidiumError> {
+        self.meetings
+            .iter_mut()
+            .find(|m| m.id == id)
+            .ok_or(PresidiumError::UnknownMeeting(id))
+    }
+
+    fn open_meeting(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
+        let m = self.meeting_ref(id)?;
+        match m.status {
+            MeetingStatus::Open {} => Ok(m),
+            MeetingStatus::Closed { .. } => Err(PresidiumError::MeetingClosed(id)),
+        }
+    }
+
+    fn motion_ref(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
+        self.motion(id).ok_or(PresidiumError::UnknownDecision(id))
+    }
+
+    fn motion_mut(&mut self, id: DecisionId) -> Result<&mut Motion, PresidiumError> {
+        self.motions
+            .iter_mut()
+            .find(|m| m.decision == id)
+            .ok_or(PresidiumError::UnknownDecision(id))
+    }
+
+    fn open_motion(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
+        let m = self.motion_ref(id)?;
+        match m.status {
+            MotionStatus::Open {} => Ok(m),
+            MotionStatus::Decided { .. } => Err(PresidiumError::MotionDecided(id)),
+        }
+    }
+
+    fn check_quorum(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        meeting: &Meeting,
+        date: NaiveDate,
+    ) -> Result<(), PresidiumError> {
+        let members = self.members_at(roster, date);
+        let present = count(meeting.present.intersection(&members).count());
+        let total = count(members.len());
+        let needed = rules.presidium_quorum.value.required(total);
+        if present < needed {
+            return Err(PresidiumError::QuorumNotMet {
+                meeting: meeting.id,
+                members: total,
+                present,
+                needed,
+                short: needed - present,
+                citation: rules.presidium_quorum.citation.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    fn tally(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        meeting: &Meeting,
+        motion: &Motion,
+        date: NaiveDate,
+    ) -> Tally {
+        let members = self.members_at(roster, date);
+        let total = count(members.len());
+        let counted = |c: Choice| {
+            count(
+                motion
+                    .roll
+                    .iter()
+                    .filter(|(d, v)| **v == c && members.contains(d))
+                    .count(),
+            )
+        };
+        let obtained = counted(Choice::For);
+        let required = rules.presidium_adoption.value.required(total);
+        Tally {
+            members: total,
+            present: count(meeting.present.intersection(&members).count()),
+            obtained,
+            against: counted(Choice::Against),
+            abstained: counted(Choice::Abstain),
+            required,
+            margin: i64::from(obtained) - i64::from(required),
+            adopted: obtained >= required,
+            citation: rules.presidium_adoption.citation.clone(),
+        }
+    }
+}
+
+/// Inputs from other engines.
 impl Presidium {
     /// Contract for sessions: the presidium elected at a session (at its preparatory meeting,
     /// or its first sitting) replaces the previous one from `on`. Atomic.
+    ///
+    /// The chair and vice-chairs on `on` are members ex officio: they are added whether or
+    /// not `members` names them, and the size is counted with them.
+    ///
+    /// # Errors
+    ///
+    /// * [`PresidiumError::NotServing`] when an elected member is not a serving deputy on `on`.
+    /// * [`PresidiumError::SizeOutOfRange`] when the members, with the chair and vice-chairs,
+    ///   are fewer than `presidium_size_min` or more than `presidium_size_max`.
+    /// * [`PresidiumError::MembershipOutOfOrder`] when `on` is before the membership in force.
     pub(crate) fn elect_members(
         &mut self,
-        _roster: &crate::roster::Roster,
-        _rules: &crate::rulebook::Rulebook,
-        _session: crate::ids::SessionId,
-        _members: std::collections::BTreeSet<crate::ids::DeputyId>,
-        _on: chrono::NaiveDate,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        members: BTreeSet<DeputyId>,
+        on: NaiveDate,
     ) -> Result<(), crate::Error> {
-        Err(PresidiumError::NotImplemented.into())
-    }
-
-    /// Members on `date`: the elected members and the chair and vice-chairs (ex officio),
-    /// less anyone who is not a serving deputy that day.
-    #[must_use]
-    pub fn members_at(
-        &self,
-        _roster: &crate::roster::Roster,
-        _date: chrono::NaiveDate,
-    ) -> std::collections::BTreeSet<crate::ids::DeputyId> {
-        std::collections::BTreeSet::new()
+        if let Some(last) = self.memberships.last()
+            && on < last.on
+        {
+            return Err(PresidiumError::MembershipOutOfOrder { on, last: last.on }.into());
+        }
+        if let Some(d) = members.iter().find(|d| !roster.is_serving(**d, on)) {
+            return Err(PresidiumError::NotServing {
+                deputy: *d,
+                on,
+                citation: MEMBERS,
+            }
+            .into());
+        }
+        let size = count(
+            members
+                .iter()
+                .copied()
+                .chain(roster.chair_at(on))
+                .chain(roster.vice_chairs_at(on))
+                .filter(|d| roster.is_serving(*d, on))
+                .collect::<BTreeSet<_>>()
+                .len(),
+        );
+        let (min, max) = (
+            rules.presidium_size_min.value,
+            rules.presidium_size_max.value,
+        );
+        if size < min || size > max {
+            let rule = if size < min {
+                &rules.presidium_size_min
+            } else {
+                &rules.presidium_size_max
+            };
+            return Err(PresidiumError::SizeOutOfRange {
+                size,
+                min,
+                max,
+                citation: rule.citation.clone(),
+            }
+            .into());
+        }
+        self.memberships.push(Membership {
+            session,
+            on,
+            members,
+        });
+        Ok(())
     }
 }

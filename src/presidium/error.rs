@@ -1,0 +1,191 @@
+//! Why the presidium refused a command (主席团错误).
+
+use chrono::NaiveDate;
+
+use crate::actor::Forbidden;
+use crate::ids::{DecisionId, DeputyId, MeetingId, UnitId};
+use crate::rulebook::Citation;
+
+use super::Tally;
+
+/// A presidium command or event that breaks a rule (主席团错误). Nothing changes when one is
+/// returned.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::{ids::MeetingId, presidium::PresidiumError, rulebook::Rulebook};
+///
+/// let e = PresidiumError::QuorumNotMet {
+///     meeting: MeetingId::from_u128(1),
+///     members: 9,
+///     present: 4,
+///     needed: 5,
+///     short: 1,
+///     citation: Rulebook::NATIONAL.presidium_quorum.citation,
+/// };
+/// assert_eq!(
+///     e.to_string(),
+///     "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (浙江省乡镇人民代表大会工作条例2016 第二十四条)"
+/// );
+/// ```
+#[doc(alias = "主席团错误")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PresidiumError {
+    /// The actor may not do this.
+    #[error(transparent)]
+    Forbidden(#[from] Forbidden),
+    /// A deputy elected to the presidium is not a serving deputy on the day.
+    #[error(
+        "only serving deputies may sit on the presidium: deputy {deputy} is not serving on {on} ({citation})"
+    )]
+    NotServing {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The day.
+        on: NaiveDate,
+        /// The rule that makes the presidium a body of deputies.
+        citation: Citation,
+    },
+    /// The presidium would have too few or too many members.
+    #[error(
+        "the presidium must have {min} to {max} members, counting the chair and vice-chairs; it would have {size} ({citation})"
+    )]
+    SizeOutOfRange {
+        /// Members it would have.
+        size: u32,
+        /// Fewest allowed.
+        min: u32,
+        /// Most allowed.
+        max: u32,
+        /// The rule that sets the size.
+        citation: Citation,
+    },
+    /// A membership is dated before the membership already in force.
+    #[error(
+        "a presidium elected on {on} cannot replace the one elected on {last}: memberships are recorded in date order"
+    )]
+    MembershipOutOfOrder {
+        /// Its date.
+        on: NaiveDate,
+        /// The date of the membership in force.
+        last: NaiveDate,
+    },
+    /// A date lies after the day of the command.
+    #[error("{on} is after today ({today}): the record states facts that have happened")]
+    FutureDate {
+        /// The date stated.
+        on: NaiveDate,
+        /// The command's local date.
+        today: NaiveDate,
+    },
+    /// A meeting id is used a second time.
+    #[error("presidium meeting {0} already exists")]
+    DuplicateMeeting(MeetingId),
+    /// No meeting has this id.
+    #[error("no presidium meeting {0}")]
+    UnknownMeeting(MeetingId),
+    /// The meeting has been closed.
+    #[error("presidium meeting {0} is closed")]
+    MeetingClosed(MeetingId),
+    /// The member has already registered attendance.
+    #[error("deputy {deputy} is already registered as present at presidium meeting {meeting}")]
+    AlreadyPresent {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The member.
+        deputy: DeputyId,
+    },
+    /// Too few members attend for the meeting to take decisions.
+    #[error(
+        "the presidium meeting needs {needed} of its {members} members present, {present} are: short by {short} ({citation})"
+    )]
+    QuorumNotMet {
+        /// The meeting.
+        meeting: MeetingId,
+        /// All members on the day.
+        members: u32,
+        /// Members present.
+        present: u32,
+        /// Members needed.
+        needed: u32,
+        /// `needed - present`.
+        short: u32,
+        /// The quorum rule.
+        citation: Citation,
+    },
+    /// A decision id is used a second time.
+    #[error("presidium motion {0} already exists")]
+    DuplicateDecision(DecisionId),
+    /// No motion has this id.
+    #[error("no presidium motion {0}")]
+    UnknownDecision(DecisionId),
+    /// The motion has already been decided.
+    #[error("presidium motion {0} has already been decided; its vote is closed")]
+    MotionDecided(DecisionId),
+    /// A member voted without registering attendance at the meeting.
+    #[error(
+        "deputy {deputy} must register as present at presidium meeting {meeting} before voting"
+    )]
+    NotPresent {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The member.
+        deputy: DeputyId,
+    },
+    /// A member voted a second time on the same motion.
+    #[error("deputy {deputy} has already voted on presidium motion {decision}: one vote each")]
+    AlreadyVoted {
+        /// The motion.
+        decision: DecisionId,
+        /// The member.
+        deputy: DeputyId,
+    },
+    /// Suggestions are handed to a unit the roster does not know.
+    #[error("no unit {unit} is registered to receive suggestions ({citation})")]
+    UnknownUnit {
+        /// The unit.
+        unit: UnitId,
+        /// The rule on handing over suggestions.
+        citation: Citation,
+    },
+    /// A motion lists nothing to decide on (no suggestions, no plan items).
+    #[error("the motion has no {what} to decide on")]
+    EmptyMotion {
+        /// What is missing.
+        what: &'static str,
+    },
+    /// The meeting still has motions whose vote is open.
+    #[error("presidium meeting {meeting} still has {open} motion(s) open: close their votes first")]
+    MotionsOpen {
+        /// The meeting.
+        meeting: MeetingId,
+        /// How many.
+        open: u32,
+    },
+    /// A recorded tally is not the one the roll gives (an edited log).
+    #[error(
+        "the tally recorded for presidium motion {decision} is not the roll's: recorded {recorded}, the roll gives {computed}"
+    )]
+    TallyMismatch {
+        /// The motion.
+        decision: DecisionId,
+        /// The tally in the event.
+        recorded: Box<Tally>,
+        /// The tally the roll gives.
+        computed: Box<Tally>,
+    },
+    /// The recorded "proposed by a fifth of the deputies" is not what the record shows.
+    #[error(
+        "presidium motion {decision} records the deputies' proposal as {recorded:?}, the record shows {computed:?}"
+    )]
+    InterimProposalMismatch {
+        /// The motion.
+        decision: DecisionId,
+        /// In the event.
+        recorded: Option<bool>,
+        /// From the sessions' record.
+        computed: Option<bool>,
+    },
+}
