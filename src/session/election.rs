@@ -317,16 +317,16 @@ fn primary_pick(
         });
     }
     let mut ranked: Vec<&CandidateVotes> = counts.iter().collect();
-    ranked.sort_by(|a, b| b.votes.cmp(&a.votes));
+    ranked.sort_by_key(|c| std::cmp::Reverse(c.votes));
     let cut = usize::try_from(max).unwrap_or(usize::MAX);
-    if let (Some(last), Some(next)) = (ranked.get(cut.saturating_sub(1)), ranked.get(cut)) {
-        if last.votes == next.votes {
-            return Err(SessionError::PrimaryTie {
-                votes: last.votes,
-                max,
-                citation,
-            });
-        }
+    if let (Some(last), Some(next)) = (ranked.get(cut.saturating_sub(1)), ranked.get(cut))
+        && last.votes == next.votes
+    {
+        return Err(SessionError::PrimaryTie {
+            votes: last.votes,
+            max,
+            citation,
+        });
     }
     Ok(ranked
         .into_iter()
@@ -419,7 +419,7 @@ fn outcome(
     let required = rules.adoption.value.required(all_deputies);
     let mut passers: Vec<(&Officeholder, u32)> =
         votes.into_iter().filter(|(_, v)| *v >= required).collect();
-    passers.sort_by(|a, b| b.1.cmp(&a.1));
+    passers.sort_by_key(|p| std::cmp::Reverse(p.1));
     let k = usize::try_from(*seats).unwrap_or(usize::MAX);
     let (elected, tied, revote_seats, unfilled) = if passers.len() <= k {
         let n = count(passers.len());
