@@ -1,77 +1,276 @@
-//! Congress sessions (人民代表大会会议). Filled in by the sessions work (issue 3).
+//! Congress sessions (人民代表大会会议): scheduling, the preparatory meeting, attendance and
+//! quorum, the agenda, roll votes, elections, and closing.
+//!
+//! Every [`SessionCommand`] becomes one [`SessionEvent`]; the events of a session are its
+//! minutes (会议记录). Applying an event is what checks it, so a replayed log is checked as the
+//! live one was, and figures an event carries (a tally, an outcome, the absentees) are
+//! recomputed and compared.
+//!
+//! | command | actor | phase | rule |
+//! | --- | --- | --- | --- |
+//! | [`SignInterimProposal`](SessionCommand::SignInterimProposal) | the deputy | — | ≥ 1/5 of all deputies qualifies it, 组织法2022 第十四条第三款 |
+//! | [`ConveneFirstSession`](SessionCommand::ConveneFirstSession) | previous presidium | — | ≤ 2 months after the election, one per term, 组织法2022 第二十条 |
+//! | [`RecordAttendance`](SessionCommand::RecordAttendance) | staff; the deputy (present); chair or vice-chair (leave) | scheduled, sitting | 代表法2025 第十三条 |
+//! | [`PutItem`](SessionCommand::PutItem) | presidium | see below | 组织法2022 第十二条 |
+//! | [`CastVote`](SessionCommand::CastVote) | the deputy, present and serving | as the item | 代表法2025 第二十三条 |
+//! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, 组织法2022 第二十五条 |
+//! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | ≥ 2/3 present, 组织法2022 第十四条第四款 |
+//! | [`CallElection`](SessionCommand::CallElection) … [`CountBallots`](SessionCommand::CountBallots) | presidium, staff | sitting | see [`election`] |
+//! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | absences without leave recorded, 代表法2025 第六十二条 |
+//!
+//! The session's presidium and its agenda are themselves agenda items
+//! ([`Subject::PresidiumElection`], [`Subject::Agenda`]), adopted by roll vote. With a
+//! preparatory meeting ([`Rulebook::preparatory_meeting`](crate::rulebook::Rulebook)) they are
+//! voted before the session opens and opening needs both; without one they are voted first
+//! thing after opening, and no other item may be put until both are adopted.
+//!
+//! Regular and interim sessions are scheduled by the presidium module through
+//! [`Sessions::convene`] when its decision is adopted.
 
-use std::collections::BTreeMap;
+pub mod election;
+mod error;
+mod vote;
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::actor::Context;
-use crate::ids::SessionId;
-use crate::ledger::State;
+pub use election::{
+    CandidateTally, CandidateVotes, Election, ElectionStatus, Nomination, Nominator, RoundOutcome,
+};
+pub use error::SessionError;
+pub use vote::{AgendaItem, Choice, Margin, Subject, VoteResult};
 
-/// Every session of the term (本届会议).
+use crate::Label;
+use crate::actor::{Actor, Context, Forbidden};
+use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
+use crate::ledger::State;
+use crate::roster::{Officeholder, Post, Roster};
+use crate::rulebook::{Citation, Rulebook, add_months};
+
+/// The basis for leave (代表法2025 第十三条第一款, "应当按照规定请假").
+const LEAVE: Citation = Citation::deputies(13, Some(1));
+/// The presidium presides (组织法2022 第十九条第一款).
+const PRESIDES: Citation = Citation::organic(19, Some(1));
+/// The deputies' right to propose an interim session (代表法2025 第三十二条).
+const INTERIM_RIGHT: Citation = Citation::deputies(32, None);
+/// Voting options (代表法2025 第二十三条).
+const VOTING: Citation = Citation::deputies(23, None);
+
+/// Every session of the term, and the deputies' interim-session proposals (本届会议).
+#[doc(alias = "本届会议")]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Sessions {
     sessions: BTreeMap<SessionId, Session>,
+    interim_proposals: BTreeMap<SessionId, InterimProposal>,
 }
 
-/// One session (会议).
+/// Deputies' proposal to call an interim session (临时会议提议).
+#[doc(alias = "临时会议提议")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Session {
-    /// Its id.
-    pub id: SessionId,
-}
-
-/// A command to a session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
-pub enum SessionCommand {
-    /// Placeholder.
-    Placeholder {},
+pub struct InterimProposal {
+    /// Deputies who signed, each once.
+    pub signers: BTreeSet<DeputyId>,
+    /// All deputies on the day of the last signature.
+    pub all_deputies: u32,
+    /// Signatures needed on that day.
+    pub required: u32,
 }
 
-/// An event of a session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum SessionEvent {
-    /// Placeholder.
-    Placeholder {},
-}
-
-impl crate::Label for SessionEvent {
-    fn label_zh(&self) -> &'static str {
-        "会议"
+impl InterimProposal {
+    /// Whether the signatures reached the threshold when last signed.
+    #[must_use]
+    pub fn qualified(&self) -> bool {
+        count(self.signers.len()) >= self.required
     }
 }
 
-/// A session command that breaks a rule.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// One session (人民代表大会会议).
+#[doc(alias = "人民代表大会会议")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
-pub enum SessionError {
-    /// Placeholder.
-    #[error("not implemented")]
-    NotImplemented,
+pub struct Session {
+    /// Its id.
+    pub id: SessionId,
+    /// First, regular or interim.
+    pub kind: SessionKind,
+    /// The opening date the presidium set.
+    pub opens_on: NaiveDate,
+    /// Scheduled, sitting or closed.
+    pub phase: Phase,
+    /// Whether the session's presidium has been elected.
+    pub presidium_elected: bool,
+    /// Whether the agenda has been adopted.
+    pub agenda_adopted: bool,
+    /// Each deputy's registration.
+    pub attendance: BTreeMap<DeputyId, Attendance>,
+    /// The agenda.
+    pub items: BTreeMap<ItemId, AgendaItem>,
+    /// The elections held.
+    pub elections: BTreeMap<ElectionId, Election>,
 }
 
-pub(crate) fn decide(
-    _state: &State,
-    _ctx: &Context<'_>,
-    _cmd: &SessionCommand,
-) -> Result<Vec<SessionEvent>, crate::Error> {
-    Err(SessionError::NotImplemented.into())
+impl Session {
+    fn new(id: SessionId, kind: SessionKind, opens_on: NaiveDate) -> Self {
+        Self {
+            id,
+            kind,
+            opens_on,
+            phase: Phase::Scheduled {},
+            presidium_elected: false,
+            agenda_adopted: false,
+            attendance: BTreeMap::new(),
+            items: BTreeMap::new(),
+            elections: BTreeMap::new(),
+        }
+    }
+
+    /// Deputies recorded present who are serving on `date` (出席代表).
+    #[must_use]
+    pub fn present_at(&self, roster: &Roster, date: NaiveDate) -> Vec<DeputyId> {
+        self.attendance
+            .iter()
+            .filter(|(d, a)| **a == Attendance::Present && roster.is_serving(**d, date))
+            .map(|(d, _)| *d)
+            .collect()
+    }
+
+    /// Serving deputies on `date` neither present nor on approved leave (未经批准不出席).
+    #[must_use]
+    pub fn absent_without_leave(&self, roster: &Roster, date: NaiveDate) -> Vec<DeputyId> {
+        roster
+            .serving_at(date)
+            .into_iter()
+            .filter(|d| {
+                !matches!(
+                    self.attendance.get(d),
+                    Some(Attendance::Present | Attendance::OnLeave)
+                )
+            })
+            .collect()
+    }
+
+    fn check_phase(&self, ok: bool, needs: &'static str) -> Result<(), SessionError> {
+        if ok {
+            Ok(())
+        } else {
+            Err(SessionError::WrongPhase {
+                session: self.id,
+                phase: self.phase.describe(),
+                needs,
+            })
+        }
+    }
+
+    /// Checks that ≥ the quorum of all deputies are present on `date`.
+    fn check_quorum(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        date: NaiveDate,
+    ) -> Result<(u32, u32, u32), SessionError> {
+        let present = count(self.present_at(roster, date).len());
+        let all = roster.all_deputies_count(rules, date);
+        let needed = rules.session_quorum.value.required(all);
+        if present < needed {
+            return Err(SessionError::QuorumNotMet {
+                needed,
+                present,
+                all_deputies: all,
+                short: needed - present,
+                citation: rules.session_quorum.citation.clone(),
+            });
+        }
+        Ok((present, all, needed))
+    }
 }
 
-pub(crate) fn apply(
-    _state: &mut State,
-    _ctx: &Context<'_>,
-    _event: &SessionEvent,
-) -> Result<(), crate::Error> {
-    Err(SessionError::NotImplemented.into())
+/// Where a session stands (会议阶段).
+#[doc(alias = "会议阶段")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Phase {
+    /// Date set, not yet opened; the preparatory meeting is held in this phase (已决定召开).
+    Scheduled {},
+    /// Opened and sitting (举行中).
+    Sitting {
+        /// The day it opened.
+        opened_on: NaiveDate,
+    },
+    /// Closed (闭幕).
+    Closed {
+        /// The day it opened.
+        opened_on: NaiveDate,
+        /// The day it closed.
+        closed_on: NaiveDate,
+    },
+}
+
+impl Phase {
+    const fn describe(&self) -> &'static str {
+        match self {
+            Self::Scheduled {} => "scheduled, not yet open",
+            Self::Sitting { .. } => "sitting",
+            Self::Closed { .. } => "closed",
+        }
+    }
+
+    const fn opened_on(&self) -> Option<NaiveDate> {
+        match self {
+            Self::Scheduled {} => None,
+            Self::Sitting { opened_on } | Self::Closed { opened_on, .. } => Some(*opened_on),
+        }
+    }
+}
+
+impl Label for Phase {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Scheduled {} => "已决定召开",
+            Self::Sitting { .. } => "举行中",
+            Self::Closed { .. } => "闭幕",
+        }
+    }
+}
+
+/// A deputy's registration at a session (出席登记).
+#[doc(alias = "出席登记")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    /// Present (出席), recorded by staff or by the deputy signing in.
+    Present,
+    /// On leave approved by the chair or a vice-chair (请假).
+    OnLeave,
+    /// Absent without leave (缺席), recorded by staff.
+    Absent,
+}
+
+impl Attendance {
+    const fn describe(self) -> &'static str {
+        match self {
+            Self::Present => "present",
+            Self::OnLeave => "on leave",
+            Self::Absent => "absent without leave",
+        }
+    }
+}
+
+impl Label for Attendance {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Present => "出席",
+            Self::OnLeave => "请假",
+            Self::Absent => "缺席",
+        }
+    }
 }
 
 /// What kind of session (会议类型).
+#[doc(alias = "会议类型")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionKind {
@@ -83,37 +282,897 @@ pub enum SessionKind {
     Interim,
 }
 
+impl Label for SessionKind {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::First => "每届第一次会议",
+            Self::Regular => "例会",
+            Self::Interim => "临时会议",
+        }
+    }
+}
+
+/// A command to a session (会议指令).
+#[doc(alias = "会议指令")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum SessionCommand {
+    /// A deputy (the actor) signs the proposal to call interim session `session` (提议临时召集).
+    SignInterimProposal {
+        /// The id the proposed session will take.
+        session: SessionId,
+    },
+    /// The previous term's presidium convenes the term's first session (召集第一次会议).
+    ConveneFirstSession {
+        /// The new session's id.
+        session: SessionId,
+        /// Its opening date.
+        opens_on: NaiveDate,
+    },
+    /// Registers a deputy present, on leave or absent (出席登记).
+    RecordAttendance {
+        /// The session.
+        session: SessionId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// Present, on leave, absent.
+        attendance: Attendance,
+    },
+    /// The presidium puts an item on the agenda (列入议程).
+    PutItem {
+        /// The session.
+        session: SessionId,
+        /// The new item's id.
+        item: ItemId,
+        /// Its title.
+        title: String,
+        /// What it is.
+        subject: Subject,
+    },
+    /// A deputy (the actor) votes on an item (表决).
+    CastVote {
+        /// The session.
+        session: SessionId,
+        /// The item.
+        item: ItemId,
+        /// For, against, abstain.
+        choice: Choice,
+    },
+    /// The presidium closes the vote; the tally comes from the roll (宣布表决结果).
+    CloseVote {
+        /// The session.
+        session: SessionId,
+        /// The item.
+        item: ItemId,
+    },
+    /// The presidium opens the session (开幕).
+    OpenSession {
+        /// The session.
+        session: SessionId,
+    },
+    /// The presidium calls an election to a post (选举).
+    CallElection {
+        /// The session.
+        session: SessionId,
+        /// The new election's id.
+        election: ElectionId,
+        /// The post.
+        post: Post,
+        /// Seats to fill (应选名额).
+        seats: u32,
+    },
+    /// A candidate is nominated, by the presidium or by deputies in writing (提名).
+    Nominate {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// The candidate.
+        candidate: Officeholder,
+        /// Who nominates.
+        nominator: Nominator,
+    },
+    /// The presidium fixes the formal candidates when the nominees fit the range (确定正式候选人).
+    FixCandidates {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+    },
+    /// Staff record the primary's count; the top vote-getters become candidates (预选).
+    CountPrimary {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// Votes for each nominee.
+        counts: Vec<CandidateVotes>,
+    },
+    /// The tellers record a secret-ballot round's count (计票).
+    CountBallots {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// Ballots handed back.
+        ballots_returned: u32,
+        /// For, against, abstain for each candidate on the ballot.
+        tallies: Vec<CandidateTally>,
+        /// Votes written in for others (另选他人).
+        #[serde(default)]
+        write_ins: Vec<CandidateVotes>,
+    },
+    /// The presidium closes the session (闭幕).
+    CloseSession {
+        /// The session.
+        session: SessionId,
+    },
+}
+
+/// An event of a session; the session's events are its minutes (会议记录).
+#[doc(alias = "会议记录")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SessionEvent {
+    /// A deputy signed an interim-session proposal.
+    InterimProposalSigned {
+        /// The proposed session.
+        session: SessionId,
+        /// The deputy.
+        deputy: DeputyId,
+    },
+    /// The first session of the term was convened.
+    FirstSessionConvened {
+        /// The session.
+        session: SessionId,
+        /// Its opening date.
+        opens_on: NaiveDate,
+    },
+    /// A deputy's attendance was recorded.
+    AttendanceRecorded {
+        /// The session.
+        session: SessionId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// The registration.
+        attendance: Attendance,
+    },
+    /// An item was put on the agenda.
+    ItemPut {
+        /// The session.
+        session: SessionId,
+        /// The item.
+        item: ItemId,
+        /// Title.
+        title: String,
+        /// What it is.
+        subject: Subject,
+    },
+    /// A deputy voted.
+    VoteCast {
+        /// The session.
+        session: SessionId,
+        /// The item.
+        item: ItemId,
+        /// The deputy.
+        deputy: DeputyId,
+        /// The vote.
+        choice: Choice,
+    },
+    /// A vote closed with its result.
+    VoteClosed {
+        /// The session.
+        session: SessionId,
+        /// The item.
+        item: ItemId,
+        /// Tally and outcome, derived from the roll.
+        result: VoteResult,
+    },
+    /// The session opened.
+    SessionOpened {
+        /// The session.
+        session: SessionId,
+        /// Present serving deputies.
+        present: u32,
+        /// All deputies.
+        all_deputies: u32,
+        /// Present deputies needed.
+        required: u32,
+    },
+    /// An election was called.
+    ElectionCalled {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// The post.
+        post: Post,
+        /// Seats.
+        seats: u32,
+    },
+    /// A candidate was nominated.
+    CandidateNominated {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// The candidate.
+        candidate: Officeholder,
+        /// Who nominated.
+        nominator: Nominator,
+    },
+    /// The formal candidates were fixed from the nominees.
+    CandidatesFixed {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// The candidates.
+        candidates: Vec<Officeholder>,
+    },
+    /// A primary was counted and the formal candidates picked.
+    PrimaryCounted {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// Votes for each nominee.
+        counts: Vec<CandidateVotes>,
+        /// The formal candidates, derived.
+        candidates: Vec<Officeholder>,
+    },
+    /// A ballot round was counted.
+    BallotsCounted {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// Round number, from 1.
+        round: u32,
+        /// Ballots issued: the present deputies.
+        ballots_issued: u32,
+        /// Ballots returned.
+        ballots_returned: u32,
+        /// Count per candidate.
+        tallies: Vec<CandidateTally>,
+        /// Write-in votes.
+        write_ins: Vec<CandidateVotes>,
+        /// Who was elected, who re-votes, seats left; derived.
+        outcome: RoundOutcome,
+    },
+    /// A ballot round was void: more ballots returned than issued (选举无效).
+    RoundVoided {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// Round number, from 1.
+        round: u32,
+        /// Ballots issued.
+        ballots_issued: u32,
+        /// Ballots returned.
+        ballots_returned: u32,
+    },
+    /// The session closed.
+    SessionClosed {
+        /// The session.
+        session: SessionId,
+        /// Serving deputies neither present nor on leave; derived.
+        absent_without_leave: Vec<DeputyId>,
+    },
+}
+
+impl Label for SessionEvent {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::InterimProposalSigned { .. } => "联名提议临时召集会议",
+            Self::FirstSessionConvened { .. } => "召集本届第一次会议",
+            Self::AttendanceRecorded { .. } => "出席登记",
+            Self::ItemPut { .. } => "列入议程",
+            Self::VoteCast { .. } => "表决",
+            Self::VoteClosed { .. } => "宣布表决结果",
+            Self::SessionOpened { .. } => "开幕",
+            Self::ElectionCalled { .. } => "举行选举",
+            Self::CandidateNominated { .. } => "提名候选人",
+            Self::CandidatesFixed { .. } => "确定正式候选人",
+            Self::PrimaryCounted { .. } => "预选",
+            Self::BallotsCounted { .. } => "计票",
+            Self::RoundVoided { .. } => "选举无效",
+            Self::SessionClosed { .. } => "闭幕",
+        }
+    }
+}
+
+/// Whether a calendar year held the sessions the law asks for (年度会议次数).
+#[doc(alias = "年度会议次数")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct YearCompliance {
+    /// The year.
+    pub year: i32,
+    /// Sessions opened in the year.
+    pub held: u32,
+    /// The hard floor (每年至少举行一次).
+    pub floor: u32,
+    /// The normal count (一般每年举行两次).
+    pub normal: u32,
+    /// `held >= floor`.
+    pub meets_floor: bool,
+    /// `held >= normal`.
+    pub meets_normal: bool,
+    /// 组织法2022 第十四条第一款.
+    pub citation: Citation,
+}
+
+/// Getters and the contract with the presidium.
 impl Sessions {
-    /// Contract for the presidium: schedules a session when the presidium's decision to
-    /// convene it is adopted. Atomic: on `Err` nothing changed.
-    pub(crate) fn convene(
-        &mut self,
-        _roster: &crate::roster::Roster,
-        _rules: &crate::rulebook::Rulebook,
-        _session: SessionId,
-        _kind: SessionKind,
-        _opens_on: chrono::NaiveDate,
-    ) -> Result<(), crate::Error> {
-        Err(SessionError::NotImplemented.into())
+    /// A session by id.
+    #[must_use]
+    pub fn get(&self, session: SessionId) -> Option<&Session> {
+        self.sessions.get(&session)
     }
 
-    /// Contract for the presidium: moves a scheduled session's opening date. Atomic.
+    /// Every session, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = &Session> {
+        self.sessions.values()
+    }
+
+    /// The interim-session proposal for `session`, if deputies signed one.
+    #[must_use]
+    pub fn interim_proposal(&self, session: SessionId) -> Option<&InterimProposal> {
+        self.interim_proposals.get(&session)
+    }
+
+    /// Schedules a session when the presidium's decision to convene it is adopted (决定召开).
+    ///
+    /// For [`SessionKind::Interim`] the deputies' proposal is not required: the presidium may
+    /// call one itself. For [`SessionKind::First`] the statutory deadline and the one-first-
+    /// session rule apply. Atomic: on `Err` nothing changed.
+    ///
+    /// # Errors
+    ///
+    /// * [`SessionError::DuplicateSession`] when the id is taken.
+    /// * [`SessionError::FirstSessionLate`], [`SessionError::FirstSessionExists`],
+    ///   [`SessionError::NoTerm`] for a first session.
+    pub(crate) fn convene(
+        &mut self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        kind: SessionKind,
+        opens_on: NaiveDate,
+    ) -> Result<(), crate::Error> {
+        if self.sessions.contains_key(&session) {
+            return Err(SessionError::DuplicateSession(session).into());
+        }
+        if kind == SessionKind::First {
+            self.check_first(roster, rules, opens_on)?;
+        }
+        self.sessions
+            .insert(session, Session::new(session, kind, opens_on));
+        Ok(())
+    }
+
+    fn check_first(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        opens_on: NaiveDate,
+    ) -> Result<(), SessionError> {
+        let citation = rules.first_session_within_months.citation.clone();
+        if let Some(existing) = self
+            .sessions
+            .values()
+            .find(|s| s.kind == SessionKind::First)
+        {
+            return Err(SessionError::FirstSessionExists {
+                existing: existing.id,
+                citation,
+            });
+        }
+        let completed = roster
+            .term()
+            .ok_or(SessionError::NoTerm)?
+            .election_completed;
+        let months = rules.first_session_within_months.value;
+        let deadline = add_months(completed, months).unwrap_or(NaiveDate::MAX);
+        if opens_on > deadline {
+            return Err(SessionError::FirstSessionLate {
+                opens_on,
+                deadline,
+                completed,
+                months,
+                citation,
+            });
+        }
+        Ok(())
+    }
+
+    /// Moves a scheduled session's opening date (提前或者推迟召开). Atomic.
+    ///
+    /// # Errors
+    ///
+    /// * [`SessionError::UnknownSession`].
+    /// * [`SessionError::WrongPhase`] once the session has opened.
+    #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
     pub(crate) fn move_date(
         &mut self,
-        _session: SessionId,
-        _opens_on: chrono::NaiveDate,
+        session: SessionId,
+        opens_on: NaiveDate,
     ) -> Result<(), crate::Error> {
-        Err(SessionError::NotImplemented.into())
+        let s = self
+            .sessions
+            .get_mut(&session)
+            .ok_or(SessionError::UnknownSession(session))?;
+        s.check_phase(
+            matches!(s.phase, Phase::Scheduled {}),
+            "scheduled, not yet open",
+        )?;
+        s.opens_on = opens_on;
+        Ok(())
     }
 
     /// Whether ≥ 1/5 of all deputies have signed a proposal for the interim session `session`.
-    pub(crate) fn interim_proposal_qualified(&self, _session: SessionId) -> bool {
-        false
+    #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
+    pub(crate) fn interim_proposal_qualified(&self, session: SessionId) -> bool {
+        self.interim_proposals
+            .get(&session)
+            .is_some_and(InterimProposal::qualified)
     }
 
     /// The session sitting (opened, not closed) on `date`, if any.
     #[must_use]
-    pub fn sitting_on(&self, _date: chrono::NaiveDate) -> Option<SessionId> {
-        None
+    pub fn sitting_on(&self, date: NaiveDate) -> Option<SessionId> {
+        self.sessions
+            .values()
+            .find(|s| match s.phase {
+                Phase::Scheduled {} => false,
+                Phase::Sitting { opened_on } => opened_on <= date,
+                Phase::Closed {
+                    opened_on,
+                    closed_on,
+                } => opened_on <= date && date <= closed_on,
+            })
+            .map(|s| s.id)
+    }
+
+    /// Sessions opened in calendar year `year` (年度会议次数).
+    #[must_use]
+    pub fn sessions_in_year(&self, year: i32) -> u32 {
+        count(
+            self.sessions
+                .values()
+                .filter_map(|s| s.phase.opened_on())
+                .filter(|d| d.year() == year)
+                .count(),
+        )
+    }
+
+    /// Whether `year` held at least one session (hard floor) and the normal two.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::{Rulebook, session::Sessions};
+    ///
+    /// let c = Sessions::default().year_compliance(&Rulebook::NATIONAL, 2026);
+    /// assert_eq!((c.held, c.meets_floor, c.meets_normal), (0, false, false));
+    /// ```
+    #[must_use]
+    pub fn year_compliance(&self, rules: &Rulebook, year: i32) -> YearCompliance {
+        let held = self.sessions_in_year(year);
+        let floor = rules.sessions_per_year_min.value;
+        let normal = rules.sessions_per_year_normal.value;
+        YearCompliance {
+            year,
+            held,
+            floor,
+            normal,
+            meets_floor: held >= floor,
+            meets_normal: held >= normal,
+            citation: rules.sessions_per_year_min.citation.clone(),
+        }
     }
 }
+
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+pub(crate) fn require(
+    ctx: &Context<'_>,
+    ok: bool,
+    action: &'static str,
+    allowed: &'static str,
+    citation: Citation,
+) -> Result<(), SessionError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Forbidden::new(ctx.actor.clone(), action, allowed, citation).into())
+    }
+}
+
+pub(crate) fn presidium_only(ctx: &Context<'_>, action: &'static str) -> Result<(), SessionError> {
+    require(
+        ctx,
+        *ctx.actor == Actor::Presidium {},
+        action,
+        "the presidium",
+        PRESIDES,
+    )
+}
+
+pub(crate) fn staff_only(ctx: &Context<'_>, action: &'static str) -> Result<(), SessionError> {
+    require(
+        ctx,
+        matches!(ctx.actor, Actor::Staff { .. }),
+        action,
+        "congress staff (the tellers)",
+        Citation::organic(28, None),
+    )
+}
+
+pub(crate) fn find(state: &State, session: SessionId) -> Result<&Session, SessionError> {
+    state
+        .sessions
+        .sessions
+        .get(&session)
+        .ok_or(SessionError::UnknownSession(session))
+}
+
+pub(crate) fn find_mut(
+    state: &mut State,
+    session: SessionId,
+) -> Result<&mut Session, SessionError> {
+    state
+        .sessions
+        .sessions
+        .get_mut(&session)
+        .ok_or(SessionError::UnknownSession(session))
+}
+
+pub(crate) fn mismatch<T: std::fmt::Debug + PartialEq>(
+    what: &'static str,
+    recorded: &T,
+    computed: &T,
+) -> Result<(), SessionError> {
+    if recorded == computed {
+        Ok(())
+    } else {
+        Err(SessionError::Mismatch {
+            what,
+            recorded: format!("{recorded:?}"),
+            computed: format!("{computed:?}"),
+        })
+    }
+}
+
+/// Turns a command into the event it records, computing derived figures from the record.
+pub(crate) fn decide(
+    state: &State,
+    ctx: &Context<'_>,
+    cmd: &SessionCommand,
+) -> Result<Vec<SessionEvent>, crate::Error> {
+    let event = match cmd {
+        SessionCommand::SignInterimProposal { session } => SessionEvent::InterimProposalSigned {
+            session: *session,
+            deputy: ctx.actor.as_deputy().ok_or_else(|| {
+                SessionError::from(Forbidden::new(
+                    ctx.actor.clone(),
+                    "sign an interim-session proposal",
+                    "a deputy, in person",
+                    INTERIM_RIGHT,
+                ))
+            })?,
+        },
+        SessionCommand::ConveneFirstSession { session, opens_on } => {
+            SessionEvent::FirstSessionConvened {
+                session: *session,
+                opens_on: *opens_on,
+            }
+        }
+        SessionCommand::RecordAttendance {
+            session,
+            deputy,
+            attendance,
+        } => SessionEvent::AttendanceRecorded {
+            session: *session,
+            deputy: *deputy,
+            attendance: *attendance,
+        },
+        SessionCommand::PutItem {
+            session,
+            item,
+            title,
+            subject,
+        } => SessionEvent::ItemPut {
+            session: *session,
+            item: *item,
+            title: title.clone(),
+            subject: subject.clone(),
+        },
+        SessionCommand::CastVote {
+            session,
+            item,
+            choice,
+        } => SessionEvent::VoteCast {
+            session: *session,
+            item: *item,
+            deputy: ctx.actor.as_deputy().ok_or_else(|| {
+                SessionError::from(Forbidden::new(
+                    ctx.actor.clone(),
+                    "vote",
+                    "a present deputy, in person",
+                    VOTING,
+                ))
+            })?,
+            choice: *choice,
+        },
+        SessionCommand::CloseVote { session, item } => {
+            let s = find(state, *session)?;
+            SessionEvent::VoteClosed {
+                session: *session,
+                item: *item,
+                result: vote::result(s, &state.roster, ctx, *item)?,
+            }
+        }
+        SessionCommand::OpenSession { session } => {
+            let s = find(state, *session)?;
+            let (present, all_deputies, required) =
+                s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
+            SessionEvent::SessionOpened {
+                session: *session,
+                present,
+                all_deputies,
+                required,
+            }
+        }
+        SessionCommand::CloseSession { session } => {
+            let s = find(state, *session)?;
+            SessionEvent::SessionClosed {
+                session: *session,
+                absent_without_leave: s.absent_without_leave(&state.roster, ctx.today),
+            }
+        }
+        SessionCommand::CallElection { .. }
+        | SessionCommand::Nominate { .. }
+        | SessionCommand::FixCandidates { .. }
+        | SessionCommand::CountPrimary { .. }
+        | SessionCommand::CountBallots { .. } => election::decide(state, ctx, cmd)?,
+    };
+    Ok(vec![event])
+}
+
+/// Checks one event against every rule and applies it; on `Err` nothing changed.
+pub(crate) fn apply(
+    state: &mut State,
+    ctx: &Context<'_>,
+    event: &SessionEvent,
+) -> Result<(), crate::Error> {
+    match event {
+        SessionEvent::InterimProposalSigned { session, deputy } => {
+            require(
+                ctx,
+                ctx.actor.as_deputy() == Some(*deputy),
+                "sign an interim-session proposal for another deputy",
+                "the deputy, in person",
+                INTERIM_RIGHT,
+            )?;
+            if !state.roster.is_serving(*deputy, ctx.today) {
+                return Err(SessionError::NotServing {
+                    deputy: *deputy,
+                    on: ctx.today,
+                }
+                .into());
+            }
+            if let Some(s) = state.sessions.sessions.get(session) {
+                s.check_phase(
+                    matches!(s.phase, Phase::Scheduled {}),
+                    "not yet called (an interim session is proposed before it is convened)",
+                )?;
+            }
+            let all_deputies = state.roster.all_deputies_count(ctx.rules, ctx.today);
+            let required = ctx
+                .rules
+                .interim_session_proposers
+                .value
+                .required(all_deputies);
+            let proposal = state
+                .sessions
+                .interim_proposals
+                .entry(*session)
+                .or_insert_with(|| InterimProposal {
+                    signers: BTreeSet::new(),
+                    all_deputies,
+                    required,
+                });
+            if proposal.signers.contains(deputy) {
+                return Err(SessionError::AlreadySigned {
+                    deputy: *deputy,
+                    session: *session,
+                }
+                .into());
+            }
+            proposal.signers.insert(*deputy);
+            proposal.all_deputies = all_deputies;
+            proposal.required = required;
+        }
+        SessionEvent::FirstSessionConvened { session, opens_on } => {
+            require(
+                ctx,
+                *ctx.actor == Actor::Presidium {},
+                "convene the term's first session",
+                "the previous congress's presidium",
+                ctx.rules.first_session_within_months.citation.clone(),
+            )?;
+            state.sessions.convene(
+                &state.roster,
+                ctx.rules,
+                *session,
+                SessionKind::First,
+                *opens_on,
+            )?;
+        }
+        SessionEvent::AttendanceRecorded {
+            session,
+            deputy,
+            attendance,
+        } => {
+            let allowed = match attendance {
+                Attendance::Present => {
+                    matches!(ctx.actor, Actor::Staff { .. })
+                        || ctx.actor.as_deputy() == Some(*deputy)
+                }
+                Attendance::Absent => matches!(ctx.actor, Actor::Staff { .. }),
+                Attendance::OnLeave => ctx.actor.as_deputy().is_some_and(|a| {
+                    state.roster.chair_at(ctx.today) == Some(a)
+                        || state.roster.vice_chairs_at(ctx.today).contains(&a)
+                }),
+            };
+            require(
+                ctx,
+                allowed,
+                match attendance {
+                    Attendance::Present => "register another deputy present",
+                    Attendance::Absent => "record a deputy absent",
+                    Attendance::OnLeave => "approve leave",
+                },
+                match attendance {
+                    Attendance::Present => "congress staff or the deputy themself",
+                    Attendance::Absent => "congress staff",
+                    Attendance::OnLeave => "the chair or a vice-chair",
+                },
+                LEAVE,
+            )?;
+            let s = find(state, *session)?;
+            s.check_phase(
+                !matches!(s.phase, Phase::Closed { .. }),
+                "scheduled or sitting",
+            )?;
+            if !state.roster.is_serving(*deputy, ctx.today) {
+                return Err(SessionError::NotServing {
+                    deputy: *deputy,
+                    on: ctx.today,
+                }
+                .into());
+            }
+            if s.attendance.get(deputy) == Some(attendance) {
+                return Err(SessionError::AttendanceUnchanged {
+                    deputy: *deputy,
+                    attendance: attendance.describe(),
+                }
+                .into());
+            }
+            find_mut(state, *session)?
+                .attendance
+                .insert(*deputy, *attendance);
+        }
+        SessionEvent::ItemPut {
+            session,
+            item,
+            title,
+            subject,
+        } => vote::apply_put(state, ctx, *session, *item, title, subject)?,
+        SessionEvent::VoteCast {
+            session,
+            item,
+            deputy,
+            choice,
+        } => vote::apply_cast(state, ctx, *session, *item, *deputy, *choice)?,
+        SessionEvent::VoteClosed {
+            session,
+            item,
+            result,
+        } => vote::apply_close(state, ctx, *session, *item, result)?,
+        SessionEvent::SessionOpened {
+            session,
+            present,
+            all_deputies,
+            required,
+        } => {
+            presidium_only(ctx, "open a session")?;
+            let s = find(state, *session)?;
+            s.check_phase(
+                matches!(s.phase, Phase::Scheduled {}),
+                "scheduled, not yet open",
+            )?;
+            if ctx.today < s.opens_on {
+                return Err(SessionError::TooEarly {
+                    session: *session,
+                    opens_on: s.opens_on,
+                    today: ctx.today,
+                }
+                .into());
+            }
+            if let Some(other) = state
+                .sessions
+                .sessions
+                .values()
+                .find(|o| matches!(o.phase, Phase::Sitting { .. }))
+            {
+                return Err(SessionError::AnotherSessionSitting { other: other.id }.into());
+            }
+            if ctx.rules.preparatory_meeting.value {
+                let missing = match (s.presidium_elected, s.agenda_adopted) {
+                    (false, _) => {
+                        Some("the preparatory meeting must elect the session's presidium")
+                    }
+                    (true, false) => Some("the preparatory meeting must adopt the agenda"),
+                    (true, true) => None,
+                };
+                if let Some(missing) = missing {
+                    return Err(SessionError::PreparationsMissing {
+                        missing,
+                        citation: ctx.rules.preparatory_meeting.citation.clone(),
+                    }
+                    .into());
+                }
+            }
+            let computed = s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
+            mismatch(
+                "opening attendance (present, all, required)",
+                &(*present, *all_deputies, *required),
+                &computed,
+            )?;
+            find_mut(state, *session)?.phase = Phase::Sitting {
+                opened_on: ctx.today,
+            };
+        }
+        SessionEvent::SessionClosed {
+            session,
+            absent_without_leave,
+        } => {
+            presidium_only(ctx, "close a session")?;
+            let s = find(state, *session)?;
+            let Phase::Sitting { opened_on } = s.phase else {
+                return Err(s
+                    .check_phase(false, "sitting")
+                    .err()
+                    .unwrap_or(SessionError::UnknownSession(*session))
+                    .into());
+            };
+            let computed = s.absent_without_leave(&state.roster, ctx.today);
+            mismatch("absentees without leave", absent_without_leave, &computed)?;
+            for d in &computed {
+                state.roster.record_unexcused_absence(*d, *session);
+            }
+            find_mut(state, *session)?.phase = Phase::Closed {
+                opened_on,
+                closed_on: ctx.today,
+            };
+        }
+        SessionEvent::ElectionCalled { .. }
+        | SessionEvent::CandidateNominated { .. }
+        | SessionEvent::CandidatesFixed { .. }
+        | SessionEvent::PrimaryCounted { .. }
+        | SessionEvent::BallotsCounted { .. }
+        | SessionEvent::RoundVoided { .. } => election::apply(state, ctx, event)?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,870 @@
+//! Elections of officers at a session (选举): chair, vice-chairs, township head, deputy heads.
+//!
+//! | step | command | actor | rule |
+//! | --- | --- | --- | --- |
+//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, 组织法2022 第十八条 |
+//! | nominate | [`Nominate`](super::SessionCommand::Nominate) | presidium, or staff / a signer for ≥ 10 deputies | 组织法2022 第二十六条 |
+//! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), 第二十七条 |
+//! | primary | [`CountPrimary`](super::SessionCommand::CountPrimary) | staff | only when nominees exceed the maximum; top N by votes |
+//! | ballot | [`CountBallots`](super::SessionCommand::CountBallots) | staff (tellers) | > 1/2 of all deputies, 第二十五条, 第二十九条 |
+//!
+//! **Nomination by the presidium** is recorded with `Actor::Presidium {}`: the presidium as a
+//! body, whose decision the caller authenticates. A written joint nomination is recorded by
+//! congress staff or by one of its signers.
+//!
+//! **Ballot secrecy.** The engine never links a deputy to a ballot: the tellers (监票、计票
+//! staff) record one count per round — ballots returned, for / against / abstain per candidate,
+//! and write-in votes — and the engine derives ballots issued (the present deputies), checks
+//! the counts against the ballots and derives the outcome. More ballots returned than issued
+//! voids the round ([`RoundVoided`](super::SessionEvent::RoundVoided)); a new round follows.
+//!
+//! **Outcome.** A person is elected with votes for ≥ the adoption threshold over all deputies.
+//! More winners than seats: the highest win; a tie across the last seat leaves the tied to a
+//! re-vote restricted to them (the next round). Seats still open go back to nomination (另行选举)
+//! at this session; if the session closes first, the election stays open in the record and a
+//! later session calls a new election for the seats left. A tie at the cut of a primary is
+//! refused: the primary is voted again.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+use super::{
+    Phase, Session, SessionCommand, SessionError, SessionEvent, count, find, find_mut, mismatch,
+    presidium_only, require, staff_only,
+};
+use crate::Label;
+use crate::actor::{Actor, Context};
+use crate::ids::{DeputyId, ElectionId, SessionId};
+use crate::ledger::State;
+use crate::roster::{Officeholder, Post, Roster};
+use crate::rulebook::{Citation, Rulebook};
+
+const NOMINATION: Citation = Citation::organic(26, Some(2));
+const NOMINATION_CAP: Citation = Citation::organic(26, Some(3));
+
+/// Who nominated a candidate (提名人).
+#[doc(alias = "提名人")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Nominator {
+    /// The presidium (主席团提名).
+    Presidium {},
+    /// Deputies co-signing in writing (代表联合提名).
+    Deputies {
+        /// The signers.
+        signers: BTreeSet<DeputyId>,
+    },
+}
+
+impl Label for Nominator {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Presidium {} => "主席团提名",
+            Self::Deputies { .. } => "代表联合提名",
+        }
+    }
+}
+
+/// One nomination (提名).
+#[doc(alias = "提名")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Nomination {
+    /// The candidate.
+    pub candidate: Officeholder,
+    /// Who nominated.
+    pub nominator: Nominator,
+}
+
+/// Votes for one person, in a primary or as write-ins (得票).
+#[doc(alias = "得票")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CandidateVotes {
+    /// The person.
+    pub candidate: Officeholder,
+    /// Votes.
+    pub votes: u32,
+}
+
+impl CandidateVotes {
+    /// Votes for a person.
+    #[must_use]
+    pub const fn new(candidate: Officeholder, votes: u32) -> Self {
+        Self { candidate, votes }
+    }
+}
+
+/// The tellers' count for one candidate on the ballot (计票).
+#[doc(alias = "计票")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct CandidateTally {
+    /// The candidate.
+    pub candidate: Officeholder,
+    /// Ballots marked for (赞成).
+    pub votes_for: u32,
+    /// Ballots marked against (反对).
+    pub votes_against: u32,
+    /// Ballots marked abstain (弃权).
+    pub abstentions: u32,
+}
+
+impl CandidateTally {
+    /// A candidate's count.
+    #[must_use]
+    pub const fn new(
+        candidate: Officeholder,
+        votes_for: u32,
+        votes_against: u32,
+        abstentions: u32,
+    ) -> Self {
+        Self {
+            candidate,
+            votes_for,
+            votes_against,
+            abstentions,
+        }
+    }
+}
+
+/// What a ballot round decided (选举结果).
+#[doc(alias = "选举结果")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RoundOutcome {
+    /// All deputies on the day.
+    pub all_deputies: u32,
+    /// Votes for needed to be elected.
+    pub required: u32,
+    /// Elected in this round, most votes first.
+    pub elected: Vec<Officeholder>,
+    /// Tied for the last seat(s): they go to a re-vote among themselves.
+    pub tied: Vec<Officeholder>,
+    /// Seats the re-vote fills.
+    pub revote_seats: u32,
+    /// Seats left unfilled, to be elected again (另行选举).
+    pub unfilled: u32,
+    /// 组织法2022 第二十五条.
+    pub citation: Citation,
+}
+
+/// Where an election stands (选举阶段).
+#[doc(alias = "选举阶段")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ElectionStatus {
+    /// Taking nominations for the open seats (提名).
+    Nominating {},
+    /// Candidates fixed; balloting for `seats` (投票).
+    Balloting {
+        /// The candidates on the ballot.
+        candidates: Vec<Officeholder>,
+        /// Seats this round fills.
+        seats: u32,
+    },
+    /// Every seat filled (选举完成).
+    Completed {},
+}
+
+impl ElectionStatus {
+    const fn describe(&self) -> &'static str {
+        match self {
+            Self::Nominating {} => "taking nominations",
+            Self::Balloting { .. } => "balloting",
+            Self::Completed {} => "completed",
+        }
+    }
+}
+
+impl Label for ElectionStatus {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Nominating {} => "提名",
+            Self::Balloting { .. } => "投票",
+            Self::Completed {} => "选举完成",
+        }
+    }
+}
+
+/// An election to a post at a session (选举).
+#[doc(alias = "选举")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Election {
+    /// Its id.
+    pub id: ElectionId,
+    /// The post.
+    pub post: Post,
+    /// Seats called.
+    pub seats: u32,
+    /// Nominations for the open seats.
+    pub nominations: Vec<Nomination>,
+    /// Where it stands.
+    pub status: ElectionStatus,
+    /// Elected so far.
+    pub elected: Vec<Officeholder>,
+    /// Rounds held, void ones included.
+    pub rounds: u32,
+}
+
+impl Election {
+    /// Seats not yet filled.
+    #[must_use]
+    pub fn open_seats(&self) -> u32 {
+        self.seats.saturating_sub(count(self.elected.len()))
+    }
+
+    fn wrong_stage(&self, needs: &'static str) -> SessionError {
+        SessionError::WrongStage {
+            election: self.id,
+            stage: self.status.describe(),
+            needs,
+        }
+    }
+
+    fn nominees(&self) -> Vec<Officeholder> {
+        self.nominations
+            .iter()
+            .map(|n| n.candidate.clone())
+            .collect()
+    }
+}
+
+struct Who<'a>(&'a Officeholder);
+
+impl fmt::Display for Who<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The allowed candidate counts for `seats` of `post`.
+fn candidate_range(rules: &Rulebook, post: Post, seats: u32) -> (u32, u32, Citation) {
+    match post {
+        Post::Chair | Post::TownshipHead => (
+            seats,
+            seats.saturating_add(rules.head_candidates_extra_max.value),
+            rules.head_candidates_extra_max.citation.clone(),
+        ),
+        Post::ViceChair | Post::DeputyHead => (
+            seats.saturating_add(rules.vice_candidates_extra_min.value),
+            seats.saturating_add(rules.vice_candidates_extra_max.value),
+            rules.vice_candidates_extra_min.citation.clone(),
+        ),
+    }
+}
+
+fn sitting(s: &Session) -> Result<(), SessionError> {
+    s.check_phase(matches!(s.phase, Phase::Sitting { .. }), "sitting")
+}
+
+fn election(s: &Session, id: ElectionId) -> Result<&Election, SessionError> {
+    s.elections
+        .get(&id)
+        .ok_or(SessionError::UnknownElection(id))
+}
+
+fn eligible(
+    roster: &Roster,
+    post: Post,
+    who: &Officeholder,
+    date: chrono::NaiveDate,
+) -> Result<(), SessionError> {
+    let reason = match who.deputy() {
+        Some(d) if !roster.is_serving(d, date) => Some("not a serving deputy that day"),
+        None if post.requires_deputy() => {
+            Some("the chair and vice-chairs are elected from the deputies")
+        }
+        _ => None,
+    };
+    match reason {
+        Some(reason) => Err(SessionError::Ineligible {
+            candidate: Who(who).to_string(),
+            post,
+            reason,
+            citation: Citation::organic(18, Some(1)),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Formal candidates picked by a primary: the top `max` by votes; a tie at the cut is refused.
+fn primary_pick(
+    e: &Election,
+    rules: &Rulebook,
+    present: u32,
+    counts: &[CandidateVotes],
+) -> Result<Vec<Officeholder>, SessionError> {
+    let open = e.open_seats();
+    let (_, max, citation) = candidate_range(rules, e.post, open);
+    let nominees = e.nominees();
+    let got = count(nominees.len());
+    if got <= max {
+        return Err(SessionError::PrimaryNotNeeded { max, got, citation });
+    }
+    same_people(&nominees, counts.iter().map(|c| &c.candidate))?;
+    if let Some(c) = counts.iter().find(|c| c.votes > present) {
+        return Err(SessionError::CountExceedsBallots {
+            what: Who(&c.candidate).to_string(),
+            got: c.votes,
+            ballots: present,
+        });
+    }
+    let mut ranked: Vec<&CandidateVotes> = counts.iter().collect();
+    ranked.sort_by_key(|c| std::cmp::Reverse(c.votes));
+    let cut = usize::try_from(max).unwrap_or(usize::MAX);
+    if let (Some(last), Some(next)) = (ranked.get(cut.saturating_sub(1)), ranked.get(cut))
+        && last.votes == next.votes
+    {
+        return Err(SessionError::PrimaryTie {
+            votes: last.votes,
+            max,
+            citation,
+        });
+    }
+    Ok(ranked
+        .into_iter()
+        .take(cut)
+        .map(|c| c.candidate.clone())
+        .collect())
+}
+
+fn same_people<'a>(
+    expected: &[Officeholder],
+    given: impl Iterator<Item = &'a Officeholder>,
+) -> Result<(), SessionError> {
+    let given: Vec<&Officeholder> = given.collect();
+    let set: BTreeSet<&Officeholder> = given.iter().copied().collect();
+    let want: BTreeSet<&Officeholder> = expected.iter().collect();
+    if set != want || given.len() != expected.len() {
+        return Err(SessionError::CountMismatch {
+            expected: count(expected.len()),
+            got: count(given.len()),
+        });
+    }
+    Ok(())
+}
+
+/// Checks a round's count and derives its outcome.
+#[allow(clippy::too_many_arguments)]
+fn outcome(
+    e: &Election,
+    roster: &Roster,
+    rules: &Rulebook,
+    date: chrono::NaiveDate,
+    issued: u32,
+    returned: u32,
+    tallies: &[CandidateTally],
+    write_ins: &[CandidateVotes],
+) -> Result<RoundOutcome, SessionError> {
+    let ElectionStatus::Balloting { candidates, seats } = &e.status else {
+        return Err(e.wrong_stage("balloting"));
+    };
+    if returned > issued {
+        return Err(SessionError::CountExceedsBallots {
+            what: "ballots returned".to_owned(),
+            got: returned,
+            ballots: issued,
+        });
+    }
+    same_people(candidates, tallies.iter().map(|t| &t.candidate))?;
+    for t in tallies {
+        let marks = u64::from(t.votes_for) + u64::from(t.votes_against) + u64::from(t.abstentions);
+        if marks > u64::from(returned) {
+            return Err(SessionError::CountExceedsBallots {
+                what: Who(&t.candidate).to_string(),
+                got: u32::try_from(marks).unwrap_or(u32::MAX),
+                ballots: returned,
+            });
+        }
+    }
+    let mut seen: BTreeSet<&Officeholder> = candidates.iter().collect();
+    seen.extend(e.elected.iter());
+    for w in write_ins {
+        if !seen.insert(&w.candidate) {
+            return Err(SessionError::DuplicateCandidate {
+                candidate: Who(&w.candidate).to_string(),
+            });
+        }
+        eligible(roster, e.post, &w.candidate, date)?;
+        if w.votes > returned {
+            return Err(SessionError::CountExceedsBallots {
+                what: Who(&w.candidate).to_string(),
+                got: w.votes,
+                ballots: returned,
+            });
+        }
+    }
+    let votes: Vec<(&Officeholder, u32)> = tallies
+        .iter()
+        .map(|t| (&t.candidate, t.votes_for))
+        .chain(write_ins.iter().map(|w| (&w.candidate, w.votes)))
+        .collect();
+    let total: u64 = votes.iter().map(|(_, v)| u64::from(*v)).sum();
+    let cap = u64::from(returned) * u64::from(*seats);
+    if total > cap {
+        return Err(SessionError::CountExceedsBallots {
+            what: "votes for all persons".to_owned(),
+            got: u32::try_from(total).unwrap_or(u32::MAX),
+            ballots: u32::try_from(cap).unwrap_or(u32::MAX),
+        });
+    }
+    let all_deputies = roster.all_deputies_count(rules, date);
+    let required = rules.adoption.value.required(all_deputies);
+    let mut passers: Vec<(&Officeholder, u32)> =
+        votes.into_iter().filter(|(_, v)| *v >= required).collect();
+    passers.sort_by_key(|p| std::cmp::Reverse(p.1));
+    let k = usize::try_from(*seats).unwrap_or(usize::MAX);
+    let (elected, tied, revote_seats, unfilled) = if passers.len() <= k {
+        let n = count(passers.len());
+        (
+            passers.iter().map(|(c, _)| (*c).clone()).collect(),
+            Vec::new(),
+            0,
+            seats.saturating_sub(n),
+        )
+    } else {
+        let cut = passers.get(k.saturating_sub(1)).map_or(0, |p| p.1);
+        let next = passers.get(k).map_or(0, |p| p.1);
+        if next < cut {
+            (
+                passers.iter().take(k).map(|(c, _)| (*c).clone()).collect(),
+                Vec::new(),
+                0,
+                0,
+            )
+        } else {
+            let above: Vec<Officeholder> = passers
+                .iter()
+                .filter(|(_, v)| *v > cut)
+                .map(|(c, _)| (*c).clone())
+                .collect();
+            let tied: Vec<Officeholder> = passers
+                .iter()
+                .filter(|(_, v)| *v == cut)
+                .map(|(c, _)| (*c).clone())
+                .collect();
+            let revote = seats.saturating_sub(count(above.len()));
+            (above, tied, revote, 0)
+        }
+    };
+    Ok(RoundOutcome {
+        all_deputies,
+        required,
+        elected,
+        tied,
+        revote_seats,
+        unfilled,
+        citation: rules.adoption.citation.clone(),
+    })
+}
+
+pub(super) fn decide(
+    state: &State,
+    ctx: &Context<'_>,
+    cmd: &SessionCommand,
+) -> Result<SessionEvent, crate::Error> {
+    Ok(match cmd {
+        SessionCommand::CallElection {
+            session,
+            election,
+            post,
+            seats,
+        } => SessionEvent::ElectionCalled {
+            session: *session,
+            election: *election,
+            post: *post,
+            seats: *seats,
+        },
+        SessionCommand::Nominate {
+            session,
+            election,
+            candidate,
+            nominator,
+        } => SessionEvent::CandidateNominated {
+            session: *session,
+            election: *election,
+            candidate: candidate.clone(),
+            nominator: nominator.clone(),
+        },
+        SessionCommand::FixCandidates { session, election } => {
+            let s = find(state, *session)?;
+            SessionEvent::CandidatesFixed {
+                session: *session,
+                election: *election,
+                candidates: election_of(s, *election)?.nominees(),
+            }
+        }
+        SessionCommand::CountPrimary {
+            session,
+            election,
+            counts,
+        } => {
+            let s = find(state, *session)?;
+            let e = election_of(s, *election)?;
+            let present = count(s.present_at(&state.roster, ctx.today).len());
+            SessionEvent::PrimaryCounted {
+                session: *session,
+                election: *election,
+                counts: counts.clone(),
+                candidates: primary_pick(e, ctx.rules, present, counts)?,
+            }
+        }
+        SessionCommand::CountBallots {
+            session,
+            election,
+            ballots_returned,
+            tallies,
+            write_ins,
+        } => {
+            let s = find(state, *session)?;
+            let e = election_of(s, *election)?;
+            let issued = count(s.present_at(&state.roster, ctx.today).len());
+            let round = e.rounds.saturating_add(1);
+            if *ballots_returned > issued {
+                SessionEvent::RoundVoided {
+                    session: *session,
+                    election: *election,
+                    round,
+                    ballots_issued: issued,
+                    ballots_returned: *ballots_returned,
+                }
+            } else {
+                SessionEvent::BallotsCounted {
+                    session: *session,
+                    election: *election,
+                    round,
+                    ballots_issued: issued,
+                    ballots_returned: *ballots_returned,
+                    tallies: tallies.clone(),
+                    write_ins: write_ins.clone(),
+                    outcome: outcome(
+                        e,
+                        &state.roster,
+                        ctx.rules,
+                        ctx.today,
+                        issued,
+                        *ballots_returned,
+                        tallies,
+                        write_ins,
+                    )?,
+                }
+            }
+        }
+        _ => return Err(SessionError::AlreadyDone { what: "nothing" }.into()),
+    })
+}
+
+fn election_of(s: &Session, id: ElectionId) -> Result<&Election, SessionError> {
+    election(s, id)
+}
+
+fn election_mut(
+    state: &mut State,
+    session: SessionId,
+    id: ElectionId,
+) -> Result<&mut Election, SessionError> {
+    find_mut(state, session)?
+        .elections
+        .get_mut(&id)
+        .ok_or(SessionError::UnknownElection(id))
+}
+
+pub(super) fn apply(
+    state: &mut State,
+    ctx: &Context<'_>,
+    event: &SessionEvent,
+) -> Result<(), crate::Error> {
+    match event {
+        SessionEvent::ElectionCalled {
+            session,
+            election,
+            post,
+            seats,
+        } => {
+            presidium_only(ctx, "call an election")?;
+            let s = find(state, *session)?;
+            sitting(s)?;
+            if s.elections.contains_key(election) {
+                return Err(SessionError::DuplicateElection(*election).into());
+            }
+            let held = count(state.roster.holders_at(*post, ctx.today).len());
+            let (max, citation) = match post {
+                Post::Chair => (1, Citation::organic(18, Some(1))),
+                Post::TownshipHead => (1, Citation::organic(12, None).with_item(7)),
+                Post::ViceChair => (
+                    ctx.rules.vice_chairs_max.value,
+                    ctx.rules.vice_chairs_max.citation.clone(),
+                ),
+                Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
+            };
+            let max = max.saturating_sub(held);
+            if *seats == 0 || *seats > max {
+                return Err(SessionError::Seats {
+                    post: *post,
+                    seats: *seats,
+                    max,
+                    citation,
+                }
+                .into());
+            }
+            find_mut(state, *session)?.elections.insert(
+                *election,
+                Election {
+                    id: *election,
+                    post: *post,
+                    seats: *seats,
+                    nominations: Vec::new(),
+                    status: ElectionStatus::Nominating {},
+                    elected: Vec::new(),
+                    rounds: 0,
+                },
+            );
+        }
+        SessionEvent::CandidateNominated {
+            session,
+            election: id,
+            candidate,
+            nominator,
+        } => {
+            let s = find(state, *session)?;
+            sitting(s)?;
+            let e = election(s, *id)?;
+            if e.status != (ElectionStatus::Nominating {}) {
+                return Err(e.wrong_stage("taking nominations").into());
+            }
+            let open = e.open_seats();
+            match nominator {
+                Nominator::Presidium {} => {
+                    presidium_only(ctx, "nominate in the presidium's name")?;
+                    let got = count(
+                        e.nominations
+                            .iter()
+                            .filter(|n| n.nominator == Nominator::Presidium {})
+                            .count(),
+                    )
+                    .saturating_add(1);
+                    if got > open {
+                        return Err(SessionError::NominatorOverCap {
+                            nominator: "the presidium".to_owned(),
+                            seats: open,
+                            got,
+                            citation: NOMINATION_CAP,
+                        }
+                        .into());
+                    }
+                }
+                Nominator::Deputies { signers } => {
+                    require(
+                        ctx,
+                        matches!(ctx.actor, Actor::Staff { .. })
+                            || ctx.actor.as_deputy().is_some_and(|d| signers.contains(&d)),
+                        "record a joint nomination",
+                        "congress staff or one of its signers",
+                        NOMINATION,
+                    )?;
+                    let got = count(
+                        signers
+                            .iter()
+                            .filter(|d| state.roster.is_serving(**d, ctx.today))
+                            .count(),
+                    );
+                    let needed = ctx.rules.officer_nominators_min.value;
+                    if got < needed {
+                        return Err(SessionError::TooFewNominators {
+                            needed,
+                            got,
+                            short: needed - got,
+                            citation: ctx.rules.officer_nominators_min.citation.clone(),
+                        }
+                        .into());
+                    }
+                    for d in signers {
+                        let got = count(
+                            e.nominations
+                                .iter()
+                                .filter(|n| match &n.nominator {
+                                    Nominator::Deputies { signers } => signers.contains(d),
+                                    Nominator::Presidium {} => false,
+                                })
+                                .count(),
+                        )
+                        .saturating_add(1);
+                        if got > open {
+                            return Err(SessionError::NominatorOverCap {
+                                nominator: format!("deputy {d}"),
+                                seats: open,
+                                got,
+                                citation: NOMINATION_CAP,
+                            }
+                            .into());
+                        }
+                    }
+                }
+            }
+            if e.nominations.iter().any(|n| n.candidate == *candidate)
+                || e.elected.contains(candidate)
+            {
+                return Err(SessionError::DuplicateCandidate {
+                    candidate: Who(candidate).to_string(),
+                }
+                .into());
+            }
+            eligible(&state.roster, e.post, candidate, ctx.today)?;
+            election_mut(state, *session, *id)?
+                .nominations
+                .push(Nomination {
+                    candidate: candidate.clone(),
+                    nominator: nominator.clone(),
+                });
+        }
+        SessionEvent::CandidatesFixed {
+            session,
+            election: id,
+            candidates,
+        } => {
+            presidium_only(ctx, "fix the formal candidates")?;
+            let s = find(state, *session)?;
+            sitting(s)?;
+            let e = election(s, *id)?;
+            if e.status != (ElectionStatus::Nominating {}) {
+                return Err(e.wrong_stage("taking nominations").into());
+            }
+            let open = e.open_seats();
+            let nominees = e.nominees();
+            mismatch("formal candidates", candidates, &nominees)?;
+            let (min, max, citation) = candidate_range(ctx.rules, e.post, open);
+            let got = count(nominees.len());
+            if got > max {
+                return Err(SessionError::PrimaryNeeded {
+                    seats: open,
+                    max,
+                    got,
+                    citation,
+                }
+                .into());
+            }
+            if got < min {
+                return Err(SessionError::CandidateCount {
+                    post: e.post,
+                    seats: open,
+                    min,
+                    max,
+                    got,
+                    citation,
+                }
+                .into());
+            }
+            election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
+                candidates: nominees,
+                seats: open,
+            };
+        }
+        SessionEvent::PrimaryCounted {
+            session,
+            election: id,
+            counts,
+            candidates,
+        } => {
+            staff_only(ctx, "record a primary's count")?;
+            let s = find(state, *session)?;
+            sitting(s)?;
+            let e = election(s, *id)?;
+            if e.status != (ElectionStatus::Nominating {}) {
+                return Err(e.wrong_stage("taking nominations").into());
+            }
+            let present = count(s.present_at(&state.roster, ctx.today).len());
+            let picked = primary_pick(e, ctx.rules, present, counts)?;
+            mismatch("formal candidates", candidates, &picked)?;
+            let seats = e.open_seats();
+            election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
+                candidates: picked,
+                seats,
+            };
+        }
+        SessionEvent::RoundVoided {
+            session,
+            election: id,
+            round,
+            ballots_issued,
+            ballots_returned,
+        } => {
+            staff_only(ctx, "record a ballot count")?;
+            let s = find(state, *session)?;
+            sitting(s)?;
+            let e = election(s, *id)?;
+            if !matches!(e.status, ElectionStatus::Balloting { .. }) {
+                return Err(e.wrong_stage("balloting").into());
+            }
+            let issued = count(s.present_at(&state.roster, ctx.today).len());
+            mismatch("ballots issued", ballots_issued, &issued)?;
+            mismatch("round", round, &e.rounds.saturating_add(1))?;
+            if *ballots_returned <= issued {
+                return Err(SessionError::NotVoid {
+                    issued,
+                    returned: *ballots_returned,
+                }
+                .into());
+            }
+            election_mut(state, *session, *id)?.rounds = *round;
+        }
+        SessionEvent::BallotsCounted {
+            session,
+            election: id,
+            round,
+            ballots_issued,
+            ballots_returned,
+            tallies,
+            write_ins,
+            outcome: recorded,
+        } => {
+            staff_only(ctx, "record a ballot count")?;
+            let s = find(state, *session)?;
+            sitting(s)?;
+            let e = election(s, *id)?;
+            let issued = count(s.present_at(&state.roster, ctx.today).len());
+            mismatch("ballots issued", ballots_issued, &issued)?;
+            mismatch("round", round, &e.rounds.saturating_add(1))?;
+            let computed = outcome(
+                e,
+                &state.roster,
+                ctx.rules,
+                ctx.today,
+                issued,
+                *ballots_returned,
+                tallies,
+                write_ins,
+            )?;
+            mismatch("election outcome", recorded, &computed)?;
+            // Seat the winners on a copy so that a refusal leaves the roster untouched.
+            let mut roster = state.roster.clone();
+            for holder in &computed.elected {
+                roster.seat(ctx.rules, e.post, holder.clone(), ctx.today)?;
+            }
+            let mut next = e.clone();
+            next.rounds = *round;
+            next.elected.extend(computed.elected.iter().cloned());
+            next.nominations.clear();
+            next.status = if !computed.tied.is_empty() {
+                ElectionStatus::Balloting {
+                    candidates: computed.tied.clone(),
+                    seats: computed.revote_seats,
+                }
+            } else if next.open_seats() == 0 {
+                ElectionStatus::Completed {}
+            } else {
+                ElectionStatus::Nominating {}
+            };
+            state.roster = roster;
+            *election_mut(state, *session, *id)? = next;
+        }
+        _ => return Err(SessionError::AlreadyDone { what: "nothing" }.into()),
+    }
+    Ok(())
+}

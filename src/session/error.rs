@@ -1,0 +1,358 @@
+//! Why a session command was refused (会议错误).
+
+use chrono::NaiveDate;
+
+use crate::actor::Forbidden;
+use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
+use crate::roster::Post;
+use crate::rulebook::Citation;
+
+/// A session command that breaks a rule (会议错误). Nothing changes when one is returned.
+///
+/// Each rule carries the numbers (needed, got, short by) and the citation; `Display` reads as
+/// a clerk's sentence.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::session::SessionError;
+/// use township_congress::rulebook::Citation;
+///
+/// let e = SessionError::QuorumNotMet { needed: 31, present: 30, all_deputies: 46, short: 1, citation: Citation::organic(14, Some(4)) };
+/// assert_eq!(e.to_string(), "the session needs 31 of all 46 deputies present, 30 are: short by 1 (组织法2022 第十四条第四款)");
+/// ```
+#[doc(alias = "会议错误")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SessionError {
+    /// The actor may not do this.
+    #[error(transparent)]
+    Forbidden(#[from] Forbidden),
+    /// No term is open on the roster.
+    #[error("no congress term is open: the county standing committee must open the term first")]
+    NoTerm,
+    /// No session has this id.
+    #[error("no session {0}")]
+    UnknownSession(SessionId),
+    /// A session id is used a second time.
+    #[error("session {0} already exists")]
+    DuplicateSession(SessionId),
+    /// No agenda item has this id in the session.
+    #[error("no agenda item {0} in this session")]
+    UnknownItem(ItemId),
+    /// An item id is used a second time.
+    #[error("agenda item {0} already exists")]
+    DuplicateItem(ItemId),
+    /// No election has this id in the session.
+    #[error("no election {0} in this session")]
+    UnknownElection(ElectionId),
+    /// An election id is used a second time.
+    #[error("election {0} already exists")]
+    DuplicateElection(ElectionId),
+    /// The session is not in the phase the command needs.
+    #[error("session {session} is {phase}; this needs it {needs}")]
+    WrongPhase {
+        /// The session.
+        session: SessionId,
+        /// Its phase.
+        phase: &'static str,
+        /// What the command needs.
+        needs: &'static str,
+    },
+    /// The term's first session is dated after the statutory deadline.
+    #[error(
+        "the first session must open within {months} months of the election completed on {completed}, by {deadline}; {opens_on} is too late ({citation})"
+    )]
+    FirstSessionLate {
+        /// The date asked for.
+        opens_on: NaiveDate,
+        /// The last day allowed.
+        deadline: NaiveDate,
+        /// When the election was completed.
+        completed: NaiveDate,
+        /// Months allowed.
+        months: u32,
+        /// 组织法2022 第二十条.
+        citation: Citation,
+    },
+    /// The term already has a first session.
+    #[error("the term already has its first session, {existing} ({citation})")]
+    FirstSessionExists {
+        /// The first session already convened.
+        existing: SessionId,
+        /// 组织法2022 第二十条.
+        citation: Citation,
+    },
+    /// A session may not open before its date.
+    #[error("session {session} is set to open on {opens_on}, not {today}")]
+    TooEarly {
+        /// The session.
+        session: SessionId,
+        /// Its opening date.
+        opens_on: NaiveDate,
+        /// The day of the command.
+        today: NaiveDate,
+    },
+    /// Another session is still sitting.
+    #[error("session {other} is still sitting; close it first")]
+    AnotherSessionSitting {
+        /// The session sitting.
+        other: SessionId,
+    },
+    /// The deputy may not act on that day (resigned, suspended, not elected).
+    #[error("deputy {deputy} is not a serving deputy on {on}")]
+    NotServing {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The day.
+        on: NaiveDate,
+    },
+    /// The deputy already signed this proposal.
+    #[error("deputy {deputy} has already signed the proposal for interim session {session}")]
+    AlreadySigned {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The proposed session.
+        session: SessionId,
+    },
+    /// The attendance record already says this.
+    #[error("deputy {deputy} is already recorded as {attendance}")]
+    AttendanceUnchanged {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The status already recorded.
+        attendance: &'static str,
+    },
+    /// Too few deputies present to sit or vote.
+    #[error(
+        "the session needs {needed} of all {all_deputies} deputies present, {present} are: short by {short} ({citation})"
+    )]
+    QuorumNotMet {
+        /// Present deputies needed.
+        needed: u32,
+        /// Present serving deputies.
+        present: u32,
+        /// All deputies, the base.
+        all_deputies: u32,
+        /// How many more were needed.
+        short: u32,
+        /// 组织法2022 第十四条第四款.
+        citation: Citation,
+    },
+    /// The presidium or the agenda is still missing.
+    #[error("{missing} first ({citation})")]
+    PreparationsMissing {
+        /// What is missing, as a sentence.
+        missing: &'static str,
+        /// The rule (preparatory meeting, or 组织法2022 第十九条).
+        citation: Citation,
+    },
+    /// This was already done in the session.
+    #[error("{what} already done in this session")]
+    AlreadyDone {
+        /// What.
+        what: &'static str,
+    },
+    /// The presidium's size is outside the provincial range.
+    #[error(
+        "the presidium must have {min} to {max} members, chair and vice-chairs included; the list makes {got} ({citation})"
+    )]
+    PresidiumSize {
+        /// Fewest.
+        min: u32,
+        /// Most.
+        max: u32,
+        /// Members listed, with the ex officio members.
+        got: u32,
+        /// The provincial rule.
+        citation: Citation,
+    },
+    /// Only present deputies vote.
+    #[error("deputy {deputy} is not recorded present at this session and may not vote")]
+    NotPresent {
+        /// The deputy.
+        deputy: DeputyId,
+    },
+    /// A deputy votes once on an item.
+    #[error("deputy {deputy} has already voted on item {item}")]
+    AlreadyVoted {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The item.
+        item: ItemId,
+    },
+    /// The vote on the item is closed.
+    #[error("the vote on item {item} is closed")]
+    VoteClosed {
+        /// The item.
+        item: ItemId,
+    },
+    /// The item is not put to a roll vote (elections have their own ballots).
+    #[error("item {item} is decided by secret ballot in its elections, not by a roll vote")]
+    NotVotable {
+        /// The item.
+        item: ItemId,
+    },
+    /// A figure carried in an event does not match what the record gives.
+    #[error(
+        "the recorded {what} does not match the record: recorded {recorded}, the record gives {computed}"
+    )]
+    Mismatch {
+        /// Which figure.
+        what: &'static str,
+        /// As recorded in the event.
+        recorded: String,
+        /// As recomputed.
+        computed: String,
+    },
+    /// The seats called for an election are outside the law.
+    #[error("an election of {post} may fill 1 to {max} seats now, not {seats} ({citation})")]
+    Seats {
+        /// The post.
+        post: Post,
+        /// Seats asked for.
+        seats: u32,
+        /// Most that may be filled now.
+        max: u32,
+        /// The rule.
+        citation: Citation,
+    },
+    /// The election is not at the stage the command needs.
+    #[error("election {election} is {stage}; this needs it {needs}")]
+    WrongStage {
+        /// The election.
+        election: ElectionId,
+        /// Its stage.
+        stage: &'static str,
+        /// What the command needs.
+        needs: &'static str,
+    },
+    /// Too few deputies co-signed a nomination.
+    #[error(
+        "a nomination needs {needed} serving deputies co-signing in writing, it has {got}: short by {short} ({citation})"
+    )]
+    TooFewNominators {
+        /// Needed.
+        needed: u32,
+        /// Serving signers.
+        got: u32,
+        /// How many more.
+        short: u32,
+        /// 组织法2022 第二十六条第二款.
+        citation: Citation,
+    },
+    /// A nominator would nominate more candidates than seats.
+    #[error(
+        "{nominator} may nominate at most {seats} candidates for {seats} seats; this would make {got} ({citation})"
+    )]
+    NominatorOverCap {
+        /// Who (the presidium, or a deputy).
+        nominator: String,
+        /// Seats open.
+        seats: u32,
+        /// Nominations it would make.
+        got: u32,
+        /// 组织法2022 第二十六条第三款.
+        citation: Citation,
+    },
+    /// The person cannot stand for the post.
+    #[error("{candidate} cannot stand for {post}: {reason} ({citation})")]
+    Ineligible {
+        /// Who.
+        candidate: String,
+        /// The post.
+        post: Post,
+        /// Why.
+        reason: &'static str,
+        /// The rule.
+        citation: Citation,
+    },
+    /// The person is already a candidate or already elected in this election.
+    #[error("{candidate} is already a candidate or elected in this election")]
+    DuplicateCandidate {
+        /// Who.
+        candidate: String,
+    },
+    /// The number of candidates is outside the differential range.
+    #[error(
+        "an election of {post} for {seats} seats needs {min} to {max} candidates, got {got} ({citation})"
+    )]
+    CandidateCount {
+        /// The post.
+        post: Post,
+        /// Seats.
+        seats: u32,
+        /// Fewest candidates.
+        min: u32,
+        /// Most candidates.
+        max: u32,
+        /// Nominees.
+        got: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// More nominees than candidates allowed: a primary must pick them.
+    #[error(
+        "{got} nominees exceed the {max} candidates allowed for {seats} seats: a primary must pick them ({citation})"
+    )]
+    PrimaryNeeded {
+        /// Seats.
+        seats: u32,
+        /// Most candidates.
+        max: u32,
+        /// Nominees.
+        got: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// A primary is held only when nominees exceed the maximum.
+    #[error("{got} nominees fit the {max} candidates allowed; no primary is needed ({citation})")]
+    PrimaryNotNeeded {
+        /// Most candidates.
+        max: u32,
+        /// Nominees.
+        got: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// The primary's count ties at the cut; the primary must be voted again.
+    #[error(
+        "the primary ties at {votes} votes across the cut of {max} candidates; vote the primary again ({citation})"
+    )]
+    PrimaryTie {
+        /// Votes at the cut.
+        votes: u32,
+        /// Candidates to pick.
+        max: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// A count names people other than the ballot's candidates, or misses one.
+    #[error("the count must list each of the {expected} candidates once; it lists {got}")]
+    CountMismatch {
+        /// Candidates on the ballot.
+        expected: u32,
+        /// Entries given.
+        got: u32,
+    },
+    /// A count exceeds the ballots.
+    #[error("{what} counts {got}, more than the {ballots} ballots")]
+    CountExceedsBallots {
+        /// Whose count.
+        what: String,
+        /// The count.
+        got: u32,
+        /// Ballots available.
+        ballots: u32,
+    },
+    /// A round recorded void while its ballots were in order.
+    #[error(
+        "a round is void only when more ballots come back ({returned}) than were issued ({issued})"
+    )]
+    NotVoid {
+        /// Issued.
+        issued: u32,
+        /// Returned.
+        returned: u32,
+    },
+}

@@ -1,0 +1,298 @@
+//! Unit tests of the contract with the presidium and of `apply`'s refusals.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::roster::RosterChange;
+
+fn date(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
+}
+
+const S: SessionId = SessionId::from_u128(1);
+
+/// A roster with a term (election completed 4 January 2026) and one deputy.
+fn state() -> State {
+    let mut st = State::default();
+    let rules = Rulebook::NATIONAL;
+    let at = Utc
+        .with_ymd_and_hms(2026, 1, 5, 2, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let changes = [
+        (
+            Actor::CountyStandingCommittee {},
+            RosterChange::TermOpened {
+                township: "青山镇".into(),
+                number: 8,
+                election_completed: date(1, 4),
+                population: 2_500,
+                seats: 46,
+                uplift: false,
+            },
+        ),
+        (
+            Actor::ElectionCommittee {},
+            RosterChange::ConstituencyDrawn {
+                constituency: crate::ids::ConstituencyId::from_u128(1),
+                name: "一".into(),
+                seats: 1,
+                voters: 100,
+            },
+        ),
+        (
+            Actor::ElectionCommittee {},
+            RosterChange::DeputyElected {
+                deputy: DeputyId::from_u128(1),
+                name: "甲".into(),
+                constituency: crate::ids::ConstituencyId::from_u128(1),
+                on: date(1, 4),
+                by_election: false,
+            },
+        ),
+    ];
+    for (actor, c) in changes {
+        let ctx = Context::new(&rules, &actor, at);
+        assert_eq!(st.roster.apply(&ctx, &c), Ok(()));
+    }
+    st
+}
+
+#[test]
+fn convene_refuses_a_duplicate_and_keeps_state() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let r = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::Regular, date(6, 1));
+    assert_eq!(r, Ok(()));
+    let before = st.sessions.clone();
+    let r = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::Interim, date(7, 1));
+    assert_eq!(r, Err(SessionError::DuplicateSession(S).into()));
+    assert_eq!(st.sessions, before);
+    // An interim session called by the presidium needs no deputies' proposal.
+    let i = SessionId::from_u128(2);
+    assert!(!st.sessions.interim_proposal_qualified(i));
+    assert_eq!(
+        st.sessions
+            .convene(&st.roster, &rules, i, SessionKind::Interim, date(7, 1)),
+        Ok(())
+    );
+}
+
+#[test]
+fn first_session_via_convene_checks_the_deadline() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let before = st.sessions.clone();
+    let r = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::First, date(3, 5));
+    assert_eq!(
+        r,
+        Err(SessionError::FirstSessionLate {
+            opens_on: date(3, 5),
+            deadline: date(3, 4),
+            completed: date(1, 4),
+            months: 2,
+            citation: Citation::organic(20, None),
+        }
+        .into())
+    );
+    assert_eq!(st.sessions, before);
+}
+
+#[test]
+fn move_date_only_before_opening() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    assert_eq!(
+        st.sessions.move_date(S, date(6, 2)),
+        Err(SessionError::UnknownSession(S).into())
+    );
+    let _ = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::Regular, date(6, 1));
+    assert_eq!(st.sessions.move_date(S, date(6, 8)), Ok(()));
+    assert_eq!(st.sessions.get(S).map(|s| s.opens_on), Some(date(6, 8)));
+    if let Some(s) = st.sessions.sessions.get_mut(&S) {
+        s.phase = Phase::Sitting {
+            opened_on: date(6, 8),
+        };
+    }
+    let before = st.sessions.clone();
+    assert_eq!(
+        st.sessions.move_date(S, date(6, 9)),
+        Err(SessionError::WrongPhase {
+            session: S,
+            phase: "sitting",
+            needs: "scheduled, not yet open",
+        }
+        .into())
+    );
+    assert_eq!(st.sessions, before);
+    assert_eq!(st.sessions.sitting_on(date(6, 8)), Some(S));
+    assert_eq!(st.sessions.sitting_on(date(6, 7)), None);
+    assert_eq!(st.sessions.sessions_in_year(2026), 1);
+    assert_eq!(st.sessions.sessions_in_year(2025), 0);
+}
+
+#[test]
+fn year_compliance_floor_and_normal() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    for (n, m) in [(10u128, 1u32), (11, 7)] {
+        let id = SessionId::from_u128(n);
+        let _ = st
+            .sessions
+            .convene(&st.roster, &rules, id, SessionKind::Regular, date(m, 1));
+        if let Some(s) = st.sessions.sessions.get_mut(&id) {
+            s.phase = Phase::Closed {
+                opened_on: date(m, 1),
+                closed_on: date(m, 2),
+            };
+        }
+    }
+    let c = st.sessions.year_compliance(&rules, 2026);
+    assert_eq!((c.held, c.meets_floor, c.meets_normal), (2, true, true));
+    assert_eq!(c.citation.to_string(), "组织法2022 第十四条第一款");
+    let c = st.sessions.year_compliance(&rules, 2027);
+    assert_eq!((c.held, c.meets_floor), (0, false));
+}
+
+#[test]
+fn apply_refusals_leave_state_unchanged() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let at = Utc
+        .with_ymd_and_hms(2026, 1, 10, 2, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let gov = Actor::Government {};
+    let ctx = Context::new(&rules, &gov, at);
+    let before = st.clone();
+    let r = apply(
+        &mut st,
+        &ctx,
+        &SessionEvent::SessionOpened {
+            session: S,
+            present: 0,
+            all_deputies: 1,
+            required: 1,
+        },
+    );
+    assert!(matches!(
+        r,
+        Err(crate::Error::Session(SessionError::Forbidden(_)))
+    ));
+    assert_eq!(st, before);
+    let p = Actor::Presidium {};
+    let ctx = Context::new(&rules, &p, at);
+    let r = apply(
+        &mut st,
+        &ctx,
+        &SessionEvent::SessionOpened {
+            session: S,
+            present: 0,
+            all_deputies: 1,
+            required: 1,
+        },
+    );
+    assert_eq!(r, Err(SessionError::UnknownSession(S).into()));
+    let _ = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::Regular, date(1, 10));
+    let before = st.clone();
+    // The quorum is recomputed: the single deputy is not present.
+    let r = apply(
+        &mut st,
+        &ctx,
+        &SessionEvent::SessionOpened {
+            session: S,
+            present: 1,
+            all_deputies: 1,
+            required: 1,
+        },
+    );
+    assert!(
+        matches!(
+            r,
+            Err(crate::Error::Session(
+                SessionError::PreparationsMissing { .. }
+            ))
+        ),
+        "{r:?}"
+    );
+    assert_eq!(st, before);
+    // Attendance: another deputy may not register someone present; the deputy may.
+    let other = Actor::deputy(DeputyId::from_u128(2));
+    let ctx = Context::new(&rules, &other, at);
+    let ev = SessionEvent::AttendanceRecorded {
+        session: S,
+        deputy: DeputyId::from_u128(1),
+        attendance: Attendance::Present,
+    };
+    assert!(matches!(
+        apply(&mut st, &ctx, &ev),
+        Err(crate::Error::Session(SessionError::Forbidden(_)))
+    ));
+    assert_eq!(st, before);
+    let me = Actor::deputy(DeputyId::from_u128(1));
+    let ctx = Context::new(&rules, &me, at);
+    assert_eq!(apply(&mut st, &ctx, &ev), Ok(()));
+    let after = st.clone();
+    assert_eq!(
+        apply(&mut st, &ctx, &ev),
+        Err(SessionError::AttendanceUnchanged {
+            deputy: DeputyId::from_u128(1),
+            attendance: "present"
+        }
+        .into())
+    );
+    assert_eq!(st, after);
+    // A closing with a forged absentee list is refused.
+    if let Some(s) = st.sessions.sessions.get_mut(&S) {
+        s.phase = Phase::Sitting {
+            opened_on: date(1, 10),
+        };
+    }
+    let before = st.clone();
+    let ctx = Context::new(&rules, &p, at);
+    let r = apply(
+        &mut st,
+        &ctx,
+        &SessionEvent::SessionClosed {
+            session: S,
+            absent_without_leave: vec![DeputyId::from_u128(1)],
+        },
+    );
+    assert!(
+        matches!(
+            r,
+            Err(crate::Error::Session(SessionError::Mismatch {
+                what: "absentees without leave",
+                ..
+            }))
+        ),
+        "{r:?}"
+    );
+    assert_eq!(st, before);
+    assert_eq!(st.roster.unexcused_absences(DeputyId::from_u128(1)), 0);
+}
+
+#[test]
+fn labels() {
+    assert_eq!(SessionKind::Interim.label_zh(), "临时会议");
+    assert_eq!(Attendance::OnLeave.label_zh(), "请假");
+    assert_eq!(Choice::Abstain.label_zh(), "弃权");
+    assert_eq!(
+        SessionEvent::SessionClosed {
+            session: S,
+            absent_without_leave: vec![]
+        }
+        .label_zh(),
+        "闭幕"
+    );
+}
