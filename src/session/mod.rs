@@ -25,7 +25,7 @@
 //! thing after opening, and no other item may be put until both are adopted.
 //!
 //! Regular and interim sessions are scheduled by the presidium module through
-//! [`Sessions::convene`] when its decision is adopted.
+//! `Sessions::convene` when its decision is adopted ([`PresidiumDecision::ConveneSession`](crate::presidium::PresidiumDecision::ConveneSession)).
 
 pub mod election;
 mod error;
