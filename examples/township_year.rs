@@ -8,9 +8,18 @@
 //! with the rule they break. The log at the end is the archive (档案).
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use township_congress::ids::{ConstituencyId, DeputyId, GroupId, StationId, UnitId};
-use township_congress::roster::{Officeholder, Post, UnitKind};
-use township_congress::{Actor, Command, Envelope, Error, Label, Ledger, RosterChange, Rulebook};
+use township_congress::ids::{
+    ConstituencyId, DecisionId, DeputyId, ElectionId, GroupId, ItemId, MeetingId, SessionId,
+    StationId, UnitId,
+};
+use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision};
+use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind};
+use township_congress::session::{
+    Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
+};
+use township_congress::{
+    Actor, Command, Envelope, Error, Event, Label, Ledger, RosterChange, Rulebook,
+};
 
 const DEPUTIES: u32 = 46;
 
@@ -36,17 +45,21 @@ struct Clerk {
 impl Clerk {
     /// Executes an envelope and prints what was recorded, or why it was refused.
     fn file(&mut self, actor: Actor, when: DateTime<Utc>, command: Command) -> Result<(), Error> {
-        let label = match &command {
-            Command::Roster(c) => c.label_zh(),
-            _ => "",
-        };
+        let label = label_of(&command);
         match self
             .ledger
             .execute(Envelope::new(actor.clone(), when, command))
         {
             Ok(events) => {
-                let last = events.last().map_or(0, |e| e.seq);
-                println!("  #{last:<4} {label:<12} by {} ({actor})", actor.label_zh());
+                for e in events {
+                    let who = actor.label_zh();
+                    println!("  #{:<4} {} — {who} ({actor})", e.seq, e.event.label_zh());
+                    if let Event::Session(SessionEvent::VoteClosed { result, .. }) = &e.event {
+                        let (f, a, ab) =
+                            (result.votes_for, result.votes_against, result.abstentions);
+                        println!("         {f} for, {a} against, {ab} abstaining: {result}");
+                    }
+                }
                 Ok(())
             }
             Err(e) => {
@@ -61,6 +74,120 @@ impl Clerk {
             .execute(Envelope::new(actor, when, command))
             .map(|_| ())
     }
+}
+
+fn label_of(command: &Command) -> &'static str {
+    match command {
+        Command::Roster(c) => c.label_zh(),
+        Command::Session(c) => c.label_zh(),
+        Command::Presidium(c) => c.label_zh(),
+        _ => "",
+    }
+}
+
+const FIRST: SessionId = SessionId::from_u128(1);
+const MIDYEAR: SessionId = SessionId::from_u128(2);
+
+fn staff() -> Actor {
+    Actor::Staff {
+        name: "李干事".into(),
+    }
+}
+
+/// Everyone in `present` registers; the others are recorded absent (or on leave, approved by
+/// the chair, for those in `leave`).
+fn attendance(
+    clerk: &mut Clerk,
+    session: SessionId,
+    when: DateTime<Utc>,
+    present: u32,
+    leave: &[u32],
+) -> Result<(), Error> {
+    let roster: Vec<DeputyId> = clerk.ledger.roster().serving_at(when.date_naive());
+    let chair = clerk.ledger.roster().chair_at(when.date_naive());
+    let (mut here, mut away) = (0, 0);
+    for (k, deputy) in roster.iter().enumerate() {
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        let n = u32::try_from(deputy.as_uuid().as_u128()).unwrap_or(0);
+        let (actor, attendance) = if k < present {
+            here += 1;
+            (Actor::deputy(*deputy), Attendance::Present)
+        } else if leave.contains(&n) && chair.is_some() {
+            (Actor::deputy(chair.unwrap_or(*deputy)), Attendance::OnLeave)
+        } else {
+            away += 1;
+            (staff(), Attendance::Absent)
+        };
+        clerk.quiet(
+            actor,
+            when,
+            Command::Session(SessionCommand::RecordAttendance {
+                session,
+                deputy: *deputy,
+                attendance,
+            }),
+        )?;
+    }
+    println!(
+        "     attendance: {here} present, {} on leave, {away} absent without leave",
+        roster.len() as u32 - here - away
+    );
+    Ok(())
+}
+
+/// Puts an item and has the first `yes` present deputies vote for it, the next `no` against.
+fn vote(
+    clerk: &mut Clerk,
+    session: SessionId,
+    when: DateTime<Utc>,
+    item: u128,
+    title: &str,
+    subject: Subject,
+    (yes, no): (u32, u32),
+) -> Result<(), Error> {
+    let item = ItemId::from_u128(item);
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        Command::Session(SessionCommand::PutItem {
+            session,
+            item,
+            title: title.into(),
+            subject,
+        }),
+    )?;
+    let present = clerk
+        .ledger
+        .state()
+        .sessions()
+        .get(session)
+        .map(|s| s.present_at(clerk.ledger.roster(), when.date_naive()))
+        .unwrap_or_default();
+    for (k, deputy) in present.iter().enumerate() {
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        let choice = if k < yes {
+            Choice::For
+        } else if k < yes + no {
+            Choice::Against
+        } else {
+            Choice::Abstain
+        };
+        clerk.quiet(
+            Actor::deputy(*deputy),
+            when,
+            Command::Session(SessionCommand::CastVote {
+                session,
+                item,
+                choice,
+            }),
+        )?;
+    }
+    println!("     {title}:");
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        Command::Session(SessionCommand::CloseVote { session, item }),
+    )
 }
 
 fn main() -> Result<(), Error> {
@@ -142,38 +269,123 @@ fn main() -> Result<(), Error> {
         DEPUTIES
     );
 
-    println!("\n2. Officers (主席、副主席、镇长)");
-    let seat = |post, n| {
-        r(RosterChange::OfficerSeated {
-            post,
-            holder: Officeholder::Deputy { deputy: dep(n) },
-            on: day(1, 20),
-        })
-    };
-    clerk.file(Actor::Presidium {}, at(1, 20, 17), seat(Post::Chair, 1))?;
-    clerk.file(Actor::Presidium {}, at(1, 20, 17), seat(Post::ViceChair, 2))?;
+    for (u, (name, kind)) in [
+        ("镇农业农村办", UnitKind::Department),
+        ("镇财政所", UnitKind::Institution),
+        ("县交通运输局青山分局", UnitKind::CountyOrgan),
+    ]
+    .iter()
+    .enumerate()
+    {
+        clerk.quiet(
+            Actor::Government {},
+            at(1, 6, 9),
+            r(RosterChange::UnitRegistered {
+                unit: UnitId::from_u128(u128::try_from(u).unwrap_or(0) + 1),
+                name: (*name).into(),
+                category: *kind,
+            }),
+        )?;
+    }
+    println!("     3 government units registered to handle suggestions and answer interpellations");
+
+    println!("\n2. The term's first session (第一次会议), convened by the previous presidium");
+    let s = |c: SessionCommand| Command::Session(c);
+    // Three months after the election is too late: the first session must sit within two.
+    let _ = clerk.file(
+        Actor::Presidium {},
+        at(1, 8, 9),
+        s(SessionCommand::ConveneFirstSession {
+            session: FIRST,
+            opens_on: day(4, 10),
+        }),
+    );
     clerk.file(
         Actor::Presidium {},
-        at(1, 20, 17),
-        r(RosterChange::OfficerSeated {
-            post: Post::TownshipHead,
-            holder: Officeholder::Citizen {
-                name: "王建国".into(),
-            },
-            on: day(1, 20),
+        at(1, 8, 9),
+        s(SessionCommand::ConveneFirstSession {
+            session: FIRST,
+            opens_on: day(1, 15),
         }),
     )?;
-    // The vice-chair is offered a deputy-head post: the law forbids holding both.
-    let _ = clerk.file(
-        Actor::Staff {
-            name: "李干事".into(),
+    attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[])?;
+    println!("     preparatory meeting (预备会议): the presidium and the agenda");
+    let presidium: std::collections::BTreeSet<DeputyId> = (1..=9).map(dep).collect();
+    vote(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 9),
+        1,
+        "选举大会主席团",
+        Subject::PresidiumElection {
+            members: presidium.clone(),
         },
-        at(2, 3, 9),
-        r(RosterChange::AdministrativePostTaken {
-            deputy: dep(2),
-            title: "副镇长".into(),
-            on: day(2, 3),
-        }),
+        (40, 0),
+    )?;
+    vote(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 9),
+        2,
+        "通过大会议程",
+        Subject::Agenda {},
+        (41, 0),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(1, 15, 10),
+        s(SessionCommand::OpenSession { session: FIRST }),
+    )?;
+    vote(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 11),
+        3,
+        "镇人民政府工作报告",
+        Subject::GovernmentWorkReport {},
+        (39, 2),
+    )?;
+    vote(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 11),
+        4,
+        "2026年财政预算",
+        Subject::Budget {},
+        (36, 4),
+    )?;
+    elect(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 14),
+        1,
+        Post::Chair,
+        &[Officeholder::Deputy { deputy: dep(1) }],
+        &[38],
+    )?;
+    elect(
+        &mut clerk,
+        FIRST,
+        at(1, 15, 15),
+        2,
+        Post::TownshipHead,
+        &[Officeholder::Citizen {
+            name: "王建国".into(),
+        }],
+        &[37],
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(1, 15, 17),
+        s(SessionCommand::CloseSession { session: FIRST }),
+    )?;
+    println!(
+        "     chair: {:?}",
+        clerk
+            .ledger
+            .roster()
+            .chair_at(day(1, 15))
+            .map(|d| d.to_string())
     );
 
     println!("\n3. Deputy groups, the contact office and stations (代表小组、联络站)");
@@ -243,27 +455,104 @@ fn main() -> Result<(), Error> {
         "     3 stations opened; {} deputies not yet assigned to a station",
         uncovered.len()
     );
-    for (u, (name, kind)) in [
-        ("镇农业农村办", UnitKind::Department),
-        ("镇财政所", UnitKind::Institution),
-        ("县交通运输局青山分局", UnitKind::CountyOrgan),
-    ]
-    .iter()
-    .enumerate()
-    {
+    // The chair is offered a post in the township government: the law forbids holding both.
+    let _ = clerk.file(
+        staff(),
+        at(2, 13, 9),
+        r(RosterChange::AdministrativePostTaken {
+            deputy: dep(1),
+            title: "镇党政办主任".into(),
+            on: day(2, 13),
+        }),
+    );
+
+    println!("\n4. The presidium between sessions (主席团闭会期间工作)");
+    let p = |c: PresidiumCommand| Command::Presidium(c);
+    let meeting = MeetingId::from_u128(1);
+    let chair = Actor::deputy(dep(1));
+    clerk.file(
+        chair.clone(),
+        at(2, 20, 9),
+        p(PresidiumCommand::ConveneMeeting { meeting }),
+    )?;
+    for n in 1..=7 {
         clerk.quiet(
-            Actor::Government {},
-            at(2, 13, 9),
-            r(RosterChange::UnitRegistered {
-                unit: UnitId::from_u128(u128::try_from(u).unwrap_or(0) + 1),
-                name: (*name).into(),
-                category: *kind,
-            }),
+            Actor::deputy(dep(n)),
+            at(2, 20, 9),
+            p(PresidiumCommand::RegisterAttendance { meeting }),
         )?;
     }
-    println!("     3 government units registered to handle suggestions");
+    println!(
+        "     7 of 9 members present (quorum {})",
+        clerk.ledger.rules().presidium_quorum.value.required(9)
+    );
+    let plan = PresidiumDecision::ApproveRecessPlan {
+        year: 2026,
+        items: vec![
+            PlanItem::new(PlanItemKind::IssueOfConcern, "农村饮水安全"),
+            PlanItem::new(
+                PlanItemKind::SpecialWorkReport,
+                "镇政府关于人居环境整治的专项工作报告",
+            ),
+            PlanItem::new(PlanItemKind::Inspection, "集镇污水管网建设视察"),
+            PlanItem::new(PlanItemKind::Research, "村级集体经济发展调研"),
+            PlanItem::new(
+                PlanItemKind::LawEnforcementCheck,
+                "《农产品质量安全法》执法检查",
+            ),
+        ],
+    };
+    let convene = PresidiumDecision::ConveneSession {
+        session: MIDYEAR,
+        opens_on: day(7, 10),
+    };
+    for (k, motion) in [plan, convene].into_iter().enumerate() {
+        let k = u32::try_from(k).unwrap_or(0);
+        let decision = DecisionId::from_u128(u128::from(k) + 1);
+        clerk.file(
+            chair.clone(),
+            at(2, 20, 10 + k),
+            p(PresidiumCommand::PutMotion {
+                meeting,
+                decision,
+                motion,
+            }),
+        )?;
+        for n in 1..=6 {
+            clerk.quiet(
+                Actor::deputy(dep(n)),
+                at(2, 20, 10 + k),
+                p(PresidiumCommand::CastVote {
+                    decision,
+                    choice: Choice::For,
+                }),
+            )?;
+        }
+        clerk.file(
+            chair.clone(),
+            at(2, 20, 10 + k),
+            p(PresidiumCommand::CloseVote { decision }),
+        )?;
+    }
+    // Deputy 20 is not on the presidium.
+    let _ = clerk.file(
+        Actor::deputy(dep(20)),
+        at(2, 20, 12),
+        p(PresidiumCommand::RegisterAttendance { meeting }),
+    );
+    clerk.file(
+        chair.clone(),
+        at(2, 20, 12),
+        p(PresidiumCommand::CloseMeeting { meeting }),
+    )?;
+    if let Some(plan) = clerk.ledger.state().presidium().recess_plan(2026) {
+        println!("     recess work plan 2026: {} items", plan.items.len());
+        for item in &plan.items {
+            println!("       - {}: {}", item.category.label_zh(), item.title);
+        }
+    }
 
-    println!("\n4. A resignation mid-term changes the quorum base (全体代表)");
+    println!("\n5. A resignation mid-term changes the quorum base (全体代表)");
     let base = |c: &Clerk, d| c.ledger.roster().all_deputies_count(c.ledger.rules(), d);
     let quorum = |c: &Clerk, d| c.ledger.rules().session_quorum.value.required(base(c, d));
     println!(
@@ -276,7 +565,7 @@ fn main() -> Result<(), Error> {
         Actor::Presidium {},
         at(3, 10, 11),
         r(RosterChange::ResignationAccepted {
-            deputy: dep(46),
+            deputy: dep(40),
             on: day(3, 10),
             votes_for: 23,
         }),
@@ -285,7 +574,7 @@ fn main() -> Result<(), Error> {
         Actor::Presidium {},
         at(3, 10, 11),
         r(RosterChange::ResignationAccepted {
-            deputy: dep(46),
+            deputy: dep(40),
             on: day(3, 10),
             votes_for: 41,
         }),
@@ -301,13 +590,136 @@ fn main() -> Result<(), Error> {
             .value
             .required(base(&clerk, day(3, 10)))
     );
+
+    println!("\n6. The mid-year regular session (年中例会), on the date the presidium set");
+    attendance(&mut clerk, MIDYEAR, at(7, 10, 8), 39, &[41, 42, 43])?;
+    vote(
+        &mut clerk,
+        MIDYEAR,
+        at(7, 10, 9),
+        11,
+        "选举大会主席团",
+        Subject::PresidiumElection { members: presidium },
+        (38, 0),
+    )?;
+    vote(
+        &mut clerk,
+        MIDYEAR,
+        at(7, 10, 9),
+        12,
+        "通过大会议程",
+        Subject::Agenda {},
+        (38, 0),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 10),
+        s(SessionCommand::OpenSession { session: MIDYEAR }),
+    )?;
+    vote(
+        &mut clerk,
+        MIDYEAR,
+        at(7, 10, 10),
+        13,
+        "上半年预算执行情况报告",
+        Subject::BudgetExecutionReport {},
+        (35, 1),
+    )?;
+    // 22 for and nobody against is still short of a majority of all 45 deputies.
+    vote(
+        &mut clerk,
+        MIDYEAR,
+        at(7, 10, 11),
+        14,
+        "关于撤销镇政府某项决定的议案",
+        Subject::AnnulGovernmentDecision {},
+        (22, 0),
+    )?;
+    println!("     electing a vice-chair (差额选举, one seat, two candidates)");
+    elect(
+        &mut clerk,
+        MIDYEAR,
+        at(7, 10, 14),
+        3,
+        Post::ViceChair,
+        &[
+            Officeholder::Deputy { deputy: dep(2) },
+            Officeholder::Deputy { deputy: dep(3) },
+        ],
+        &[27, 11],
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 17),
+        s(SessionCommand::CloseSession { session: MIDYEAR }),
+    )?;
+    println!(
+        "     vice-chairs: {:?}",
+        clerk
+            .ledger
+            .roster()
+            .vice_chairs_at(day(7, 10))
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    );
+
+    println!("\n7. Two sessions missed without leave end a mandate (代表法 第六十二条)");
+    let missed: Vec<DeputyId> = clerk
+        .ledger
+        .roster()
+        .serving_at(day(7, 11))
+        .into_iter()
+        .filter(|d| clerk.ledger.roster().unexcused_absences(*d) >= 2)
+        .collect();
+    for d in &missed {
+        clerk.file(
+            Actor::CredentialsCommittee {},
+            at(7, 20, 9),
+            r(RosterChange::MandateTerminated {
+                deputy: *d,
+                on: day(7, 20),
+                ground: TerminationGround::UnexcusedAbsences,
+            }),
+        )?;
+    }
+    println!(
+        "     {} mandates terminated; {} deputies remain",
+        missed.len(),
+        base(&clerk, day(7, 20))
+    );
+
+    println!("\n8. The year in numbers");
+    let sessions = clerk.ledger.state().sessions();
+    let year = sessions.year_compliance(clerk.ledger.rules(), 2026);
+    println!(
+        "     sessions held in 2026: {} (at least {}: {}; normally {}: {}; {})",
+        year.held,
+        year.floor,
+        if year.meets_floor { "met" } else { "NOT met" },
+        year.normal,
+        if year.meets_normal { "met" } else { "not met" },
+        year.citation
+    );
+    let gaps = clerk
+        .ledger
+        .state()
+        .presidium()
+        .quarters_without_meeting(day(1, 1), day(12, 31));
+    println!(
+        "     quarters without a presidium meeting: {}",
+        gaps.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let below = clerk
         .ledger
         .roster()
-        .groups_below_minimum(clerk.ledger.rules(), day(3, 10));
-    println!("     groups below three members: {}", below.len());
+        .groups_below_minimum(clerk.ledger.rules(), day(12, 31));
+    println!("     deputy groups below three members: {}", below.len());
 
-    println!("\n5. The archive (档案)");
+    println!("\n9. The archive (档案)");
     let replayed = Ledger::replay(clerk.ledger.rules().clone(), clerk.ledger.events())?;
     println!(
         "     {} events recorded; replayed state identical: {}",
@@ -315,4 +727,84 @@ fn main() -> Result<(), Error> {
         replayed.state() == clerk.ledger.state()
     );
     Ok(())
+}
+
+/// Runs an election: the presidium calls it and nominates, fixes the candidates, and the
+/// tellers count the ballots (every present deputy returns one).
+fn elect(
+    clerk: &mut Clerk,
+    session: SessionId,
+    when: DateTime<Utc>,
+    n: u128,
+    post: Post,
+    candidates: &[Officeholder],
+    votes_for: &[u32],
+) -> Result<(), Error> {
+    let s = |c: SessionCommand| Command::Session(c);
+    let election = ElectionId::from_u128(n);
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::CallElection {
+            session,
+            election,
+            post,
+            seats: 1,
+        }),
+    )?;
+    // The presidium nominates no more than the seats (组织法2022 第二十六条第三款); further
+    // candidates come from ten deputies co-signing in writing.
+    for (k, c) in candidates.iter().enumerate() {
+        let (actor, nominator) = if k == 0 {
+            (Actor::Presidium {}, Nominator::Presidium {})
+        } else {
+            let first = 10 + 10 * u32::try_from(k).unwrap_or(0);
+            (
+                staff(),
+                Nominator::Deputies {
+                    signers: (first..first + 10).map(dep).collect(),
+                },
+            )
+        };
+        clerk.quiet(
+            actor,
+            when,
+            s(SessionCommand::Nominate {
+                session,
+                election,
+                candidate: c.clone(),
+                nominator,
+            }),
+        )?;
+    }
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::FixCandidates { session, election }),
+    )?;
+    let returned = clerk
+        .ledger
+        .state()
+        .sessions()
+        .get(session)
+        .map(|x| x.present_at(clerk.ledger.roster(), when.date_naive()).len())
+        .unwrap_or(0);
+    let returned = u32::try_from(returned).unwrap_or(0);
+    let tallies = candidates
+        .iter()
+        .zip(votes_for)
+        .map(|(c, f)| CandidateTally::new(c.clone(), *f, returned.saturating_sub(*f + 2), 2))
+        .collect();
+    println!("     ballots: {returned} issued and returned");
+    clerk.file(
+        staff(),
+        when,
+        s(SessionCommand::CountBallots {
+            session,
+            election,
+            ballots_returned: returned,
+            tallies,
+            write_ins: Vec::new(),
+        }),
+    )
 }

@@ -385,28 +385,8 @@ pub struct RecessPlan {
     pub replaces: Option<DecisionId>,
 }
 
-/// A member's vote (表决意见).
-#[doc(alias = "表决意见")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Choice {
-    /// In favour (赞成).
-    For,
-    /// Against (反对).
-    Against,
-    /// Abstaining (弃权).
-    Abstain,
-}
-
-impl Label for Choice {
-    fn label_zh(&self) -> &'static str {
-        match self {
-            Self::For => "赞成",
-            Self::Against => "反对",
-            Self::Abstain => "弃权",
-        }
-    }
-}
+/// How a member votes: the same vocabulary as the congress's roll votes (赞成、反对、弃权).
+pub use crate::session::Choice;
 
 /// The count of a presidium vote, derived from the roll (计票结果).
 ///

@@ -410,6 +410,26 @@ pub enum SessionCommand {
     },
 }
 
+impl Label for SessionCommand {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::SignInterimProposal { .. } => "联名提议临时召集会议",
+            Self::ConveneFirstSession { .. } => "召集本届第一次会议",
+            Self::RecordAttendance { .. } => "登记出席",
+            Self::PutItem { .. } => "提请审议",
+            Self::CastVote { .. } => "表决",
+            Self::CloseVote { .. } => "宣布表决结果",
+            Self::OpenSession { .. } => "宣布开会",
+            Self::CallElection { .. } => "决定选举",
+            Self::Nominate { .. } => "提名候选人",
+            Self::FixCandidates { .. } => "确定正式候选人",
+            Self::CountPrimary { .. } => "预选计票",
+            Self::CountBallots { .. } => "选举计票",
+            Self::CloseSession { .. } => "宣布闭会",
+        }
+    }
+}
+
 /// An event of a session; the session's events are its minutes (会议记录).
 #[doc(alias = "会议记录")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
