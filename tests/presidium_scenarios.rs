@@ -649,3 +649,43 @@ fn meetings_replay_and_an_edited_log_is_refused() {
         .map(|m| &m.status);
     assert!(matches!(decided, Some(MotionStatus::Decided { .. })));
 }
+
+mod common;
+
+/// Rule: 组织法2022 第十九条第一款 — a session in this record elects its presidium by its own
+/// vote; recording the membership by hand is refused and changes nothing.
+#[test]
+fn a_recorded_session_elects_its_own_presidium() {
+    use township_congress::session::SessionCommand;
+    let mut l = common::township(46);
+    let session = SessionId::from_u128(77);
+    let convene = SessionCommand::ConveneFirstSession {
+        session,
+        opens_on: common::day(1, 15),
+    };
+    l.execute(Envelope::new(
+        Actor::Presidium {},
+        common::at(1, 10),
+        Command::Session(convene),
+    ))
+    .expect("first session convened");
+    let before = common::snapshot(&l);
+    let by_hand = PresidiumCommand::RecordMembership {
+        session,
+        members: (1..=9).map(|n| common::dep(n)).collect(),
+        on: common::day(1, 10),
+    };
+    let err = l
+        .execute(Envelope::new(
+            Actor::Presidium {},
+            common::at(1, 10),
+            Command::Presidium(by_hand),
+        ))
+        .expect_err("refused");
+    assert_eq!(
+        err,
+        Error::Presidium(PresidiumError::ElectedBySessionVote { session })
+    );
+    assert!(err.to_string().contains("组织法2022 第十九条第一款"));
+    assert_eq!(common::snapshot(&l), before);
+}

@@ -177,3 +177,173 @@ fn wire_format_is_stable() {
                 "authority": "statute" })
     );
 }
+
+/// Session and presidium events (votes with their derived results, decisions with their
+/// tallies) validate against the output schemas too.
+#[test]
+fn session_and_presidium_outputs_validate() {
+    use township_congress::ids::{DecisionId, ItemId, MeetingId, SessionId};
+    use township_congress::presidium::{
+        PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
+    };
+    use township_congress::roster::{Officeholder, Post};
+    use township_congress::session::{Attendance, Choice, SessionCommand, Subject};
+
+    let mut l = township(46);
+    let run =
+        |l: &mut township_congress::Ledger, actor: Actor, month: u32, d: u32, command: Command| {
+            l.execute(Envelope::new(actor, at(month, d), command))
+                .map(|_| ())
+                .unwrap_or_else(|e| panic!("refused: {e}"));
+        };
+    let seat = RosterChange::OfficerSeated {
+        post: Post::Chair,
+        holder: Officeholder::Deputy { deputy: dep(1) },
+        on: day(1, 8),
+    };
+    run(&mut l, Actor::Presidium {}, 1, 8, Command::Roster(seat));
+    // The presidium elected at the previous term's last session, recorded by hand.
+    let members = (1..=9).map(dep).collect();
+    let record = PresidiumCommand::RecordMembership {
+        session: SessionId::from_u128(99),
+        members,
+        on: day(1, 8),
+    };
+    run(
+        &mut l,
+        Actor::Presidium {},
+        1,
+        8,
+        Command::Presidium(record),
+    );
+    let meeting = MeetingId::from_u128(1);
+    run(
+        &mut l,
+        Actor::deputy(dep(1)),
+        1,
+        9,
+        Command::Presidium(PresidiumCommand::ConveneMeeting { meeting }),
+    );
+    for n in 1..=6 {
+        run(
+            &mut l,
+            Actor::deputy(dep(n)),
+            1,
+            9,
+            Command::Presidium(PresidiumCommand::RegisterAttendance { meeting }),
+        );
+    }
+    let decision = DecisionId::from_u128(1);
+    let motion = PresidiumDecision::ApproveRecessPlan {
+        year: 2026,
+        items: vec![PlanItem::new(PlanItemKind::Inspection, "饮水安全视察")],
+    };
+    run(
+        &mut l,
+        Actor::deputy(dep(1)),
+        1,
+        9,
+        Command::Presidium(PresidiumCommand::PutMotion {
+            meeting,
+            decision,
+            motion,
+        }),
+    );
+    for n in 1..=6 {
+        run(
+            &mut l,
+            Actor::deputy(dep(n)),
+            1,
+            9,
+            Command::Presidium(PresidiumCommand::CastVote {
+                decision,
+                choice: Choice::For,
+            }),
+        );
+    }
+    run(
+        &mut l,
+        Actor::deputy(dep(1)),
+        1,
+        9,
+        Command::Presidium(PresidiumCommand::CloseVote { decision }),
+    );
+
+    let session = SessionId::from_u128(1);
+    run(
+        &mut l,
+        Actor::Presidium {},
+        1,
+        10,
+        Command::Session(SessionCommand::ConveneFirstSession {
+            session,
+            opens_on: day(1, 15),
+        }),
+    );
+    for n in 1..=31 {
+        let attendance = SessionCommand::RecordAttendance {
+            session,
+            deputy: dep(n),
+            attendance: Attendance::Present,
+        };
+        run(
+            &mut l,
+            Actor::deputy(dep(n)),
+            1,
+            15,
+            Command::Session(attendance),
+        );
+    }
+    let item = ItemId::from_u128(1);
+    let put = SessionCommand::PutItem {
+        session,
+        item,
+        title: "选举大会主席团".into(),
+        subject: Subject::PresidiumElection {
+            members: (1..=9).map(dep).collect(),
+        },
+    };
+    run(&mut l, Actor::Presidium {}, 1, 15, Command::Session(put));
+    for n in 1..=31 {
+        run(
+            &mut l,
+            Actor::deputy(dep(n)),
+            1,
+            15,
+            Command::Session(SessionCommand::CastVote {
+                session,
+                item,
+                choice: Choice::For,
+            }),
+        );
+    }
+    run(
+        &mut l,
+        Actor::Presidium {},
+        1,
+        15,
+        Command::Session(SessionCommand::CloseVote { session, item }),
+    );
+
+    for rec in l.events() {
+        assert_valid("Recorded", &serde_json::to_value(rec).expect("serializes"));
+    }
+    assert_valid(
+        "State",
+        &serde_json::to_value(l.state()).expect("serializes"),
+    );
+    assert_valid("Ledger", &serde_json::to_value(&l).expect("serializes"));
+    let envelope = Envelope::new(
+        Actor::deputy(dep(3)),
+        at(1, 15),
+        Command::Session(SessionCommand::CastVote {
+            session,
+            item,
+            choice: Choice::Against,
+        }),
+    );
+    assert_valid(
+        "Envelope",
+        &serde_json::to_value(&envelope).expect("serializes"),
+    );
+}
