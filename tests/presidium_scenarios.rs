@@ -672,7 +672,7 @@ fn a_recorded_session_elects_its_own_presidium() {
     let before = common::snapshot(&l);
     let by_hand = PresidiumCommand::RecordMembership {
         session,
-        members: (1..=9).map(|n| common::dep(n)).collect(),
+        members: (1..=9).map(common::dep).collect(),
         on: common::day(1, 10),
     };
     let err = l
