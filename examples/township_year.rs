@@ -54,6 +54,17 @@ impl Clerk {
                 for e in events {
                     let who = actor.label_zh();
                     println!("  #{:<4} {} — {who} ({actor})", e.seq, e.event.label_zh());
+                    if let Event::Session(SessionEvent::SessionOpened {
+                        present,
+                        all_deputies,
+                        required,
+                        ..
+                    }) = &e.event
+                    {
+                        println!(
+                            "         quorum: {present} of all {all_deputies} deputies present, {required} required (三分之二以上)"
+                        );
+                    }
                     if let Event::Session(SessionEvent::VoteClosed { result, .. }) = &e.event {
                         let (f, a, ab) =
                             (result.votes_for, result.votes_against, result.abstentions);
