@@ -347,3 +347,27 @@ fn session_and_presidium_outputs_validate() {
         &serde_json::to_value(&envelope).expect("serializes"),
     );
 }
+
+/// The committed schemas in `tests/schemas/` are what integrators generate code from; a change
+/// to a wire type must show up there in the same commit. Regenerate with
+/// `UPDATE_SCHEMAS=1 cargo test --test schema`.
+#[test]
+fn committed_schemas_have_not_drifted() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas");
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    let mut stale = Vec::new();
+    for root in root_schemas() {
+        let path = dir.join(format!("{}.json", root.name));
+        let fresh = serde_json::to_string_pretty(&root.schema).expect("serializes") + "\n";
+        if update {
+            std::fs::create_dir_all(&dir).expect("schema folder");
+            std::fs::write(&path, &fresh).expect("schema written");
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != fresh {
+            stale.push(root.name);
+        }
+    }
+    assert!(stale.is_empty(), "schemas changed: {stale:?}; run `UPDATE_SCHEMAS=1 cargo test --test schema` and commit tests/schemas/");
+}
