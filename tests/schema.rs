@@ -369,5 +369,8 @@ fn committed_schemas_have_not_drifted() {
             stale.push(root.name);
         }
     }
-    assert!(stale.is_empty(), "schemas changed: {stale:?}; run `UPDATE_SCHEMAS=1 cargo test --test schema` and commit tests/schemas/");
+    assert!(
+        stale.is_empty(),
+        "schemas changed: {stale:?}; run `UPDATE_SCHEMAS=1 cargo test --test schema` and commit tests/schemas/"
+    );
 }

@@ -1,0 +1,307 @@
+//! State-machine test: a sitting of a 46-deputy congress driven by random attendance changes,
+//! openings, items, votes and closings — legal and illegal — against a naive model made of
+//! plain sets and counts. The model predicts every refusal (the engine must refuse and stay
+//! byte-identical) and every vote's outcome (> 1/2 of all 46 deputies = 24 votes, with 2/3 of
+//! all deputies = 31 present to open and to close a vote).
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{at, day, dep, snapshot, township};
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
+use township_congress::ids::{ItemId, SessionId};
+use township_congress::session::{Attendance, Choice, SessionCommand, SessionEvent, Subject};
+use township_congress::{Actor, Command, Envelope, Event, Ledger, Rulebook};
+
+const ALL: u32 = 46;
+const QUORUM: usize = 31; // 三分之二以上 of 46
+const MAJORITY: u32 = 24; // 过半数 of 46
+const S: SessionId = SessionId::from_u128(1);
+
+#[derive(Debug, Clone)]
+enum Step {
+    Attend(u32, bool),
+    Open,
+    Put(u32),
+    Vote(u32, u32, Choice),
+    Close(u32),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Item {
+    votes: BTreeMap<u32, Choice>,
+    closed: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Model {
+    attendance: BTreeMap<u32, bool>,
+    opened: bool,
+    items: BTreeMap<u32, Item>,
+    /// What the last step should have done: `None` refused, `Some(None)` accepted,
+    /// `Some(Some(passed))` a vote closed with that outcome.
+    expect: Option<Option<bool>>,
+}
+
+impl Model {
+    fn present(&self) -> usize {
+        self.attendance.values().filter(|p| **p).count()
+    }
+}
+
+struct Sitting;
+
+impl ReferenceStateMachine for Sitting {
+    type State = Model;
+    type Transition = Step;
+
+    fn init_state() -> BoxedStrategy<Model> {
+        let attendance = (1..=31).map(|d| (d, true)).collect();
+        Just(Model {
+            attendance,
+            opened: false,
+            items: BTreeMap::new(),
+            expect: Some(None),
+        })
+        .boxed()
+    }
+
+    fn transitions(_: &Model) -> BoxedStrategy<Step> {
+        let choice = prop_oneof![4 => Just(Choice::For), 1 => Just(Choice::Against), 1 => Just(Choice::Abstain)];
+        prop_oneof![
+            3 => (1..=ALL, prop::bool::weighted(0.7)).prop_map(|(d, p)| Step::Attend(d, p)),
+            1 => Just(Step::Open),
+            1 => (1..=3_u32).prop_map(Step::Put),
+            12 => (1..=ALL, 1..=3_u32, choice).prop_map(|(d, i, c)| Step::Vote(d, i, c)),
+            1 => (1..=3_u32).prop_map(Step::Close),
+        ]
+        .boxed()
+    }
+
+    fn apply(mut m: Model, step: &Step) -> Model {
+        m.expect = match *step {
+            Step::Attend(d, present) => {
+                if m.attendance.get(&d) == Some(&present) {
+                    None
+                } else {
+                    m.attendance.insert(d, present);
+                    Some(None)
+                }
+            }
+            Step::Open => {
+                if m.opened || m.present() < QUORUM {
+                    None
+                } else {
+                    m.opened = true;
+                    Some(None)
+                }
+            }
+            Step::Put(i) => {
+                if !m.opened || m.items.contains_key(&i) {
+                    None
+                } else {
+                    m.items.insert(i, Item::default());
+                    Some(None)
+                }
+            }
+            Step::Vote(d, i, c) => {
+                let here = m.attendance.get(&d) == Some(&true);
+                match m.items.get_mut(&i) {
+                    Some(item) if !item.closed && here && !item.votes.contains_key(&d) => {
+                        item.votes.insert(d, c);
+                        Some(None)
+                    }
+                    _ => None,
+                }
+            }
+            Step::Close(i) => {
+                let quorum = m.present() >= QUORUM;
+                match m.items.get_mut(&i) {
+                    Some(item) if !item.closed && quorum => {
+                        item.closed = true;
+                        let yes = item.votes.values().filter(|c| **c == Choice::For).count();
+                        Some(Some(u32::try_from(yes).unwrap_or(0) >= MAJORITY))
+                    }
+                    _ => None,
+                }
+            }
+        };
+        m
+    }
+}
+
+fn item(i: u32) -> ItemId {
+    ItemId::from_u128(100 + u128::from(i))
+}
+
+fn envelope(step: &Step) -> Envelope {
+    let staff = Actor::Staff {
+        name: "计票员".into(),
+    };
+    let (actor, command) = match *step {
+        Step::Attend(d, true) => (
+            Actor::deputy(dep(d)),
+            SessionCommand::RecordAttendance {
+                session: S,
+                deputy: dep(d),
+                attendance: Attendance::Present,
+            },
+        ),
+        Step::Attend(d, false) => (
+            staff,
+            SessionCommand::RecordAttendance {
+                session: S,
+                deputy: dep(d),
+                attendance: Attendance::Absent,
+            },
+        ),
+        Step::Open => (
+            Actor::Presidium {},
+            SessionCommand::OpenSession { session: S },
+        ),
+        Step::Put(i) => (
+            Actor::Presidium {},
+            SessionCommand::PutItem {
+                session: S,
+                item: item(i),
+                title: format!("决议草案{i}"),
+                subject: Subject::Resolution {},
+            },
+        ),
+        Step::Vote(d, i, choice) => (
+            Actor::deputy(dep(d)),
+            SessionCommand::CastVote {
+                session: S,
+                item: item(i),
+                choice,
+            },
+        ),
+        Step::Close(i) => (
+            Actor::Presidium {},
+            SessionCommand::CloseVote {
+                session: S,
+                item: item(i),
+            },
+        ),
+    };
+    Envelope::new(actor, at(1, 15), Command::Session(command))
+}
+
+fn run(l: &mut Ledger, actor: Actor, command: SessionCommand) {
+    if let Err(e) = l.execute(Envelope::new(actor, at(1, 15), Command::Session(command))) {
+        panic!("setup refused: {e}");
+    }
+}
+
+impl StateMachineTest for Sitting {
+    type SystemUnderTest = Ledger;
+    type Reference = Sitting;
+
+    /// The first session, its preparatory meeting done: 31 present, presidium and agenda adopted.
+    fn init_test(_: &Model) -> Ledger {
+        let mut l = township(ALL);
+        l.execute(Envelope::new(
+            Actor::Presidium {},
+            at(1, 10),
+            Command::Session(SessionCommand::ConveneFirstSession {
+                session: S,
+                opens_on: day(1, 15),
+            }),
+        ))
+        .expect("convened");
+        for d in 1..=31 {
+            run(
+                &mut l,
+                Actor::deputy(dep(d)),
+                SessionCommand::RecordAttendance {
+                    session: S,
+                    deputy: dep(d),
+                    attendance: Attendance::Present,
+                },
+            );
+        }
+        let members: BTreeSet<_> = (1..=9).map(dep).collect();
+        for (n, subject) in [
+            (1, Subject::PresidiumElection { members }),
+            (2, Subject::Agenda {}),
+        ] {
+            let it = ItemId::from_u128(n);
+            run(
+                &mut l,
+                Actor::Presidium {},
+                SessionCommand::PutItem {
+                    session: S,
+                    item: it,
+                    title: "预备会议".into(),
+                    subject,
+                },
+            );
+            for d in 1..=31 {
+                run(
+                    &mut l,
+                    Actor::deputy(dep(d)),
+                    SessionCommand::CastVote {
+                        session: S,
+                        item: it,
+                        choice: Choice::For,
+                    },
+                );
+            }
+            run(
+                &mut l,
+                Actor::Presidium {},
+                SessionCommand::CloseVote {
+                    session: S,
+                    item: it,
+                },
+            );
+        }
+        l
+    }
+
+    fn apply(mut l: Ledger, m: &Model, step: Step) -> Ledger {
+        let before = snapshot(&l);
+        let result = l.execute(envelope(&step)).map(<[_]>::to_vec);
+        match (&m.expect, result) {
+            (None, Err(_)) => assert_eq!(
+                snapshot(&l),
+                before,
+                "{step:?} was refused but changed the ledger"
+            ),
+            (None, Ok(events)) => panic!("{step:?} should have been refused, recorded {events:?}"),
+            (Some(_), Err(e)) => panic!("{step:?} should have been accepted, refused: {e}"),
+            (Some(outcome), Ok(events)) => {
+                let closed = events.iter().find_map(|r| match &r.event {
+                    Event::Session(SessionEvent::VoteClosed { result, .. }) => Some(result.clone()),
+                    _ => None,
+                });
+                assert_eq!(closed.as_ref().map(|r| r.passed), *outcome, "{step:?}");
+                if let Some(r) = closed {
+                    assert_eq!((r.required, r.all_deputies), (MAJORITY, ALL));
+                    assert_eq!(r.passed, r.votes_for >= r.required);
+                }
+            }
+        }
+        l
+    }
+
+    fn teardown(l: Ledger, _: Model) {
+        // Replaying the whole record rebuilds the same state.
+        let replayed = Ledger::replay(Rulebook::NATIONAL, l.events()).expect("the record replays");
+        assert_eq!(snapshot(&replayed), snapshot(&l));
+    }
+}
+
+prop_state_machine! {
+    #![proptest_config(ProptestConfig {
+        cases: 32,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn sitting_matches_model(sequential 1..80 => Sitting);
+}
