@@ -652,8 +652,8 @@ fn meetings_replay_and_an_edited_log_is_refused() {
 
 mod common;
 
-/// Rule: 组织法2022 第十九条第一款 — a session in this record elects its presidium by its own
-/// vote; recording the membership by hand is refused and changes nothing.
+/// Rule: 组织法2022 第十九条第一款 — once a session is in the record, the presidium comes from
+/// a session's vote; recording the membership by hand is refused and changes nothing.
 #[test]
 fn a_recorded_session_elects_its_own_presidium() {
     use township_congress::session::SessionCommand;
@@ -682,9 +682,9 @@ fn a_recorded_session_elects_its_own_presidium() {
             Command::Presidium(by_hand),
         ))
         .expect_err("refused");
-    assert_eq!(
-        err,
-        Error::Presidium(PresidiumError::ElectedBySessionVote { session })
+    assert!(
+        matches!(err, Error::Ledger(LedgerError::DecidedAtSession { .. })),
+        "{err:?}"
     );
     assert!(err.to_string().contains("组织法2022 第十九条第一款"));
     assert_eq!(common::snapshot(&l), before);

@@ -170,12 +170,46 @@ impl State {
 
     /// Checks one event against every rule and applies it; on `Err` nothing changed.
     fn apply(&mut self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
+        if let Some(what) = decided_by_congress(event) {
+            // Facts from before this record may be stated by hand; once a session is in the
+            // record, the congress decides them by its own vote there.
+            if self.sessions.iter().next().is_some() {
+                return Err(LedgerError::DecidedAtSession {
+                    what,
+                    citation: decided_by_congress_citation(event),
+                }
+                .into());
+            }
+        }
         match event {
             Event::Roster(change) => self.roster.apply(ctx, change)?,
             Event::Session(e) => session::apply(self, ctx, e)?,
             Event::Presidium(e) => presidium::apply(self, ctx, e)?,
         }
         Ok(())
+    }
+}
+
+/// What the congress decides by vote at a session, when `event` states it by hand.
+fn decided_by_congress(event: &Event) -> Option<&'static str> {
+    match event {
+        Event::Roster(RosterChange::ResignationAccepted { .. }) => {
+            Some("a deputy's resignation accepted")
+        }
+        Event::Roster(RosterChange::OfficerSeated { .. }) => Some("an officer elected"),
+        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
+            Some("the presidium's membership")
+        }
+        _ => None,
+    }
+}
+
+fn decided_by_congress_citation(event: &Event) -> crate::rulebook::Citation {
+    use crate::rulebook::Citation;
+    match event {
+        Event::Roster(RosterChange::ResignationAccepted { .. }) => Citation::electoral(55, Some(2)),
+        Event::Roster(RosterChange::OfficerSeated { .. }) => Citation::organic(12, None),
+        _ => Citation::organic(19, Some(1)),
     }
 }
 
@@ -192,6 +226,17 @@ pub enum LedgerError {
         last: DateTime<Utc>,
         /// The envelope's time.
         at: DateTime<Utc>,
+    },
+    /// A fact the congress decides at a session was stated by hand after the record's first
+    /// session.
+    #[error(
+        "{what} is decided by the congress at a session and recorded from its vote; stating it by hand is only for facts from before this record's first session ({citation})"
+    )]
+    DecidedAtSession {
+        /// What was stated.
+        what: &'static str,
+        /// The rule that gives the decision to the congress.
+        citation: crate::rulebook::Citation,
     },
     /// A command produced no event.
     #[error("the command changes nothing")]
@@ -270,10 +315,14 @@ impl Ledger {
     ///
     /// # Errors
     ///
+    /// * [`Error::Rulebook`] when the rulebook is not valid ([`Rulebook::validate`]).
     /// * [`LedgerError::TimeWentBackwards`] when `at` is before the last recorded event.
+    /// * [`LedgerError::DecidedAtSession`] when a resignation, an officer or the presidium's
+    ///   membership is stated by hand once a session is in the record.
     /// * Any rule the command breaks, from the aggregate it addresses ([`Error::Roster`],
     ///   [`Error::Session`], [`Error::Presidium`]). The ledger is left exactly as it was.
     pub fn execute(&mut self, envelope: Envelope) -> Result<&[Recorded], Error> {
+        self.rules.validate()?;
         let Envelope { actor, at, command } = envelope;
         if let Some(last) = self.log.last()
             && at < last.at
@@ -313,10 +362,12 @@ impl Ledger {
     ///
     /// # Errors
     ///
+    /// * [`Error::Rulebook`] when the rulebook is not valid.
     /// * [`LedgerError::BadSequence`] when an entry's `seq` is not its position + 1.
     /// * [`LedgerError::TimeWentBackwards`] when an entry is older than the one before.
     /// * [`LedgerError::Replay`] naming the position of the first event that breaks a rule.
     pub fn replay(rules: Rulebook, log: &[Recorded]) -> Result<Self, Error> {
+        rules.validate()?;
         let mut ledger = Self::new(rules);
         for (position, rec) in log.iter().enumerate() {
             let expected = u64::try_from(position)

@@ -72,14 +72,6 @@ pub enum PresidiumError {
         /// The date of the membership in force.
         last: NaiveDate,
     },
-    /// The session is in this record: its presidium is elected by its own roll vote.
-    #[error(
-        "session {session} is in this record: its presidium is elected by the session's vote, not recorded by hand (组织法2022 第十九条第一款)"
-    )]
-    ElectedBySessionVote {
-        /// The session.
-        session: crate::ids::SessionId,
-    },
     /// A date lies after the day of the command.
     #[error("{on} is after today ({today}): the record states facts that have happened")]
     FutureDate {

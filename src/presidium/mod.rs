@@ -700,11 +700,6 @@ pub(crate) fn apply(
             if *on > today {
                 return Err(PresidiumError::FutureDate { on: *on, today }.into());
             }
-            // A session recorded in this ledger elects its presidium by roll vote; only a
-            // session outside the record (e.g. the previous term's) is recorded this way.
-            if sessions.get(*session).is_some() {
-                return Err(PresidiumError::ElectedBySessionVote { session: *session }.into());
-            }
             presidium.elect_members(roster, ctx.rules, *session, members.clone(), *on)?;
         }
         PresidiumEvent::MeetingConvened { meeting } => {
