@@ -178,6 +178,102 @@ fn any<T>(_: &T) -> Result<(), String> {
     Ok(())
 }
 
+fn satisfiable(t: &Threshold) -> Result<(), String> {
+    match t {
+        Threshold::MoreThan(f) if f.num() == f.den() => Err(format!(
+            "more than {f} can never be met; use `at_least` for all"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// How far a profile may move a statutory value: provinces may be stricter, never looser
+/// (where a provincial text conflicts with national law, national law prevails).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// Exactly the statute.
+    Fixed,
+    /// The statute or more (a higher count, a higher threshold).
+    AtLeast,
+    /// The statute or less (a shorter deadline, fewer posts).
+    AtMost,
+    /// Not statute: any valid value.
+    Free,
+}
+
+/// A value a profile can be compared with the statute on.
+trait Strictness: fmt::Display + PartialEq {
+    /// `Less`, `Equal` or `Greater` than `national` for every congress size, or `None` when
+    /// the two cannot be ordered (a threshold higher for some sizes and lower for others).
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering>;
+}
+
+impl Strictness for u32 {
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(national))
+    }
+}
+
+impl Strictness for Threshold {
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        use std::cmp::Ordering;
+        let (mut lower, mut higher) = (false, false);
+        for n in 1..=200 {
+            match self.required(n).cmp(&national.required(n)) {
+                Ordering::Less => lower = true,
+                Ordering::Greater => higher = true,
+                Ordering::Equal => {}
+            }
+        }
+        match (lower, higher) {
+            (false, false) => Some(Ordering::Equal),
+            (true, false) => Some(Ordering::Less),
+            (false, true) => Some(Ordering::Greater),
+            (true, true) => None,
+        }
+    }
+}
+
+impl Strictness for bool {
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+impl Strictness for QuotaRounding {
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+impl Direction {
+    fn check<T: Strictness>(self, value: &T, national: &T) -> Result<(), String> {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let ok = matches!(
+            (self, value.order(national)),
+            (Self::Free, _)
+                | (_, Some(Equal))
+                | (Self::AtLeast, Some(Greater))
+                | (Self::AtMost, Some(Less))
+        );
+        if ok {
+            return Ok(());
+        }
+        Err(match self {
+            Self::Fixed => format!(
+                "the national statute fixes {national}; a profile may not change it, got {value}"
+            ),
+            Self::AtLeast => format!(
+                "the national statute requires at least {national}; a profile may be stricter, not looser, got {value}"
+            ),
+            Self::AtMost => format!(
+                "the national statute allows at most {national}; a profile may be stricter, not looser, got {value}"
+            ),
+            Self::Free => String::new(),
+        })
+    }
+}
+
 fn percent(v: &u32) -> Result<(), String> {
     if *v > 100 {
         Err(format!("must be a percentage of at most 100, got {v}"))
@@ -189,7 +285,7 @@ fn percent(v: &u32) -> Result<(), String> {
 macro_rules! rulebook {
     ($(
         $(#[doc = $doc:literal])*
-        $field:ident : $ty:ty = $rule:expr, check $check:path;
+        $field:ident : $ty:ty = $rule:expr, $dir:ident, check $check:path;
     )*) => {
         /// Every threshold, count and period the engines apply, each a [`Rule`] with its
         /// citation (法律依据汇编).
@@ -246,10 +342,21 @@ macro_rules! rulebook {
 
             fn check_fields(&self) -> Result<(), RulebookError> {
                 $(
-                    $check(&self.$field.value).map_err(|reason| RulebookError::InvalidField {
-                        field: Cow::Borrowed(stringify!($field)),
-                        reason,
-                    })?;
+                    let national: $ty = $rule.value;
+                    $check(&self.$field.value)
+                        .and_then(|()| Direction::$dir.check(&self.$field.value, &national))
+                        .and_then(|()| {
+                            let restated = self.$field.authority == Authority::Statute;
+                            if restated && self.$field.value != national && Direction::$dir != Direction::Free {
+                                Err(format!("only the national statute is marked `statute`; it says {national}"))
+                            } else {
+                                Ok(())
+                            }
+                        })
+                        .map_err(|reason| RulebookError::InvalidField {
+                            field: Cow::Borrowed(stringify!($field)),
+                            reason,
+                        })?;
                 )*
                 Ok(())
             }
@@ -297,91 +404,91 @@ pub struct RuleEntry {
 rulebook! {
     // ---- §1 sessions ----
     /// Years in a congress term (每届任期五年).
-    term_years: u32 = Rule::statute(5, Citation::organic(9, None)), check positive;
+    term_years: u32 = Rule::statute(5, Citation::organic(9, None)), Fixed, check positive;
     /// Sessions a calendar year must hold at the least (每年至少举行一次).
-    sessions_per_year_min: u32 = Rule::statute(1, Citation::organic(14, Some(1))), check positive;
+    sessions_per_year_min: u32 = Rule::statute(1, Citation::organic(14, Some(1))), AtLeast, check positive;
     /// Sessions a calendar year normally holds (一般每年举行两次).
-    sessions_per_year_normal: u32 = Rule::statute(2, Citation::organic(14, Some(1))), check positive;
+    sessions_per_year_normal: u32 = Rule::statute(2, Citation::organic(14, Some(1))), AtLeast, check positive;
     /// Months after the election is completed within which the term's first session is held
     /// (选举完成后的两个月内).
-    first_session_within_months: u32 = Rule::statute(2, Citation::organic(20, None)), check positive;
+    first_session_within_months: u32 = Rule::statute(2, Citation::organic(20, None)), AtMost, check positive;
     /// Share of all deputies whose proposal obliges an interim session (五分之一以上代表提议).
-    interim_session_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(14, Some(3))), check any;
+    interim_session_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(14, Some(3))), Fixed, check satisfiable;
     /// Share of all deputies who must be present for a session to sit (三分之二以上的代表出席).
-    session_quorum: Threshold = Rule::statute(Threshold::TWO_THIRDS, Citation::organic(14, Some(4))), check any;
+    session_quorum: Threshold = Rule::statute(Threshold::TWO_THIRDS, Citation::organic(14, Some(4))), AtLeast, check satisfiable;
     /// Whether each session opens with a preparatory meeting that elects its presidium and
     /// adopts the agenda (预备会议; provincial, e.g. 重庆).
-    preparatory_meeting: bool = Rule::provincial(true, Citation::new("重庆市乡镇人民代表大会工作条例", 2016, 12, None)), check any;
+    preparatory_meeting: bool = Rule::provincial(true, Citation::new("重庆市乡镇人民代表大会工作条例", 2016, 12, None)), Free, check any;
 
     // ---- §2 votes and elections ----
     /// Votes of all deputies needed to elect or to adopt a resolution (全体代表的过半数).
-    adoption: Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), check any;
+    adoption: Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), Fixed, check satisfiable;
     /// Deputies who must co-sign in writing to nominate an officer candidate (代表十人以上书面联名).
-    officer_nominators_min: u32 = Rule::statute(10, Citation::organic(26, Some(2))), check positive;
+    officer_nominators_min: u32 = Rule::statute(10, Citation::organic(26, Some(2))), Fixed, check positive;
     /// Most candidates above the seats for chair and township head (候选人数可以多一人).
-    head_candidates_extra_max: u32 = Rule::statute(1, Citation::organic(27, Some(1))), check any;
+    head_candidates_extra_max: u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
     /// Fewest candidates above the seats for vice-chairs and deputy heads (多一人至三人).
-    vice_candidates_extra_min: u32 = Rule::statute(1, Citation::organic(27, Some(1))), check any;
+    vice_candidates_extra_min: u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
     /// Most candidates above the seats for vice-chairs and deputy heads (多一人至三人).
-    vice_candidates_extra_max: u32 = Rule::statute(3, Citation::organic(27, Some(1))), check any;
+    vice_candidates_extra_max: u32 = Rule::statute(3, Citation::organic(27, Some(1))), Fixed, check any;
     /// Most vice-chairs of the congress (副主席一人至二人).
-    vice_chairs_max: u32 = Rule::statute(2, Citation::organic(18, Some(1))), check any;
+    vice_chairs_max: u32 = Rule::statute(2, Citation::organic(18, Some(1))), AtMost, check any;
 
     // ---- §3 presidium (national law is silent; provincial defaults) ----
     /// Fewest presidium members (主席团人数; 浙江 七人至十三人).
-    presidium_size_min: u32 = Rule::provincial(7, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), check positive;
+    presidium_size_min: u32 = Rule::provincial(7, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), Free, check positive;
     /// Most presidium members (主席团人数).
-    presidium_size_max: u32 = Rule::provincial(13, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), check positive;
+    presidium_size_max: u32 = Rule::provincial(13, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), Free, check positive;
     /// Share of all presidium members who must attend a presidium meeting (全体成员的过半数出席;
     /// 江苏 reads 三分之二以上).
-    presidium_quorum: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check any;
+    presidium_quorum: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
     /// Votes of all presidium members a decision needs (全体成员的过半数通过).
-    presidium_adoption: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check any;
+    presidium_adoption: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
     /// Longest gap between presidium meetings, in months (至少每三个月举行一次).
-    presidium_meeting_interval_months: u32 = Rule::provincial(3, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), check positive;
+    presidium_meeting_interval_months: u32 = Rule::provincial(3, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check positive;
 
     // ---- §4–§7 proposals ----
     /// Deputies who must co-sign a deputies' bill (代表五人以上联名).
-    bill_sponsors_min: u32 = Rule::statute(5, Citation::organic(22, Some(2))), check positive;
+    bill_sponsors_min: u32 = Rule::statute(5, Citation::organic(22, Some(2))), Fixed, check positive;
     /// Deputies who must co-sign an interpellation (代表十人以上联名).
-    interpellation_signers_min: u32 = Rule::statute(10, Citation::organic(24, Some(1))), check positive;
+    interpellation_signers_min: u32 = Rule::statute(10, Citation::organic(24, Some(1))), Fixed, check positive;
     /// Share of the interpellating deputies whose dissatisfaction obliges a second answer (半数以上).
-    interpellation_reanswer: Threshold = Rule::statute(Threshold::HALF_OR_MORE, Citation::deputies(20, Some(5))), check any;
+    interpellation_reanswer: Threshold = Rule::statute(Threshold::HALF_OR_MORE, Citation::deputies(20, Some(5))), Fixed, check satisfiable;
     /// Share of all deputies who may jointly move to recall an officer (五分之一以上代表联名).
-    officer_recall_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(31, Some(2))), check any;
+    officer_recall_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(31, Some(2))), Fixed, check satisfiable;
     /// Months from handover within which a suggestion is answered (三个月内答复).
-    suggestion_reply_months: u32 = Rule::statute(3, Citation::deputies(51, Some(2))), check positive;
+    suggestion_reply_months: u32 = Rule::statute(3, Citation::deputies(51, Some(2))), AtMost, check positive;
     /// Months from handover for wide-ranging or difficult suggestions (六个月内答复).
-    suggestion_complex_reply_months: u32 = Rule::statute(6, Citation::deputies(51, Some(2))), check positive;
+    suggestion_complex_reply_months: u32 = Rule::statute(6, Citation::deputies(51, Some(2))), AtMost, check positive;
 
     // ---- §10 deputies ----
     /// Base number of deputies (代表名额基数为四十五名).
-    deputy_quota_base: u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    deputy_quota_base: u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Inhabitants for each deputy above the base (每一千五百人可以增加一名).
-    deputy_quota_inhabitants_per_extra: u32 = Rule::statute(1500, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    deputy_quota_inhabitants_per_extra: u32 = Rule::statute(1500, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Most deputies a township congress may have (不得超过一百六十名).
-    deputy_quota_max: u32 = Rule::statute(160, Citation::electoral(12, Some(1)).with_item(4)), check positive;
+    deputy_quota_max: u32 = Rule::statute(160, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Population below which the quota may be under the base (人口不足二千的).
-    deputy_quota_small_population: u32 = Rule::statute(2000, Citation::electoral(12, Some(1)).with_item(4)), check any;
+    deputy_quota_small_population: u32 = Rule::statute(2000, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check any;
     /// How a part of 1,500 inhabitants counts (statute silent; the county decides).
-    deputy_quota_rounding: QuotaRounding = Rule::custom(QuotaRounding::Floor, Citation::electoral(13, None)), check any;
+    deputy_quota_rounding: QuotaRounding = Rule::custom(QuotaRounding::Floor, Citation::electoral(13, None)), Free, check any;
     /// Percentage a province may add for concentrated minorities or dispersed population (另加百分之五).
-    deputy_quota_uplift_percent: u32 = Rule::statute(5, Citation::electoral(12, Some(3))), check percent;
+    deputy_quota_uplift_percent: u32 = Rule::statute(5, Citation::electoral(12, Some(3))), Fixed, check percent;
     /// Most deputies one constituency returns (每一选区选一名至三名代表).
-    constituency_seats_max: u32 = Rule::statute(3, Citation::electoral(25, Some(2))), check positive;
+    constituency_seats_max: u32 = Rule::statute(3, Citation::electoral(25, Some(2))), AtMost, check positive;
     /// Share of all deputies whose votes accept a deputy's resignation (过半数的代表通过).
-    resignation_acceptance: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(55, Some(2))), check any;
+    resignation_acceptance: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(55, Some(2))), Fixed, check satisfiable;
     /// Share of all voters of the constituency whose votes recall a deputy (原选区过半数的选民通过).
-    deputy_recall_voters: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(53, Some(1))), check any;
+    deputy_recall_voters: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(53, Some(1))), Fixed, check satisfiable;
     /// Voters of the constituency who must sign a recall request (选民三十人以上联名).
-    deputy_recall_requesters_min: u32 = Rule::statute(30, Citation::electoral(50, Some(1))), check positive;
+    deputy_recall_requesters_min: u32 = Rule::statute(30, Citation::electoral(50, Some(1))), Fixed, check positive;
     /// Sessions missed without leave that end a mandate (未经批准两次不出席).
-    absences_for_termination: u32 = Rule::statute(2, Citation::deputies(62, None).with_item(3)), check positive;
+    absences_for_termination: u32 = Rule::statute(2, Citation::deputies(62, None).with_item(3)), Fixed, check positive;
     /// Whether a suspended deputy still counts in "all deputies" (暂时停止执行代表职务; the
     /// mandate is held, only its exercise stops).
-    suspended_count_in_base: bool = Rule::custom(true, Citation::deputies(61, None)), check any;
+    suspended_count_in_base: bool = Rule::custom(true, Citation::deputies(61, None)), Free, check any;
     /// Fewest deputies of one area or unit who form a deputy group (代表三人以上).
-    deputy_group_min: u32 = Rule::statute(3, Citation::organic(43, Some(3))), check positive;
+    deputy_group_min: u32 = Rule::statute(3, Citation::organic(43, Some(3))), AtLeast, check positive;
 }
 
 impl Default for Rulebook {
@@ -520,6 +627,16 @@ impl Rulebook {
                     reason: format!("{low} is above `{high_name}` ({high})"),
                 });
             }
+        }
+        let officers = self.vice_chairs_max.value.saturating_add(1);
+        if self.presidium_size_max.value < officers {
+            return Err(RulebookError::InvalidField {
+                field: Cow::Borrowed("presidium_size_max"),
+                reason: format!(
+                    "{} cannot hold the chair and {} vice-chairs, who are members ex officio",
+                    self.presidium_size_max.value, self.vice_chairs_max.value
+                ),
+            });
         }
         if self.utc_offset_minutes.unsigned_abs() > 14 * 60 {
             return Err(RulebookError::InvalidField {
@@ -688,6 +805,92 @@ mod tests {
             Rulebook::from_profile_json(offset),
             Err(RulebookError::InvalidField { .. })
         ));
+    }
+
+    fn field_of(json: &str) -> String {
+        match Rulebook::from_profile_json(json) {
+            Err(RulebookError::InvalidField { field, reason }) => format!("{field}: {reason}"),
+            other => format!("accepted: {other:?}"),
+        }
+    }
+
+    fn one_rule(field: &str, value: &str) -> String {
+        format!(
+            r#"{{"name":"x","rules":{{"{field}":{{"value":{value},"citation":{{"law":"x","year":2020,"article":1}}}}}}}}"#
+        )
+    }
+
+    #[test]
+    fn profiles_may_be_stricter_than_the_statute_never_looser() {
+        // Shorter deadlines, higher quorums, more sessions, bigger groups: accepted.
+        for (field, value) in [
+            ("suggestion_reply_months", "2"),
+            ("session_quorum", r#"{"at_least":{"num":3,"den":4}}"#),
+            ("sessions_per_year_min", "2"),
+            ("deputy_group_min", "4"),
+            ("vice_chairs_max", "1"),
+        ] {
+            assert!(
+                Rulebook::from_profile_json(&one_rule(field, value)).is_ok(),
+                "{field} = {value}"
+            );
+        }
+        // Looser, or a fixed number changed: refused, naming the field.
+        for (field, value) in [
+            ("suggestion_reply_months", "4"),
+            ("session_quorum", r#"{"at_least":{"num":1,"den":5}}"#),
+            ("adoption", r#"{"at_least":{"num":2,"den":3}}"#),
+            ("term_years", "4"),
+            ("bill_sponsors_min", "3"),
+            ("constituency_seats_max", "10"),
+            ("vice_chairs_max", "9"),
+            ("deputy_group_min", "1"),
+        ] {
+            let got = field_of(&one_rule(field, value));
+            assert!(got.starts_with(field), "{field} = {value}: {got}");
+        }
+        // A threshold stricter for some sizes and looser for others cannot be ordered.
+        let got = field_of(&one_rule(
+            "session_quorum",
+            r#"{"more_than":{"num":3,"den":5}}"#,
+        ));
+        assert!(got.starts_with("session_quorum"), "{got}");
+    }
+
+    #[test]
+    fn unsatisfiable_and_inconsistent_values_are_refused() {
+        let got = field_of(&one_rule(
+            "presidium_adoption",
+            r#"{"more_than":{"num":1,"den":1}}"#,
+        ));
+        assert!(
+            got.starts_with("presidium_adoption: more than 1/1 can never be met"),
+            "{got}"
+        );
+        let small = r#"{"name":"x","rules":{
+            "presidium_size_min":{"value":1,"citation":{"law":"x","year":2020,"article":1}},
+            "presidium_size_max":{"value":2,"citation":{"law":"x","year":2020,"article":1}}}}"#;
+        let got = field_of(small);
+        assert!(
+            got.starts_with("presidium_size_max: 2 cannot hold the chair and 2 vice-chairs"),
+            "{got}"
+        );
+        let statute = r#"{"name":"x","rules":{"suggestion_reply_months":{"value":2,"authority":"statute",
+            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+        assert!(
+            field_of(statute).contains("only the national statute"),
+            "{}",
+            field_of(statute)
+        );
+        // A rulebook edited by hand is checked by the ledger too.
+        let mut loose = Rulebook::NATIONAL;
+        loose.session_quorum.value = Threshold::ONE_FIFTH;
+        assert!(matches!(
+            loose.validate(),
+            Err(RulebookError::InvalidField { .. })
+        ));
+        let refused = crate::Ledger::replay(loose, &[]);
+        assert!(matches!(refused, Err(crate::Error::Rulebook(_))));
     }
 
     #[test]
