@@ -200,6 +200,20 @@ pub enum RosterError {
         /// 组织法 第十八条第一款.
         citation: Citation,
     },
+    /// One person holds one of the congress's posts: chair or vice-chair.
+    #[error(
+        "deputy {deputy} already holds the {held} post and cannot also be {sought} ({citation})"
+    )]
+    TwoCongressPosts {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The post held.
+        held: Post,
+        /// The post sought.
+        sought: Post,
+        /// 组织法 第十八条第一款.
+        citation: Citation,
+    },
     /// The chair and vice-chairs must be deputies.
     #[error("the {post} must be elected from among the deputies ({citation})")]
     OfficerNotDeputy {

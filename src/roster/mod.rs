@@ -379,6 +379,12 @@ pub struct Tenure {
 }
 
 impl Tenure {
+    /// Whether the tenure covers any day from `date` on.
+    #[must_use]
+    pub fn reaches(&self, date: NaiveDate) -> bool {
+        self.ended.is_none_or(|(until, _)| until > date)
+    }
+
     /// Whether the tenure covers `date`.
     #[must_use]
     pub fn covers(&self, date: NaiveDate) -> bool {
@@ -1156,11 +1162,7 @@ impl Roster {
                         on: *on,
                     });
                 }
-                let sitting = self
-                    .deputies
-                    .values()
-                    .filter(|d| d.constituency == *constituency && d.holds_mandate_at(*on))
-                    .count();
+                let sitting = self.peak_holders_from(*on, |d| d.constituency == *constituency);
                 if count(sitting) >= c.seats {
                     return Err(RosterError::ConstituencyFull {
                         constituency: *constituency,
@@ -1168,7 +1170,7 @@ impl Roster {
                         citation: CONSTITUENCY_RULE,
                     });
                 }
-                let holders = count(self.deputies_at(*on).len()).saturating_add(1);
+                let holders = count(self.peak_holders_from(*on, |_| true)).saturating_add(1);
                 if holders > term.seats {
                     return Err(RosterError::OverQuota {
                         quota: term.seats,
@@ -1354,11 +1356,10 @@ impl Roster {
                     Deputy::holds_mandate_at,
                 )?;
                 for post in [Post::Chair, Post::ViceChair] {
-                    if self
-                        .holders_at(post, *on)
-                        .iter()
-                        .any(|h| h.deputy() == Some(*deputy))
-                    {
+                    // Any tenure from `on` on: a back-dated post cannot overlap the office.
+                    if self.tenures.iter().any(|t| {
+                        t.post == post && t.holder.deputy() == Some(*deputy) && t.reaches(*on)
+                    }) {
                         return Err(RosterError::Incompatible {
                             deputy: *deputy,
                             post,
@@ -1731,7 +1732,14 @@ impl Roster {
             }
             None => {}
         }
-        if self.open_tenure(post, holder).is_some() {
+        // Every check looks at the whole time from `on` onwards, so that a back-dated entry
+        // cannot overlap one already recorded.
+        let reaching = |p: Post| {
+            self.tenures
+                .iter()
+                .filter(move |t| t.post == p && t.reaches(on))
+        };
+        if reaching(post).any(|t| t.holder == *holder) {
             return Err(RosterError::PostTaken {
                 post,
                 holder: holder.to_string(),
@@ -1739,41 +1747,38 @@ impl Roster {
             });
         }
         if let Some(d) = holder.deputy() {
+            let congress_post = [Post::Chair, Post::ViceChair]
+                .into_iter()
+                .find(|p| reaching(*p).any(|t| t.holder.deputy() == Some(d)));
             if post.requires_deputy() {
-                if let Some(title) = self.administrative_posts_at(d, on).first() {
+                if let Some(title) = self.administrative_titles_from(d, on).into_iter().next() {
                     return Err(RosterError::Incompatible {
                         deputy: d,
                         post,
-                        title: (*title).to_owned(),
+                        title,
                         citation: INCOMPATIBLE,
                     });
                 }
-            } else {
-                for congress_post in [Post::Chair, Post::ViceChair] {
-                    if self
-                        .holders_at(congress_post, on)
-                        .iter()
-                        .any(|h| h.deputy() == Some(d))
-                    {
-                        let title = post.label_zh().to_owned();
-                        return Err(RosterError::Incompatible {
-                            deputy: d,
-                            post: congress_post,
-                            title,
-                            citation: INCOMPATIBLE,
-                        });
-                    }
+                if let Some(held) = congress_post {
+                    return Err(RosterError::TwoCongressPosts {
+                        deputy: d,
+                        held,
+                        sought: post,
+                        citation: OFFICERS,
+                    });
                 }
+            } else if let Some(congress_post) = congress_post {
+                return Err(RosterError::Incompatible {
+                    deputy: d,
+                    post: congress_post,
+                    title: post.label_zh().to_owned(),
+                    citation: INCOMPATIBLE,
+                });
             }
         }
-        let held = self
-            .tenures
-            .iter()
-            .filter(|t| t.post == post && t.ended.is_none())
-            .collect::<Vec<_>>();
         match post {
             Post::Chair | Post::TownshipHead => {
-                if let Some(t) = held.first() {
+                if let Some(t) = reaching(post).next() {
                     let citation = if post == Post::Chair {
                         OFFICERS
                     } else {
@@ -1787,7 +1792,14 @@ impl Roster {
                 }
             }
             Post::ViceChair => {
-                let got = count(held.len()).saturating_add(1);
+                // The most vice-chairs in office on any day from `on` on, with this one.
+                let days =
+                    std::iter::once(on).chain(reaching(post).map(|t| t.from).filter(|d| *d > on));
+                let peak = days
+                    .map(|day| reaching(post).filter(|t| t.covers(day)).count())
+                    .max()
+                    .unwrap_or(0);
+                let got = count(peak).saturating_add(1);
                 let max = rules.vice_chairs_max.value;
                 if got > max {
                     return Err(RosterError::TooManyViceChairs {
@@ -1800,6 +1812,41 @@ impl Roster {
             Post::DeputyHead => {}
         }
         Ok(())
+    }
+
+    /// Administrative posts (and government offices) `deputy` holds on any day from `on` on.
+    fn administrative_titles_from(&self, deputy: DeputyId, on: NaiveDate) -> Vec<String> {
+        let posts = self
+            .administrative_posts
+            .iter()
+            .filter(|p| p.deputy == deputy && p.until.is_none_or(|u| u > on))
+            .map(|p| p.title.clone());
+        let offices = self
+            .tenures
+            .iter()
+            .filter(|t| {
+                t.post.is_administrative() && t.holder.deputy() == Some(deputy) && t.reaches(on)
+            })
+            .map(|t| t.post.label_zh().to_owned());
+        posts.chain(offices).collect()
+    }
+
+    /// The most deputies matching `filter` holding a mandate on any day from `on` on.
+    fn peak_holders_from(&self, on: NaiveDate, filter: impl Fn(&Deputy) -> bool) -> usize {
+        let days = std::iter::once(on).chain(
+            self.deputies
+                .values()
+                .flat_map(|d| d.history.iter().map(|c| c.on))
+                .filter(|d| *d > on),
+        );
+        days.map(|day| {
+            self.deputies
+                .values()
+                .filter(|d| filter(d) && d.holds_mandate_at(day))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
     }
 
     /// Seats an officer after [`Roster::check_seat`]; used by elections at a session.

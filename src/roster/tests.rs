@@ -742,3 +742,150 @@ fn labels_are_chinese() {
     assert_eq!(DeputyStatus::Suspended {}.label_zh(), "暂停执行代表职务");
     assert_eq!(UnitKind::CountyOrgan.label_zh(), "县派驻机构");
 }
+
+#[test]
+fn a_back_dated_by_election_cannot_overfill_the_constituency() {
+    let mut r = roster(6);
+    let died = RosterChange::MandateTerminated {
+        deputy: dep(2),
+        on: day(4, 1),
+        ground: TerminationGround::Died,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(4, 2), died),
+        Ok(())
+    );
+    let by = |d, on| RosterChange::DeputyElected {
+        deputy: dep(d),
+        name: "补选".into(),
+        constituency: c(1),
+        on,
+        by_election: true,
+    };
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::ElectionCommittee {},
+            at(6, 1),
+            by(200, day(6, 1))
+        ),
+        Ok(())
+    );
+    // Dated May, when a seat was free, but it would sit beside deputy 200 from June on.
+    let before = snapshot(&r);
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::ElectionCommittee {},
+            at(6, 2),
+            by(201, day(5, 1))
+        ),
+        Err(RosterError::ConstituencyFull { seats: 3, .. })
+    ));
+    assert_eq!(snapshot(&r), before);
+}
+
+#[test]
+fn a_back_dated_chair_cannot_overlap_the_one_in_office() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(3, 1),
+            seat(Post::Chair, 1, day(3, 1))
+        ),
+        Ok(())
+    );
+    let left = RosterChange::OfficeVacated {
+        post: Post::Chair,
+        holder: Officeholder::Deputy { deputy: dep(1) },
+        on: day(6, 1),
+        reason: OfficeEnd::Resigned,
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(6, 1), left), Ok(()));
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(6, 2),
+            seat(Post::Chair, 2, day(4, 1))
+        ),
+        Err(RosterError::PostTaken {
+            post: Post::Chair,
+            ..
+        })
+    ));
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(6, 2),
+            seat(Post::Chair, 2, day(6, 1))
+        ),
+        Ok(())
+    );
+    assert_eq!(r.chair_at(day(5, 31)), Some(dep(1)));
+    assert_eq!(r.chair_at(day(6, 1)), Some(dep(2)));
+}
+
+#[test]
+fn a_back_dated_administrative_post_cannot_overlap_a_vice_chair_post() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(7, 1),
+            seat(Post::ViceChair, 2, day(7, 1))
+        ),
+        Ok(())
+    );
+    let take = RosterChange::AdministrativePostTaken {
+        deputy: dep(2),
+        title: "副镇长".into(),
+        on: day(6, 1),
+    };
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::Staff {
+                name: "李干事".into()
+            },
+            at(7, 2),
+            take
+        ),
+        Err(RosterError::Incompatible {
+            post: Post::ViceChair,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn the_chair_cannot_also_be_vice_chair() {
+    let mut r = roster(46);
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 10),
+            seat(Post::Chair, 1, day(1, 10))
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::Presidium {},
+            at(1, 11),
+            seat(Post::ViceChair, 1, day(1, 11))
+        ),
+        Err(RosterError::TwoCongressPosts {
+            deputy: dep(1),
+            held: Post::Chair,
+            sought: Post::ViceChair,
+            citation: Citation::organic(18, Some(1)),
+        })
+    );
+}
