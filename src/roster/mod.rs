@@ -420,8 +420,8 @@ pub struct DeputyGroup {
     pub area: String,
     /// When it was formed.
     pub formed: NaiveDate,
-    /// Members, each with the dates of membership (left: exclusive end).
-    pub members: BTreeMap<DeputyId, Membership>,
+    /// Members, each with every spell of membership, oldest first (left: exclusive end).
+    pub members: BTreeMap<DeputyId, Vec<Membership>>,
 }
 
 /// A dated membership of a group.
@@ -919,7 +919,9 @@ impl Roster {
         self.groups.get(&group).map_or_else(Vec::new, |g| {
             g.members
                 .iter()
-                .filter(|(d, m)| m.covers(date) && self.is_serving(**d, date))
+                .filter(|(d, spells)| {
+                    spells.iter().any(|m| m.covers(date)) && self.is_serving(**d, date)
+                })
                 .map(|(d, _)| *d)
                 .collect()
         })
@@ -1438,10 +1440,10 @@ impl Roster {
                     .map(|d| {
                         (
                             *d,
-                            Membership {
+                            vec![Membership {
                                 joined: *on,
                                 left: None,
-                            },
+                            }],
                         )
                     })
                     .collect();
@@ -1470,16 +1472,26 @@ impl Roster {
                     .groups
                     .get_mut(group)
                     .ok_or(RosterError::UnknownGroup(*group))?;
-                if g.members.get(deputy).is_some_and(|m| m.left.is_none()) {
+                let spells = g.members.entry(*deputy).or_default();
+                if spells.last().is_some_and(|m| m.left.is_none()) {
                     return Err(RosterError::AlreadyMember { deputy: *deputy });
                 }
-                g.members.insert(
-                    *deputy,
-                    Membership {
-                        joined: *on,
-                        left: None,
-                    },
-                );
+                // Not before the group existed, nor before the deputy last left it.
+                let last = spells
+                    .last()
+                    .and_then(|m| m.left)
+                    .unwrap_or(g.formed)
+                    .max(g.formed);
+                if *on < last {
+                    if spells.is_empty() {
+                        g.members.remove(deputy);
+                    }
+                    return Err(RosterError::OutOfOrder { on: *on, last });
+                }
+                spells.push(Membership {
+                    joined: *on,
+                    left: None,
+                });
             }
             RosterChange::GroupLeft { group, deputy, on } => {
                 require(
@@ -1500,7 +1512,7 @@ impl Roster {
                     .groups
                     .get(group)
                     .ok_or(RosterError::UnknownGroup(*group))?;
-                let joined = match g.members.get(deputy) {
+                let joined = match g.members.get(deputy).and_then(|spells| spells.last()) {
                     Some(m) if m.left.is_none() => m.joined,
                     _ => {
                         return Err(RosterError::NotMember {
@@ -1527,6 +1539,7 @@ impl Roster {
                     .groups
                     .get_mut(group)
                     .and_then(|g| g.members.get_mut(deputy))
+                    .and_then(|spells| spells.last_mut())
                 {
                     m.left = Some(*on);
                 }

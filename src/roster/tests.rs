@@ -889,3 +889,63 @@ fn the_chair_cannot_also_be_vice_chair() {
         })
     );
 }
+
+#[test]
+fn group_history_survives_leaving_and_rejoining() {
+    let mut r = roster(6);
+    let g = GroupId::from_u128(1);
+    let form = RosterChange::GroupFormed {
+        group: g,
+        name: "东片小组".into(),
+        area: "东片".into(),
+        members: [dep(1), dep(2), dep(3), dep(4)].into_iter().collect(),
+        on: day(2, 1),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 1), form), Ok(()));
+    let leave = RosterChange::GroupLeft {
+        group: g,
+        deputy: dep(4),
+        on: day(3, 1),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(3, 1), leave), Ok(()));
+    // Rejoining cannot be dated before the deputy left, nor before the group was formed.
+    let early = RosterChange::GroupJoined {
+        group: g,
+        deputy: dep(4),
+        on: day(2, 15),
+    };
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(4, 1), early),
+        Err(RosterError::OutOfOrder { .. })
+    ));
+    let newcomer = RosterChange::GroupJoined {
+        group: g,
+        deputy: dep(5),
+        on: day(1, 20),
+    };
+    let before = snapshot(&r);
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(4, 1), newcomer),
+        Err(RosterError::OutOfOrder { .. })
+    ));
+    assert_eq!(snapshot(&r), before);
+    let back = RosterChange::GroupJoined {
+        group: g,
+        deputy: dep(4),
+        on: day(4, 1),
+    };
+    assert_eq!(apply(&mut r, Actor::Presidium {}, at(4, 1), back), Ok(()));
+    // February's roster is what it was.
+    assert_eq!(
+        r.group_members_at(g, day(2, 20)),
+        vec![dep(1), dep(2), dep(3), dep(4)]
+    );
+    assert_eq!(
+        r.group_members_at(g, day(3, 15)),
+        vec![dep(1), dep(2), dep(3)]
+    );
+    assert_eq!(
+        r.group_members_at(g, day(4, 1)),
+        vec![dep(1), dep(2), dep(3), dep(4)]
+    );
+}
