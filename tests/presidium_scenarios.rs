@@ -452,7 +452,7 @@ fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
     assert_eq!(
         e.to_string(),
         format!(
-            "deputy 00000000-0000-0000-0000-000000000002 may not convene a presidium meeting: only the chair, or a vice-chair when the chair's post is vacant may ({CONVENER_RULE})"
+            "deputy 00000000-0000-0000-0000-000000000002 may not convene a presidium meeting: only the chair, or a vice-chair when the chair's post is vacant or the chair cannot act may ({CONVENER_RULE})"
         )
     );
     let e = t.refuse(deputy(5), at(10, 9), convene.clone());

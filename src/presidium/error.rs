@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::actor::Forbidden;
-use crate::ids::{DecisionId, DeputyId, MeetingId, UnitId};
+use crate::ids::{DecisionId, DeputyId, MeetingId, SessionId, UnitId};
 use crate::rulebook::Citation;
 
 use super::Tally;
@@ -71,6 +71,53 @@ pub enum PresidiumError {
         on: NaiveDate,
         /// The date of the membership in force.
         last: NaiveDate,
+    },
+    /// The session a motion would schedule is already scheduled.
+    #[error("session {0} is already scheduled; a motion can move it, not schedule it again")]
+    SessionExists(SessionId),
+    /// The session a motion would move is not in the record.
+    #[error("no session {0} is scheduled")]
+    UnknownSession(SessionId),
+    /// The session a motion would move has already opened.
+    #[error(
+        "session {0} has already opened; its date can no longer be moved (组织法2022 第十四条第二款)"
+    )]
+    SessionUnderway(SessionId),
+    /// A session cannot be set for a day already past.
+    #[error("a session cannot be set for {on}, before today ({today})")]
+    DateInPast {
+        /// The date asked for.
+        on: NaiveDate,
+        /// The day of the motion.
+        today: NaiveDate,
+    },
+    /// A recess plan for a year already past.
+    #[error(
+        "the recess work plan for {year} cannot be approved in {current}: the year is past (组织法2022 第十九条第二款)"
+    )]
+    PlanForPastYear {
+        /// The plan's year.
+        year: i32,
+        /// The current year.
+        current: i32,
+    },
+    /// Another open motion already concerns the same session.
+    #[error("motion {decision} on session {session} is still open; decide it first")]
+    SessionMotionOpen {
+        /// The session.
+        session: SessionId,
+        /// The open motion.
+        decision: DecisionId,
+    },
+    /// Attendance registered on another day than the meeting's.
+    #[error("meeting {meeting} sits on {held_on}; attendance on {today} does not count for it")]
+    WrongDay {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The meeting's day.
+        held_on: NaiveDate,
+        /// The day of the registration.
+        today: NaiveDate,
     },
     /// A date lies after the day of the command.
     #[error("{on} is after today ({today}): the record states facts that have happened")]

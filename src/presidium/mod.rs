@@ -248,6 +248,17 @@ pub enum PresidiumDecision {
 }
 
 impl PresidiumDecision {
+    /// The session the decision schedules or moves, if any.
+    #[must_use]
+    pub const fn session(&self) -> Option<SessionId> {
+        match self {
+            Self::ConveneSession { session, .. }
+            | Self::MoveSession { session, .. }
+            | Self::CallInterimSession { session, .. } => Some(*session),
+            _ => None,
+        }
+    }
+
     /// The article that gives the presidium this decision.
     ///
     /// # Examples
@@ -719,6 +730,16 @@ pub(crate) fn apply(
         PresidiumEvent::AttendanceRegistered { meeting } => {
             let deputy = member(presidium, roster, ctx, "attend a presidium meeting")?;
             let m = presidium.open_meeting(*meeting)?;
+            // A meeting sits on the day it is convened: attendance on a later day would let
+            // one meeting count for the next quarter.
+            if m.on != today {
+                return Err(PresidiumError::WrongDay {
+                    meeting: *meeting,
+                    held_on: m.on,
+                    today,
+                }
+                .into());
+            }
             if m.present.contains(&deputy) {
                 return Err(PresidiumError::AlreadyPresent {
                     meeting: *meeting,
@@ -754,7 +775,7 @@ pub(crate) fn apply(
             if presidium.motion_ref(*decision).is_ok() {
                 return Err(PresidiumError::DuplicateDecision(*decision).into());
             }
-            check_motion(roster, motion)?;
+            check_motion(roster, sessions, presidium, today, motion, *decision)?;
             presidium.motions.push(Motion {
                 decision: *decision,
                 meeting: *meeting,
@@ -796,7 +817,14 @@ pub(crate) fn apply(
             let motion = presidium.open_motion(*decision)?;
             let m = presidium.open_meeting(motion.meeting)?;
             presidium.check_quorum(roster, ctx.rules, m, today)?;
-            check_motion(roster, &motion.motion)?;
+            check_motion(
+                roster,
+                sessions,
+                presidium,
+                today,
+                &motion.motion,
+                *decision,
+            )?;
             let computed = presidium.tally(roster, ctx.rules, m, motion, today);
             if computed != *tally {
                 return Err(PresidiumError::TallyMismatch {
@@ -892,16 +920,21 @@ fn presider(
     ctx: &Context<'_>,
     action: &'static str,
 ) -> Result<DeputyId, PresidiumError> {
+    // A chair who is suspended cannot act; the vice-chairs step in as when the post is vacant.
     let allowed = match roster.chair_at(ctx.today) {
-        Some(chair) => vec![chair],
-        None => roster.vice_chairs_at(ctx.today),
+        Some(chair) if roster.is_serving(chair, ctx.today) => vec![chair],
+        _ => roster
+            .vice_chairs_at(ctx.today)
+            .into_iter()
+            .filter(|d| roster.is_serving(*d, ctx.today))
+            .collect(),
     };
     match ctx.actor.as_deputy() {
         Some(d) if allowed.contains(&d) => Ok(d),
         _ => Err(Forbidden::new(
             ctx.actor.clone(),
             action,
-            "the chair, or a vice-chair when the chair's post is vacant",
+            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
             CONVENER,
         )
         .into()),
@@ -927,7 +960,67 @@ fn member(
     }
 }
 
-fn check_motion(roster: &Roster, motion: &PresidiumDecision) -> Result<(), PresidiumError> {
+/// Checks that a motion can take effect if adopted, so that an adopted decision never fails
+/// at the close: the session it schedules is new, the one it moves has not opened, dates and
+/// plans are not in the past, and no other open motion concerns the same session.
+fn check_motion(
+    roster: &Roster,
+    sessions: &Sessions,
+    presidium: &Presidium,
+    today: NaiveDate,
+    motion: &PresidiumDecision,
+    this: DecisionId,
+) -> Result<(), PresidiumError> {
+    if let Some(session) = motion.session() {
+        let other = presidium.motions.iter().find(|m| {
+            m.decision != this
+                && matches!(m.status, MotionStatus::Open {})
+                && m.motion.session() == Some(session)
+        });
+        if let Some(other) = other {
+            return Err(PresidiumError::SessionMotionOpen {
+                session,
+                decision: other.decision,
+            });
+        }
+    }
+    match motion {
+        PresidiumDecision::ConveneSession { session, opens_on }
+        | PresidiumDecision::CallInterimSession { session, opens_on } => {
+            if sessions.get(*session).is_some() {
+                return Err(PresidiumError::SessionExists(*session));
+            }
+            if *opens_on < today {
+                return Err(PresidiumError::DateInPast {
+                    on: *opens_on,
+                    today,
+                });
+            }
+        }
+        PresidiumDecision::MoveSession { session, opens_on } => {
+            let s = sessions
+                .get(*session)
+                .ok_or(PresidiumError::UnknownSession(*session))?;
+            if !matches!(s.phase, crate::session::Phase::Scheduled {}) {
+                return Err(PresidiumError::SessionUnderway(*session));
+            }
+            if *opens_on < today {
+                return Err(PresidiumError::DateInPast {
+                    on: *opens_on,
+                    today,
+                });
+            }
+        }
+        PresidiumDecision::ApproveRecessPlan { year, .. }
+            if *year < chrono::Datelike::year(&today) =>
+        {
+            return Err(PresidiumError::PlanForPastYear {
+                year: *year,
+                current: chrono::Datelike::year(&today),
+            });
+        }
+        _ => {}
+    }
     match motion {
         PresidiumDecision::HandOverSuggestions { proposals, unit } => {
             if proposals.is_empty() {

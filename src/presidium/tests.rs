@@ -474,7 +474,7 @@ fn the_chair_convenes_and_a_vice_chair_may_not_while_the_chair_is_seated() {
             forbidden(
                 who,
                 "convene a presidium meeting",
-                "the chair, or a vice-chair when the chair's post is vacant",
+                "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
                 CONVENER
             )
         );
@@ -647,7 +647,7 @@ fn only_the_presider_puts_motions() {
         forbidden(
             deputy(3),
             "put a motion to the presidium",
-            "the chair, or a vice-chair when the chair's post is vacant",
+            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
             CONVENER
         )
     );
@@ -811,7 +811,7 @@ fn closing_a_vote_needs_the_presider_and_a_quorum() {
         forbidden(
             deputy(3),
             "close a presidium vote",
-            "the chair, or a vice-chair when the chair's post is vacant",
+            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
             CONVENER
         )
     );
@@ -931,26 +931,154 @@ fn an_adopted_convening_schedules_the_session_and_a_rejected_one_does_not() {
 }
 
 #[test]
-fn an_adopted_decision_whose_effect_fails_is_refused_whole() {
+fn a_motion_that_could_not_take_effect_is_refused_when_put() {
     let mut s = meeting_with(&[1, 2, 3, 4, 5]);
-    put(
-        &mut s,
-        1,
-        PresidiumDecision::MoveSession {
-            session: SessionId::from_u128(404),
-            opens_on: day(40),
-        },
-    );
-    vote(&mut s, 1, &[1, 2, 3, 4, 5], Choice::For);
+    let put_cmd = |n: u128, motion| PresidiumCommand::PutMotion {
+        meeting: meeting(),
+        decision: decision(n),
+        motion,
+    };
+    // Moving a session that is not scheduled.
     let e = refused(
         &mut s,
         deputy(CHAIR),
         at(10, 12),
-        PresidiumCommand::CloseVote {
-            decision: decision(1),
+        put_cmd(
+            1,
+            PresidiumDecision::MoveSession {
+                session: SessionId::from_u128(404),
+                opens_on: day(40),
+            },
+        ),
+    );
+    assert_eq!(
+        e,
+        crate::Error::Presidium(PresidiumError::UnknownSession(SessionId::from_u128(404)))
+    );
+    // A session set for a day already past.
+    let e = refused(
+        &mut s,
+        deputy(CHAIR),
+        at(10, 12),
+        put_cmd(
+            1,
+            PresidiumDecision::ConveneSession {
+                session: SessionId::from_u128(9),
+                opens_on: day(9),
+            },
+        ),
+    );
+    assert_eq!(
+        e,
+        crate::Error::Presidium(PresidiumError::DateInPast {
+            on: day(9),
+            today: day(10)
+        })
+    );
+    // A plan for last year.
+    let e = refused(
+        &mut s,
+        deputy(CHAIR),
+        at(10, 12),
+        put_cmd(
+            1,
+            PresidiumDecision::ApproveRecessPlan {
+                year: 2025,
+                items: vec![PlanItem::new(PlanItemKind::Inspection, "x")],
+            },
+        ),
+    );
+    assert_eq!(
+        e,
+        crate::Error::Presidium(PresidiumError::PlanForPastYear {
+            year: 2025,
+            current: 2026
+        })
+    );
+    // Two open motions on the same session: the second waits for the first.
+    put(
+        &mut s,
+        1,
+        PresidiumDecision::ConveneSession {
+            session: SessionId::from_u128(9),
+            opens_on: day(40),
         },
     );
-    assert!(matches!(e, crate::Error::Session(_)), "{e:?}");
+    let e = refused(
+        &mut s,
+        deputy(CHAIR),
+        at(10, 12),
+        put_cmd(
+            2,
+            PresidiumDecision::ConveneSession {
+                session: SessionId::from_u128(9),
+                opens_on: day(50),
+            },
+        ),
+    );
+    assert_eq!(
+        e,
+        crate::Error::Presidium(PresidiumError::SessionMotionOpen {
+            session: SessionId::from_u128(9),
+            decision: decision(1)
+        })
+    );
+}
+
+#[test]
+fn attendance_counts_only_on_the_meeting_day() {
+    let mut s = seated();
+    ok(
+        &mut s,
+        deputy(CHAIR),
+        at(10, 9),
+        PresidiumCommand::ConveneMeeting { meeting: meeting() },
+    );
+    let e = refused(
+        &mut s,
+        deputy(3),
+        at(11, 9),
+        PresidiumCommand::RegisterAttendance { meeting: meeting() },
+    );
+    assert_eq!(
+        e,
+        crate::Error::Presidium(PresidiumError::WrongDay {
+            meeting: meeting(),
+            held_on: day(10),
+            today: day(11)
+        })
+    );
+}
+
+#[test]
+fn a_suspended_chair_cannot_preside_and_a_vice_chair_steps_in() {
+    let mut s = seated();
+    roster(
+        &mut s,
+        Actor::CredentialsCommittee {},
+        at(8, 9),
+        RosterChange::DeputySuspended {
+            deputy: dep(CHAIR),
+            on: day(8),
+            reason: "刑事拘留".into(),
+        },
+    );
+    let e = refused(
+        &mut s,
+        deputy(CHAIR),
+        at(10, 9),
+        PresidiumCommand::ConveneMeeting { meeting: meeting() },
+    );
+    assert!(
+        matches!(e, crate::Error::Presidium(PresidiumError::Forbidden(_))),
+        "{e:?}"
+    );
+    ok(
+        &mut s,
+        deputy(VICE),
+        at(10, 9),
+        PresidiumCommand::ConveneMeeting { meeting: meeting() },
+    );
 }
 
 #[test]
