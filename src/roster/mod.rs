@@ -803,8 +803,32 @@ impl Roster {
     ///
     /// # Examples
     ///
-    /// See the crate-level example: a resignation accepted on a date removes the deputy
-    /// from that date on, not before.
+    /// A mandate that ends on a date counts the day before, not on the day itself.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, TimeZone, Utc};
+    /// use township_congress::ids::{ConstituencyId, DeputyId};
+    /// use township_congress::roster::TerminationGround;
+    /// use township_congress::{Actor, Command, Envelope, Ledger, RosterChange, Rulebook};
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("date");
+    /// let at = Utc.with_ymd_and_hms(2026, 4, 2, 2, 0, 0).single().ok_or("time")?;
+    /// let mut ledger = Ledger::new(Rulebook::NATIONAL);
+    /// let mut file = |actor, change| ledger.execute(Envelope::new(actor, at, Command::Roster(change))).map(|_| ());
+    /// file(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
+    ///     number: 8, election_completed: d(1, 4)?, population: 1_800, seats: 2, uplift: false })?;
+    /// file(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
+    ///     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 2, voters: 900 })?;
+    /// for n in 1..=2 {
+    ///     file(Actor::ElectionCommittee {}, RosterChange::DeputyElected { deputy: DeputyId::from_u128(n),
+    ///         name: format!("代表{n}"), constituency: ConstituencyId::from_u128(1), on: d(1, 4)?, by_election: false })?;
+    /// }
+    /// file(Actor::CredentialsCommittee {}, RosterChange::MandateTerminated {
+    ///     deputy: DeputyId::from_u128(2), on: d(4, 1)?, ground: TerminationGround::MovedOut })?;
+    /// assert_eq!(ledger.roster().deputies_at(d(3, 31)?).len(), 2);
+    /// assert_eq!(ledger.roster().deputies_at(d(4, 1)?), vec![DeputyId::from_u128(1)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn deputies_at(&self, date: NaiveDate) -> Vec<DeputyId> {
         self.deputies
