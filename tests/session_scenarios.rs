@@ -1084,3 +1084,77 @@ fn the_session_elects_its_presidium() {
     let members: BTreeSet<DeputyId> = l.state().presidium().members_at(l.roster(), date(1, 10));
     assert_eq!(members, (1..=9).map(d).collect());
 }
+
+/// Staff record deputy `n` present or absent without leave on 10 January.
+fn mark(l: &mut Ledger, n: u128, attendance: Attendance) {
+    ok(
+        l,
+        staff(),
+        10,
+        SessionCommand::RecordAttendance {
+            session: S,
+            deputy: d(n),
+            attendance,
+        },
+    );
+}
+
+/// Asserts a refusal is exactly `expected` and that its message cites `citation`.
+fn assert_refusal(e: &SessionError, expected: &SessionError, citation: &str) {
+    assert_eq!(e, expected);
+    assert!(e.to_string().contains(citation), "{e}");
+}
+
+/// Rule: 组织法2022 第十四条第四款 — an election, like a roll vote, needs 31 of 46 present:
+/// calling it, fixing candidates, counting a primary and counting a round are refused at 30.
+#[test]
+fn elections_need_the_quorum() {
+    let short = SessionError::QuorumNotMet {
+        needed: 31,
+        present: 30,
+        all_deputies: 46,
+        short: 1,
+        citation: Rulebook::NATIONAL.session_quorum.citation.clone(),
+    };
+    let cite = "组织法2022 第十四条第四款";
+    let mut l = sitting(31);
+    mark(&mut l, 31, Attendance::Absent);
+    let call_chair = SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post: Post::Chair,
+        seats: 1,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(&e, &short, cite);
+    mark(&mut l, 31, Attendance::Present);
+    ok(&mut l, Actor::Presidium {}, 10, call_chair);
+    nominate_presidium(&mut l, 40);
+    nominate_jointly(&mut l, 41, 10..=19);
+    nominate_jointly(&mut l, 42, 20..=29);
+    mark(&mut l, 31, Attendance::Absent);
+    let fix_cmd = SessionCommand::FixCandidates {
+        session: S,
+        election: E,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, fix_cmd);
+    assert_refusal(&e, &short, cite);
+    let primary = SessionCommand::CountPrimary {
+        session: S,
+        election: E,
+        counts: vec![
+            CandidateVotes::new(who(40), 20),
+            CandidateVotes::new(who(41), 8),
+            CandidateVotes::new(who(42), 2),
+        ],
+    };
+    let e = refused(&mut l, staff(), 10, primary.clone());
+    assert_refusal(&e, &short, cite);
+    mark(&mut l, 31, Attendance::Present);
+    ok(&mut l, staff(), 10, primary);
+    mark(&mut l, 31, Attendance::Absent);
+    let ballots = count_ballots(30, vec![tally(40, 28, 1, 1), tally(41, 2, 20, 8)], vec![]);
+    let e = refused(&mut l, staff(), 10, ballots);
+    assert_refusal(&e, &short, cite);
+    assert_eq!(l.roster().chair_at(date(1, 10)), None);
+}

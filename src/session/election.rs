@@ -18,6 +18,10 @@
 //! the counts against the ballots and derives the outcome. More ballots returned than issued
 //! voids the round ([`RoundVoided`](super::SessionEvent::RoundVoided)); a new round follows.
 //!
+//! **Quorum.** Calling an election, fixing its candidates, counting a primary and counting a
+//! round all need the session quorum present (2/3 of all deputies, 组织法2022 第十四条第四款),
+//! as roll votes do.
+//!
 //! **Outcome.** A person is elected with votes for ≥ the adoption threshold over all deputies.
 //! More winners than seats: the highest win; a tie across the last seat leaves the tied to a
 //! re-vote restricted to them (the next round). Seats still open go back to nomination (另行选举)
@@ -591,6 +595,7 @@ pub(super) fn apply(
             presidium_only(ctx, "call an election")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             if s.elections.contains_key(election) {
                 return Err(SessionError::DuplicateElection(*election).into());
             }
@@ -732,6 +737,7 @@ pub(super) fn apply(
             presidium_only(ctx, "fix the formal candidates")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             if e.status != (ElectionStatus::Nominating {}) {
                 return Err(e.wrong_stage("taking nominations").into());
@@ -775,6 +781,7 @@ pub(super) fn apply(
             staff_only(ctx, "record a primary's count")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             if e.status != (ElectionStatus::Nominating {}) {
                 return Err(e.wrong_stage("taking nominations").into());
@@ -827,6 +834,7 @@ pub(super) fn apply(
             staff_only(ctx, "record a ballot count")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             let issued = count(s.present_at(&state.roster, ctx.today).len());
             mismatch("ballots issued", ballots_issued, &issued)?;
