@@ -702,7 +702,8 @@ fn primary_picks_the_top_five() {
         status(&l),
         Some(ElectionStatus::Balloting {
             candidates: (40..=44).map(who).collect(),
-            seats: 2
+            seats: 2,
+            revote: false,
         })
     );
 }
@@ -735,7 +736,8 @@ fn tie_for_the_last_seat_is_revoted() {
         status(&l),
         Some(ElectionStatus::Balloting {
             candidates: vec![who(41), who(42)],
-            seats: 1
+            seats: 1,
+            revote: true,
         })
     );
     // The re-vote lists only the tied.
@@ -746,6 +748,27 @@ fn tie_for_the_last_seat_is_revoted() {
         count_ballots(46, vec![tally(40, 30, 0, 0), tally(41, 30, 0, 0)], vec![]),
     );
     assert!(matches!(e, SessionError::CountMismatch { .. }), "{e}");
+    // The re-vote is "就票数相等的人再次投票": no write-ins.
+    let e = refused(
+        &mut l,
+        staff(),
+        10,
+        count_ballots(
+            46,
+            vec![tally(41, 20, 10, 6), tally(42, 16, 20, 10)],
+            vec![CandidateVotes::new(who(43), 3)],
+        ),
+    );
+    assert_refusal(
+        &e,
+        &SessionError::WriteInsInRevote {
+            election: E,
+            tied: 2,
+            write_ins: 1,
+            citation: township_congress::rulebook::Citation::organic(29, Some(1)),
+        },
+        "组织法2022 第二十九条第一款",
+    );
     ok(
         &mut l,
         staff(),

@@ -24,7 +24,7 @@
 //!
 //! **Outcome.** A person is elected with votes for ≥ the adoption threshold over all deputies.
 //! More winners than seats: the highest win; a tie across the last seat leaves the tied to a
-//! re-vote restricted to them (the next round). Seats still open go back to nomination (另行选举)
+//! re-vote restricted to them (the next round), which takes no write-ins. Seats still open go back to nomination (另行选举)
 //! at this session; if the session closes first, the election stays open in the record and a
 //! later session calls a new election for the seats left. A tie at the cut of a primary is
 //! refused: the primary is voted again.
@@ -48,6 +48,8 @@ use crate::rulebook::{Citation, Rulebook};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
 const NOMINATION_CAP: Citation = Citation::organic(26, Some(3));
+/// The re-vote among the tied (组织法2022 第二十九条第一款, "就票数相等的人再次投票").
+const REVOTE: Citation = Citation::organic(29, Some(1));
 
 /// Who nominated a candidate (提名人).
 #[doc(alias = "提名人")]
@@ -171,6 +173,10 @@ pub enum ElectionStatus {
         candidates: Vec<Officeholder>,
         /// Seats this round fills.
         seats: u32,
+        /// Whether this is the re-vote among candidates tied for the last seat(s) (再次投票):
+        /// the ballot is restricted to them and takes no write-ins (组织法2022 第二十九条第一款).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        revote: bool,
     },
     /// Every seat filled (选举完成).
     Completed {},
@@ -367,9 +373,22 @@ fn outcome(
     tallies: &[CandidateTally],
     write_ins: &[CandidateVotes],
 ) -> Result<RoundOutcome, SessionError> {
-    let ElectionStatus::Balloting { candidates, seats } = &e.status else {
+    let ElectionStatus::Balloting {
+        candidates,
+        seats,
+        revote,
+    } = &e.status
+    else {
         return Err(e.wrong_stage("balloting"));
     };
+    if *revote && !write_ins.is_empty() {
+        return Err(SessionError::WriteInsInRevote {
+            election: e.id,
+            tied: count(candidates.len()),
+            write_ins: count(write_ins.len()),
+            citation: REVOTE,
+        });
+    }
     if returned > issued {
         return Err(SessionError::CountExceedsBallots {
             what: "ballots returned".to_owned(),
@@ -770,6 +789,7 @@ pub(super) fn apply(
             election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
                 candidates: nominees,
                 seats: open,
+                revote: false,
             };
         }
         SessionEvent::PrimaryCounted {
@@ -793,6 +813,7 @@ pub(super) fn apply(
             election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
                 candidates: picked,
                 seats,
+                revote: false,
             };
         }
         SessionEvent::RoundVoided {
@@ -863,6 +884,7 @@ pub(super) fn apply(
                 ElectionStatus::Balloting {
                     candidates: computed.tied.clone(),
                     seats: computed.revote_seats,
+                    revote: true,
                 }
             } else if next.open_seats() == 0 {
                 ElectionStatus::Completed {}

@@ -345,6 +345,20 @@ pub enum SessionError {
         /// Ballots available.
         ballots: u32,
     },
+    /// A re-vote among tied candidates counted write-in votes.
+    #[error(
+        "the re-vote in election {election} is restricted to the {tied} tied candidates; it cannot count {write_ins} write-ins ({citation})"
+    )]
+    WriteInsInRevote {
+        /// The election.
+        election: ElectionId,
+        /// Tied candidates on the ballot.
+        tied: u32,
+        /// Write-in entries given.
+        write_ins: u32,
+        /// 组织法2022 第二十九条第一款.
+        citation: Citation,
+    },
     /// A round recorded void while its ballots were in order.
     #[error(
         "a round is void only when more ballots come back ({returned}) than were issued ({issued})"
