@@ -54,9 +54,21 @@ fn ok(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) {
 
 /// Runs a command that must be refused; checks the state and log are byte-identical.
 fn refused(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) -> SessionError {
+    refused_at(l, actor, at(day, 2), cmd)
+}
+
+/// As [`refused`], at any time.
+fn refused_at(
+    l: &mut Ledger,
+    actor: Actor,
+    when: DateTime<Utc>,
+    cmd: SessionCommand,
+) -> SessionError {
     let before = serde_json::to_string(l.state()).unwrap_or_default();
     let events = l.events().len();
-    let e = run(l, actor, day, cmd.clone());
+    let e = l
+        .execute(Envelope::new(actor, when, Command::Session(cmd.clone())))
+        .map(|_| ());
     assert_eq!(serde_json::to_string(l.state()).unwrap_or_default(), before);
     assert_eq!(l.events().len(), events);
     match e {
@@ -1180,4 +1192,96 @@ fn elections_need_the_quorum() {
     let e = refused(&mut l, staff(), 10, ballots);
     assert_refusal(&e, &short, cite);
     assert_eq!(l.roster().chair_at(date(1, 10)), None);
+}
+
+/// Rule: 组织法2022 第二十条 — a first session dated 4 March (the last day) cannot open before
+/// its date, nor after the two months have run out.
+#[test]
+fn first_session_opens_on_its_date_within_the_window() {
+    let mut l = term();
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(3, 4),
+        },
+    );
+    present(&mut l, 10, 1..=31);
+    vote_item(
+        &mut l,
+        10,
+        1,
+        Subject::PresidiumElection {
+            members: (1..=9).map(d).collect(),
+        },
+        1..=31,
+    );
+    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
+    let open = SessionCommand::OpenSession { session: S };
+    let on = |m: u32, day: u32| {
+        Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 3), open.clone());
+    assert_eq!(
+        e,
+        SessionError::TooEarly {
+            session: S,
+            opens_on: date(3, 4),
+            today: date(3, 3),
+        }
+    );
+    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 5), open.clone());
+    assert_refusal(
+        &e,
+        &SessionError::FirstSessionLate {
+            opens_on: date(3, 5),
+            deadline: date(3, 4),
+            completed: date(1, 4),
+            months: 2,
+            citation: Rulebook::NATIONAL
+                .first_session_within_months
+                .citation
+                .clone(),
+        },
+        "组织法2022 第二十条",
+    );
+    if let Err(e) = l.execute(Envelope::new(
+        Actor::Presidium {},
+        on(3, 4),
+        Command::Session(open),
+    )) {
+        panic!("opening on the last day refused: {e}");
+    }
+    assert_eq!(l.state().sessions().sitting_on(date(3, 4)), Some(S));
+}
+
+/// Rule: 组织法2022 第二十条 — "选举完成后": not on the day the election completed.
+#[test]
+fn first_session_not_on_the_election_day() {
+    let mut l = term();
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 4),
+        },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::FirstSessionEarly {
+            opens_on: date(1, 4),
+            completed: date(1, 4),
+            citation: Rulebook::NATIONAL
+                .first_session_within_months
+                .citation
+                .clone(),
+        },
+        "组织法2022 第二十条",
+    );
 }

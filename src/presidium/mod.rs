@@ -842,7 +842,7 @@ pub(crate) fn apply(
                         )?;
                     }
                     PresidiumDecision::MoveSession { session, opens_on } => {
-                        sessions.move_date(*session, *opens_on)?;
+                        sessions.move_date(roster, ctx.rules, *session, *opens_on)?;
                     }
                     PresidiumDecision::ApproveRecessPlan { year, items } => {
                         let replaces = presidium.plans.get(year).map(|p| p.decision);

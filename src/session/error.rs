@@ -75,6 +75,18 @@ pub enum SessionError {
         /// 组织法2022 第二十条.
         citation: Citation,
     },
+    /// The term's first session is dated on or before the day the election was completed.
+    #[error(
+        "the first session must open after the election completed on {completed}; {opens_on} is not after it ({citation})"
+    )]
+    FirstSessionEarly {
+        /// The date asked for.
+        opens_on: NaiveDate,
+        /// When the election was completed.
+        completed: NaiveDate,
+        /// 组织法2022 第二十条.
+        citation: Citation,
+    },
     /// The term already has a first session.
     #[error("the term already has its first session, {existing} ({citation})")]
     FirstSessionExists {

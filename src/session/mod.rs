@@ -9,12 +9,12 @@
 //! | command | actor | phase | rule |
 //! | --- | --- | --- | --- |
 //! | [`SignInterimProposal`](SessionCommand::SignInterimProposal) | the deputy | — | ≥ 1/5 of all deputies qualifies it, 组织法2022 第十四条第三款 |
-//! | [`ConveneFirstSession`](SessionCommand::ConveneFirstSession) | previous presidium | — | ≤ 2 months after the election, one per term, 组织法2022 第二十条 |
+//! | [`ConveneFirstSession`](SessionCommand::ConveneFirstSession) | previous presidium | — | after the election and ≤ 2 months after it, one per term, 组织法2022 第二十条 |
 //! | [`RecordAttendance`](SessionCommand::RecordAttendance) | staff; the deputy (present); chair or vice-chair (leave) | scheduled, sitting | 代表法2025 第十三条 |
 //! | [`PutItem`](SessionCommand::PutItem) | presidium | see below | 组织法2022 第十二条 |
 //! | [`CastVote`](SessionCommand::CastVote) | the deputy, present and serving | as the item | 代表法2025 第二十三条 |
 //! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, 组织法2022 第二十五条 |
-//! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | ≥ 2/3 present, 组织法2022 第十四条第四款 |
+//! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | on or after its date (a first session within its window), ≥ 2/3 present, 组织法2022 第十四条第四款 |
 //! | [`CallElection`](SessionCommand::CallElection) … [`CountBallots`](SessionCommand::CountBallots) | presidium, staff | sitting | see [`election`] |
 //! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | absences without leave recorded, 代表法2025 第六十二条 |
 //!
@@ -654,7 +654,8 @@ impl Sessions {
     /// # Errors
     ///
     /// * [`SessionError::DuplicateSession`] when the id is taken.
-    /// * [`SessionError::FirstSessionLate`], [`SessionError::FirstSessionExists`],
+    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
+    ///   [`SessionError::FirstSessionExists`],
     ///   [`SessionError::NoTerm`] for a first session.
     pub(crate) fn convene(
         &mut self,
@@ -681,7 +682,6 @@ impl Sessions {
         rules: &Rulebook,
         opens_on: NaiveDate,
     ) -> Result<(), SessionError> {
-        let citation = rules.first_session_within_months.citation.clone();
         if let Some(existing) = self
             .sessions
             .values()
@@ -689,36 +689,28 @@ impl Sessions {
         {
             return Err(SessionError::FirstSessionExists {
                 existing: existing.id,
-                citation,
+                citation: rules.first_session_within_months.citation.clone(),
             });
         }
-        let completed = roster
-            .term()
-            .ok_or(SessionError::NoTerm)?
-            .election_completed;
-        let months = rules.first_session_within_months.value;
-        let deadline = add_months(completed, months).unwrap_or(NaiveDate::MAX);
-        if opens_on > deadline {
-            return Err(SessionError::FirstSessionLate {
-                opens_on,
-                deadline,
-                completed,
-                months,
-                citation,
-            });
-        }
-        Ok(())
+        check_first_window(roster, rules, opens_on)
     }
 
     /// Moves a scheduled session's opening date (提前或者推迟召开). Atomic.
+    ///
+    /// A first session's new date must still fall in its window after the election
+    /// (组织法2022 第二十条).
     ///
     /// # Errors
     ///
     /// * [`SessionError::UnknownSession`].
     /// * [`SessionError::WrongPhase`] once the session has opened.
+    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
+    ///   [`SessionError::NoTerm`] for a first session dated outside its window.
     #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
     pub(crate) fn move_date(
         &mut self,
+        roster: &Roster,
+        rules: &Rulebook,
         session: SessionId,
         opens_on: NaiveDate,
     ) -> Result<(), crate::Error> {
@@ -730,6 +722,9 @@ impl Sessions {
             matches!(s.phase, Phase::Scheduled {}),
             "scheduled, not yet open",
         )?;
+        if s.kind == SessionKind::First {
+            check_first_window(roster, rules, opens_on)?;
+        }
         s.opens_on = opens_on;
         Ok(())
     }
@@ -795,6 +790,50 @@ impl Sessions {
             citation: rules.sessions_per_year_min.citation.clone(),
         }
     }
+}
+
+/// The last day the term's first session may open, with the election's completion date.
+fn first_session_deadline(
+    roster: &Roster,
+    rules: &Rulebook,
+) -> Result<(NaiveDate, NaiveDate), SessionError> {
+    let completed = roster
+        .term()
+        .ok_or(SessionError::NoTerm)?
+        .election_completed;
+    let months = rules.first_session_within_months.value;
+    Ok((
+        completed,
+        add_months(completed, months).unwrap_or(NaiveDate::MAX),
+    ))
+}
+
+/// Checks `election_completed < opens_on <= election_completed + months` (组织法2022 第二十条,
+/// "在本届人民代表大会代表选举完成后的两个月内").
+fn check_first_window(
+    roster: &Roster,
+    rules: &Rulebook,
+    opens_on: NaiveDate,
+) -> Result<(), SessionError> {
+    let (completed, deadline) = first_session_deadline(roster, rules)?;
+    let citation = rules.first_session_within_months.citation.clone();
+    if opens_on <= completed {
+        return Err(SessionError::FirstSessionEarly {
+            opens_on,
+            completed,
+            citation,
+        });
+    }
+    if opens_on > deadline {
+        return Err(SessionError::FirstSessionLate {
+            opens_on,
+            deadline,
+            completed,
+            months: rules.first_session_within_months.value,
+            citation,
+        });
+    }
+    Ok(())
 }
 
 pub(crate) fn count(n: usize) -> u32 {
@@ -1126,6 +1165,10 @@ pub(crate) fn apply(
                     today: ctx.today,
                 }
                 .into());
+            }
+            if s.kind == SessionKind::First {
+                // The date was in the window when set; the opening itself must be too.
+                check_first_window(&state.roster, ctx.rules, ctx.today)?;
             }
             if let Some(other) = state
                 .sessions
