@@ -1285,3 +1285,57 @@ fn first_session_not_on_the_election_day() {
         "组织法2022 第二十条",
     );
 }
+
+/// Rule: 组织法2022 第二十五条 — a vote counts the deputies present at its close: 24 voted for,
+/// one was then recorded absent, so 23 count and the item fails.
+#[test]
+fn votes_of_deputies_recorded_absent_before_the_close_do_not_count() {
+    let mut l = sitting(46);
+    put(&mut l, 10, 10, Subject::Resolution {});
+    cast(&mut l, 10, 10, 1..=24, Choice::For);
+    cast(&mut l, 10, 10, [25], Choice::Against);
+    mark(&mut l, 24, Attendance::Absent);
+    mark(&mut l, 25, Attendance::Absent);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(10),
+        },
+    );
+    let r = item_result(&l, 10);
+    assert_eq!((r.votes_for, r.votes_against, r.required), (23, 0, 24));
+    assert!(!r.passed);
+    assert_eq!(r.margin, Margin::Short { by: 1 });
+}
+
+/// Rule: 选举法2020 第五十五条 — a deputy who voted and whose resignation took effect before
+/// the close no longer counts: 23 voted for, 22 count against 23 of the 45 left.
+#[test]
+fn votes_of_deputies_who_resigned_before_the_close_do_not_count() {
+    let mut l = sitting(46);
+    put(&mut l, 11, 11, Subject::Budget {});
+    cast(&mut l, 11, 11, 18..=40, Choice::For);
+    vote_item(
+        &mut l,
+        11,
+        10,
+        Subject::AcceptResignation { deputy: d(40) },
+        1..=24,
+    );
+    assert!(!l.roster().is_serving(d(40), date(1, 11)));
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        11,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(11),
+        },
+    );
+    let r = item_result(&l, 11);
+    assert_eq!((r.votes_for, r.required, r.all_deputies), (22, 23, 45));
+    assert!(!r.passed, "{r}");
+}

@@ -13,7 +13,7 @@
 //! | [`RecordAttendance`](SessionCommand::RecordAttendance) | staff; the deputy (present); chair or vice-chair (leave) | scheduled, sitting | 代表法2025 第十三条 |
 //! | [`PutItem`](SessionCommand::PutItem) | presidium | see below | 组织法2022 第十二条 |
 //! | [`CastVote`](SessionCommand::CastVote) | the deputy, present and serving | as the item | 代表法2025 第二十三条 |
-//! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, 组织法2022 第二十五条 |
+//! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, counting votes of deputies still present and serving, 组织法2022 第二十五条 |
 //! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | on or after its date (a first session within its window), ≥ 2/3 present, 组织法2022 第十四条第四款 |
 //! | [`CallElection`](SessionCommand::CallElection) … [`CountBallots`](SessionCommand::CountBallots) | presidium, staff | sitting | see [`election`] |
 //! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | absences without leave recorded, 代表法2025 第六十二条 |
@@ -340,6 +340,10 @@ pub enum SessionCommand {
         choice: Choice,
     },
     /// The presidium closes the vote; the tally comes from the roll (宣布表决结果).
+    ///
+    /// Only votes of deputies present and serving on the day of the close count: a deputy
+    /// recorded absent or on leave after voting, or whose resignation took effect before the
+    /// close, no longer counts.
     CloseVote {
         /// The session.
         session: SessionId,
