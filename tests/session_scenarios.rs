@@ -1339,3 +1339,38 @@ fn votes_of_deputies_who_resigned_before_the_close_do_not_count() {
     assert_eq!((r.votes_for, r.required, r.all_deputies), (22, 23, 45));
     assert!(!r.passed, "{r}");
 }
+
+/// Rule: 组织法2022 第十四条第三款 — deputies propose an interim session; they cannot sign a
+/// "proposal" for the term's first session.
+#[test]
+fn no_interim_proposal_for_another_kind_of_session() {
+    let mut l = term();
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 15),
+        },
+    );
+    let e = refused(
+        &mut l,
+        Actor::deputy(d(1)),
+        10,
+        SessionCommand::SignInterimProposal { session: S },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::NotInterim {
+            session: S,
+            kind: "the term's first session",
+            citation: Rulebook::NATIONAL
+                .interim_session_proposers
+                .citation
+                .clone(),
+        },
+        "组织法2022 第十四条第三款",
+    );
+    assert!(l.state().sessions().interim_proposal(S).is_none());
+}

@@ -644,7 +644,13 @@ pub(crate) fn decide(
             PresidiumEvent::DecisionTaken {
                 decision: *decision,
                 tally: p.tally(&state.roster, ctx.rules, meeting, motion, ctx.today),
-                interim_proposal_qualified: interim_flag(&state.sessions, &motion.motion),
+                interim_proposal_qualified: interim_flag(
+                    &state.sessions,
+                    &state.roster,
+                    ctx.rules,
+                    ctx.today,
+                    &motion.motion,
+                ),
             }
         }
         PresidiumCommand::CloseMeeting { meeting } => {
@@ -654,10 +660,16 @@ pub(crate) fn decide(
     Ok(vec![event])
 }
 
-fn interim_flag(sessions: &Sessions, motion: &PresidiumDecision) -> Option<bool> {
+fn interim_flag(
+    sessions: &Sessions,
+    roster: &Roster,
+    rules: &Rulebook,
+    date: NaiveDate,
+    motion: &PresidiumDecision,
+) -> Option<bool> {
     match motion {
         PresidiumDecision::CallInterimSession { session, .. } => {
-            Some(sessions.interim_proposal_qualified(*session))
+            Some(sessions.interim_proposal_qualified(roster, rules, *session, date))
         }
         _ => None,
     }
@@ -811,7 +823,7 @@ pub(crate) fn apply(
                 }
                 .into());
             }
-            let flag = interim_flag(sessions, &motion.motion);
+            let flag = interim_flag(sessions, roster, ctx.rules, today, &motion.motion);
             if flag != *interim_proposal_qualified {
                 return Err(PresidiumError::InterimProposalMismatch {
                     decision: *decision,

@@ -119,6 +119,18 @@ pub enum SessionError {
         /// The day.
         on: NaiveDate,
     },
+    /// Deputies propose only interim sessions; this id is another kind of session.
+    #[error(
+        "session {session} is {kind}, not an interim session; deputies may propose only an interim session ({citation})"
+    )]
+    NotInterim {
+        /// The session.
+        session: SessionId,
+        /// Its kind.
+        kind: &'static str,
+        /// 组织法2022 第十四条第三款.
+        citation: Citation,
+    },
     /// The deputy already signed this proposal.
     #[error("deputy {deputy} has already signed the proposal for interim session {session}")]
     AlreadySigned {

@@ -81,10 +81,36 @@ pub struct InterimProposal {
 }
 
 impl InterimProposal {
-    /// Whether the signatures reached the threshold when last signed.
+    /// Whether the signatures reached the threshold on the day of the last signature.
+    ///
+    /// A proposal is judged on the day the presidium decides: see
+    /// [`InterimProposal::qualified_on`].
     #[must_use]
     pub fn qualified(&self) -> bool {
         count(self.signers.len()) >= self.required
+    }
+
+    /// Signers still serving on `date` (签名代表中仍在任的).
+    #[must_use]
+    pub fn serving_signers(&self, roster: &Roster, date: NaiveDate) -> u32 {
+        count(
+            self.signers
+                .iter()
+                .filter(|d| roster.is_serving(**d, date))
+                .count(),
+        )
+    }
+
+    /// Whether the signers still serving on `date` reach
+    /// [`Rulebook::interim_session_proposers`] of all deputies on that day
+    /// (组织法2022 第十四条第三款, "五分之一以上代表提议").
+    ///
+    /// A signer who resigned, was recalled or suspended before `date` no longer counts, and the
+    /// base is all deputies on `date`.
+    #[must_use]
+    pub fn qualified_on(&self, roster: &Roster, rules: &Rulebook, date: NaiveDate) -> bool {
+        let all = roster.all_deputies_count(rules, date);
+        self.serving_signers(roster, date) >= rules.interim_session_proposers.value.required(all)
     }
 }
 
@@ -280,6 +306,16 @@ pub enum SessionKind {
     Regular,
     /// An interim session (临时会议).
     Interim,
+}
+
+impl SessionKind {
+    const fn describe(self) -> &'static str {
+        match self {
+            Self::First => "the term's first session",
+            Self::Regular => "a regular session",
+            Self::Interim => "an interim session",
+        }
+    }
 }
 
 impl Label for SessionKind {
@@ -733,12 +769,19 @@ impl Sessions {
         Ok(())
     }
 
-    /// Whether ≥ 1/5 of all deputies have signed a proposal for the interim session `session`.
+    /// Whether, on `date` (the presidium's decision day), the signers of the proposal for the
+    /// interim session `session` still serving reach 1/5 of all deputies on that day.
     #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
-    pub(crate) fn interim_proposal_qualified(&self, session: SessionId) -> bool {
+    pub(crate) fn interim_proposal_qualified(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        date: NaiveDate,
+    ) -> bool {
         self.interim_proposals
             .get(&session)
-            .is_some_and(InterimProposal::qualified)
+            .is_some_and(|p| p.qualified_on(roster, rules, date))
     }
 
     /// The session sitting (opened, not closed) on `date`, if any.
@@ -1032,6 +1075,14 @@ pub(crate) fn apply(
                 .into());
             }
             if let Some(s) = state.sessions.sessions.get(session) {
+                if s.kind != SessionKind::Interim {
+                    return Err(SessionError::NotInterim {
+                        session: *session,
+                        kind: s.kind.describe(),
+                        citation: ctx.rules.interim_session_proposers.citation.clone(),
+                    }
+                    .into());
+                }
                 s.check_phase(
                     matches!(s.phase, Phase::Scheduled {}),
                     "not yet called (an interim session is proposed before it is convened)",

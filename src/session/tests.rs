@@ -74,7 +74,10 @@ fn convene_refuses_a_duplicate_and_keeps_state() {
     assert_eq!(st.sessions, before);
     // An interim session called by the presidium needs no deputies' proposal.
     let i = SessionId::from_u128(2);
-    assert!(!st.sessions.interim_proposal_qualified(i));
+    assert!(
+        !st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(7, 1))
+    );
     assert_eq!(
         st.sessions
             .convene(&st.roster, &rules, i, SessionKind::Interim, date(7, 1)),
@@ -348,6 +351,56 @@ fn apply_refusals_leave_state_unchanged() {
     );
     assert_eq!(st, before);
     assert_eq!(st.roster.unexcused_absences(DeputyId::from_u128(1)), 0);
+}
+
+#[test]
+fn an_interim_proposal_is_judged_on_the_decision_day() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let at = |d: u32| {
+        Utc.with_ymd_and_hms(2026, 1, d, 2, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let i = SessionId::from_u128(3);
+    let me = Actor::deputy(DeputyId::from_u128(1));
+    let ctx = Context::new(&rules, &me, at(10));
+    let sign = SessionEvent::InterimProposalSigned {
+        session: i,
+        deputy: DeputyId::from_u128(1),
+    };
+    assert_eq!(apply(&mut st, &ctx, &sign), Ok(()));
+    // One of one deputy signed: qualified.
+    assert!(
+        st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 11))
+    );
+    // The only signer is suspended from the 12th; the base (all deputies) still counts them.
+    let cc = Actor::CredentialsCommittee {};
+    let suspend = RosterChange::DeputySuspended {
+        deputy: DeputyId::from_u128(1),
+        on: date(1, 12),
+        reason: "刑事拘留".into(),
+    };
+    assert_eq!(
+        st.roster
+            .apply(&Context::new(&rules, &cc, at(12)), &suspend),
+        Ok(())
+    );
+    assert_eq!(st.roster.all_deputies_count(&rules, date(1, 12)), 1);
+    assert!(
+        st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 11))
+    );
+    assert!(
+        !st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 12))
+    );
+    let p = st.sessions.interim_proposal(i).cloned();
+    assert_eq!(
+        p.map(|p| (p.qualified(), p.serving_signers(&st.roster, date(1, 12)))),
+        Some((true, 0))
+    );
 }
 
 #[test]
