@@ -1374,3 +1374,41 @@ fn no_interim_proposal_for_another_kind_of_session() {
     );
     assert!(l.state().sessions().interim_proposal(S).is_none());
 }
+
+/// Rule: 组织法2022 第十八条第一款 — at most two vice-chairs: with one seat already called and
+/// not yet filled, a second election may call one more seat, not two.
+#[test]
+fn vice_chair_seats_count_open_elections() {
+    let mut l = sitting(46);
+    call(&mut l, Post::ViceChair, 1);
+    let second = |seats| SessionCommand::CallElection {
+        session: S,
+        election: ElectionId::from_u128(701),
+        post: Post::ViceChair,
+        seats,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, second(2));
+    assert_refusal(
+        &e,
+        &SessionError::Seats {
+            post: Post::ViceChair,
+            seats: 2,
+            max: 1,
+            citation: Rulebook::NATIONAL.vice_chairs_max.citation.clone(),
+        },
+        "组织法2022 第十八条第一款",
+    );
+    ok(&mut l, Actor::Presidium {}, 10, second(1));
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CallElection {
+            session: S,
+            election: ElectionId::from_u128(702),
+            post: Post::ViceChair,
+            seats: 1,
+        },
+    );
+    assert!(matches!(e, SessionError::Seats { max: 0, .. }), "{e}");
+}

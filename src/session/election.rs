@@ -2,7 +2,7 @@
 //!
 //! | step | command | actor | rule |
 //! | --- | --- | --- | --- |
-//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, 组织法2022 第十八条 |
+//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, seated plus open seats of elections not completed, 组织法2022 第十八条 |
 //! | nominate | [`Nominate`](super::SessionCommand::Nominate) | presidium, or staff / a signer for ≥ 10 deputies | 组织法2022 第二十六条 |
 //! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), 第二十七条 |
 //! | primary | [`CountPrimary`](super::SessionCommand::CountPrimary) | staff | only when nominees exceed the maximum; top N by votes |
@@ -619,6 +619,16 @@ pub(super) fn apply(
                 return Err(SessionError::DuplicateElection(*election).into());
             }
             let held = count(state.roster.holders_at(*post, ctx.today).len());
+            // Seats already called for the post and not yet filled, in a session still open
+            // (an election left open by a closed session can no longer fill its seats).
+            let pending: u32 = state
+                .sessions
+                .iter()
+                .filter(|o| !matches!(o.phase, Phase::Closed { .. }))
+                .flat_map(|o| o.elections.values())
+                .filter(|e| e.post == *post && e.status != (ElectionStatus::Completed {}))
+                .map(Election::open_seats)
+                .fold(0, u32::saturating_add);
             let (max, citation) = match post {
                 Post::Chair => (1, Citation::organic(18, Some(1))),
                 Post::TownshipHead => (1, Citation::organic(12, None).with_item(7)),
@@ -628,7 +638,7 @@ pub(super) fn apply(
                 ),
                 Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
             };
-            let max = max.saturating_sub(held);
+            let max = max.saturating_sub(held).saturating_sub(pending);
             if *seats == 0 || *seats > max {
                 return Err(SessionError::Seats {
                     post: *post,

@@ -229,7 +229,8 @@ pub enum SessionError {
         /// As recomputed.
         computed: String,
     },
-    /// The seats called for an election are outside the law.
+    /// The seats called for an election are outside the law: the most is the post's maximum
+    /// less its holders and the open seats of elections to it not yet completed.
     #[error("an election of {post} may fill 1 to {max} seats now, not {seats} ({citation})")]
     Seats {
         /// The post.
