@@ -252,6 +252,7 @@ fn call(l: &mut Ledger, post: Post, seats: u32) {
             election: E,
             post,
             seats,
+            margin: None,
         },
     );
 }
@@ -1159,6 +1160,7 @@ fn elections_need_the_quorum() {
         election: E,
         post: Post::Chair,
         seats: 1,
+        margin: None,
     };
     let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
     assert_refusal(&e, &short, cite);
@@ -1386,6 +1388,7 @@ fn vice_chair_seats_count_open_elections() {
         election: ElectionId::from_u128(701),
         post: Post::ViceChair,
         seats,
+        margin: None,
     };
     let e = refused(&mut l, Actor::Presidium {}, 10, second(2));
     assert_refusal(
@@ -1408,7 +1411,115 @@ fn vice_chair_seats_count_open_elections() {
             election: ElectionId::from_u128(702),
             post: Post::ViceChair,
             seats: 1,
+            margin: None,
         },
     );
     assert!(matches!(e, SessionError::Seats { max: 0, .. }), "{e}");
+}
+
+/// Rule: 组织法2022 第二十七条第一款 — the election measures fix the margin for vice posts
+/// ("具体差额数"): with a margin of 1, two seats take exactly 3 candidates and a primary of 4
+/// nominees cuts to 3; a margin outside 1..=3, or any margin for the chair, is refused.
+#[test]
+fn a_fixed_margin_bounds_the_candidates() {
+    let cite = "组织法2022 第二十七条第一款";
+    let citation = Rulebook::NATIONAL
+        .vice_candidates_extra_min
+        .citation
+        .clone();
+    let call_with = |post, seats, margin| SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post,
+        seats,
+        margin,
+    };
+    let mut l = sitting(46);
+    for m in [0, 4] {
+        let e = refused(
+            &mut l,
+            Actor::Presidium {},
+            10,
+            call_with(Post::ViceChair, 2, Some(m)),
+        );
+        assert_refusal(
+            &e,
+            &SessionError::MarginOutOfRange {
+                post: Post::ViceChair,
+                margin: m,
+                min: 1,
+                max: 3,
+                citation: citation.clone(),
+            },
+            cite,
+        );
+    }
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        call_with(Post::Chair, 1, Some(1)),
+    );
+    assert_refusal(
+        &e,
+        &SessionError::MarginNotAllowed {
+            post: Post::Chair,
+            margin: 1,
+            citation: Rulebook::NATIONAL
+                .head_candidates_extra_max
+                .citation
+                .clone(),
+        },
+        cite,
+    );
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        call_with(Post::ViceChair, 2, Some(1)),
+    );
+    nominate_presidium(&mut l, 40);
+    nominate_presidium(&mut l, 41);
+    nominate_jointly(&mut l, 42, 10..=19);
+    nominate_jointly(&mut l, 43, 10..=19);
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::FixCandidates {
+            session: S,
+            election: E,
+        },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::PrimaryNeeded {
+            seats: 2,
+            max: 3,
+            got: 4,
+            citation: citation.clone(),
+        },
+        cite,
+    );
+    ok(
+        &mut l,
+        staff(),
+        10,
+        SessionCommand::CountPrimary {
+            session: S,
+            election: E,
+            counts: [(40, 30), (41, 29), (42, 28), (43, 5)]
+                .into_iter()
+                .map(|(c, v)| CandidateVotes::new(who(c), v))
+                .collect(),
+        },
+    );
+    assert_eq!(
+        status(&l),
+        Some(ElectionStatus::Balloting {
+            candidates: (40..=42).map(who).collect(),
+            seats: 2,
+            revote: false,
+        })
+    );
 }

@@ -4,7 +4,7 @@
 //! | --- | --- | --- | --- |
 //! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, seated plus open seats of elections not completed, 组织法2022 第十八条 |
 //! | nominate | [`Nominate`](super::SessionCommand::Nominate) | presidium, or staff / a signer for ≥ 10 deputies | 组织法2022 第二十六条 |
-//! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), 第二十七条 |
+//! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), or seats+1..=seats+margin with the margin the election measures fix, 第二十七条 |
 //! | primary | [`CountPrimary`](super::SessionCommand::CountPrimary) | staff | only when nominees exceed the maximum; top N by votes |
 //! | ballot | [`CountBallots`](super::SessionCommand::CountBallots) | staff (tellers) | > 1/2 of all deputies, 第二十五条, 第二十九条 |
 //!
@@ -213,6 +213,10 @@ pub struct Election {
     pub post: Post,
     /// Seats called.
     pub seats: u32,
+    /// The margin of candidates over seats fixed by the election measures (具体差额数), for
+    /// vice posts; `None` allows the statutory range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<u32>,
     /// Nominations for the open seats.
     pub nominations: Vec<Nomination>,
     /// Where it stands.
@@ -254,8 +258,14 @@ impl fmt::Display for Who<'_> {
     }
 }
 
-/// The allowed candidate counts for `seats` of `post`.
-fn candidate_range(rules: &Rulebook, post: Post, seats: u32) -> (u32, u32, Citation) {
+/// The allowed candidate counts for `seats` of `post`: with a fixed `margin` (vice posts),
+/// `seats + extra_min ..= seats + margin`; otherwise the statutory range.
+fn candidate_range(
+    rules: &Rulebook,
+    post: Post,
+    seats: u32,
+    margin: Option<u32>,
+) -> (u32, u32, Citation) {
     match post {
         Post::Chair | Post::TownshipHead => (
             seats,
@@ -264,9 +274,40 @@ fn candidate_range(rules: &Rulebook, post: Post, seats: u32) -> (u32, u32, Citat
         ),
         Post::ViceChair | Post::DeputyHead => (
             seats.saturating_add(rules.vice_candidates_extra_min.value),
-            seats.saturating_add(rules.vice_candidates_extra_max.value),
+            seats.saturating_add(margin.unwrap_or(rules.vice_candidates_extra_max.value)),
             rules.vice_candidates_extra_min.citation.clone(),
         ),
+    }
+}
+
+/// Checks the margin an election is called with against the post and the rulebook.
+fn check_margin(rules: &Rulebook, post: Post, margin: Option<u32>) -> Result<(), SessionError> {
+    let Some(margin) = margin else {
+        return Ok(());
+    };
+    match post {
+        Post::Chair | Post::TownshipHead => Err(SessionError::MarginNotAllowed {
+            post,
+            margin,
+            citation: rules.head_candidates_extra_max.citation.clone(),
+        }),
+        Post::ViceChair | Post::DeputyHead => {
+            let (min, max) = (
+                rules.vice_candidates_extra_min.value,
+                rules.vice_candidates_extra_max.value,
+            );
+            if margin < min || margin > max {
+                Err(SessionError::MarginOutOfRange {
+                    post,
+                    margin,
+                    min,
+                    max,
+                    citation: rules.vice_candidates_extra_min.citation.clone(),
+                })
+            } else {
+                Ok(())
+            }
+        }
     }
 }
 
@@ -312,7 +353,7 @@ fn primary_pick(
     counts: &[CandidateVotes],
 ) -> Result<Vec<Officeholder>, SessionError> {
     let open = e.open_seats();
-    let (_, max, citation) = candidate_range(rules, e.post, open);
+    let (_, max, citation) = candidate_range(rules, e.post, open, e.margin);
     let nominees = e.nominees();
     let got = count(nominees.len());
     if got <= max {
@@ -499,11 +540,13 @@ pub(super) fn decide(
             election,
             post,
             seats,
+            margin,
         } => SessionEvent::ElectionCalled {
             session: *session,
             election: *election,
             post: *post,
             seats: *seats,
+            margin: *margin,
         },
         SessionCommand::Nominate {
             session,
@@ -610,6 +653,7 @@ pub(super) fn apply(
             election,
             post,
             seats,
+            margin,
         } => {
             presidium_only(ctx, "call an election")?;
             let s = find(state, *session)?;
@@ -648,12 +692,14 @@ pub(super) fn apply(
                 }
                 .into());
             }
+            check_margin(ctx.rules, *post, *margin)?;
             find_mut(state, *session)?.elections.insert(
                 *election,
                 Election {
                     id: *election,
                     post: *post,
                     seats: *seats,
+                    margin: *margin,
                     nominations: Vec::new(),
                     status: ElectionStatus::Nominating {},
                     elected: Vec::new(),
@@ -774,7 +820,7 @@ pub(super) fn apply(
             let open = e.open_seats();
             let nominees = e.nominees();
             mismatch("formal candidates", candidates, &nominees)?;
-            let (min, max, citation) = candidate_range(ctx.rules, e.post, open);
+            let (min, max, citation) = candidate_range(ctx.rules, e.post, open, e.margin);
             let got = count(nominees.len());
             if got > max {
                 return Err(SessionError::PrimaryNeeded {

@@ -316,6 +316,34 @@ pub enum SessionError {
         /// 组织法2022 第二十七条第一款.
         citation: Citation,
     },
+    /// A vice post's margin of candidates over seats is outside the statutory range.
+    #[error(
+        "an election of {post} must have {min} to {max} more candidates than seats; a margin of {margin} is outside it ({citation})"
+    )]
+    MarginOutOfRange {
+        /// The post.
+        post: Post,
+        /// The margin asked for.
+        margin: u32,
+        /// Smallest margin.
+        min: u32,
+        /// Largest margin.
+        max: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// The chair and the head take no fixed margin.
+    #[error(
+        "an election of {post} takes no fixed margin (one more candidate than seats is allowed, not required); a margin of {margin} was given ({citation})"
+    )]
+    MarginNotAllowed {
+        /// The post.
+        post: Post,
+        /// The margin given.
+        margin: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
     /// More nominees than candidates allowed: a primary must pick them.
     #[error(
         "{got} nominees exceed the {max} candidates allowed for {seats} seats: a primary must pick them ({citation})"

@@ -401,6 +401,13 @@ pub enum SessionCommand {
         post: Post,
         /// Seats to fill (应选名额).
         seats: u32,
+        /// For vice-chairs and deputy heads, the margin of candidates over seats that the
+        /// election measures fix (选举办法规定的具体差额数), within
+        /// [`Rulebook::vice_candidates_extra_min`]`..=`[`Rulebook::vice_candidates_extra_max`];
+        /// `None` for the chair and the head, or to allow the whole statutory range
+        /// (组织法2022 第二十七条第一款).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        margin: Option<u32>,
     },
     /// A candidate is nominated, by the presidium or by deputies in writing (提名).
     Nominate {
@@ -551,6 +558,9 @@ pub enum SessionEvent {
         post: Post,
         /// Seats.
         seats: u32,
+        /// The fixed margin of candidates over seats, for vice posts.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        margin: Option<u32>,
     },
     /// A candidate was nominated.
     CandidateNominated {
