@@ -79,7 +79,12 @@ fn refused_at(
 
 /// A term of 46 deputies, ids 1..=46, elected on 4 January 2026.
 fn term() -> Ledger {
-    let mut l = Ledger::new(Rulebook::NATIONAL);
+    term_under(Rulebook::NATIONAL)
+}
+
+/// As [`term`], under `rules`.
+fn term_under(rules: Rulebook) -> Ledger {
+    let mut l = Ledger::new(rules);
     let mut roster = |actor: Actor, change: RosterChange| {
         if let Err(e) = l.execute(Envelope::new(actor, at(5, 1), Command::Roster(change))) {
             panic!("roster: {e}");
@@ -1522,4 +1527,65 @@ fn a_fixed_margin_bounds_the_candidates() {
             revote: false,
         })
     );
+}
+
+/// Rule: 组织法2022 第十九条第一款 — without a preparatory meeting the session elects its
+/// presidium and adopts its agenda first; an election cannot be called before.
+#[test]
+fn elections_wait_for_the_presidium_and_agenda() {
+    let mut rules = Rulebook::NATIONAL;
+    rules.preparatory_meeting.value = false;
+    let mut l = term_under(rules);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 10),
+        },
+    );
+    present(&mut l, 10, 1..=40);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::OpenSession { session: S },
+    );
+    let call_chair = SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post: Post::Chair,
+        seats: 1,
+        margin: None,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(
+        &e,
+        &SessionError::PreparationsMissing {
+            missing: "the session must elect its presidium",
+            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+        },
+        "组织法2022 第十九条第一款",
+    );
+    vote_item(
+        &mut l,
+        10,
+        1,
+        Subject::PresidiumElection {
+            members: (1..=9).map(d).collect(),
+        },
+        1..=31,
+    );
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(
+        &e,
+        &SessionError::PreparationsMissing {
+            missing: "the session must adopt its agenda",
+            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+        },
+        "组织法2022 第十九条第一款",
+    );
+    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
+    ok(&mut l, Actor::Presidium {}, 10, call_chair);
 }

@@ -2,7 +2,7 @@
 //!
 //! | step | command | actor | rule |
 //! | --- | --- | --- | --- |
-//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, seated plus open seats of elections not completed, 组织法2022 第十八条 |
+//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium, once the session's presidium is elected and agenda adopted (第十九条第一款) | chair/head 1 seat; vice-chairs ≤ 2 in all, seated plus open seats of elections not completed, 组织法2022 第十八条 |
 //! | nominate | [`Nominate`](super::SessionCommand::Nominate) | presidium, or staff / a signer for ≥ 10 deputies | 组织法2022 第二十六条 |
 //! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), or seats+1..=seats+margin with the margin the election measures fix, 第二十七条 |
 //! | primary | [`CountPrimary`](super::SessionCommand::CountPrimary) | staff | only when nominees exceed the maximum; top N by votes |
@@ -657,7 +657,8 @@ pub(super) fn apply(
         } => {
             presidium_only(ctx, "call an election")?;
             let s = find(state, *session)?;
-            sitting(s)?;
+            // Sitting, with the session's presidium elected and its agenda adopted.
+            super::vote::check_item_phase(s, ctx.rules, &super::Subject::Elections {})?;
             s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             if s.elections.contains_key(election) {
                 return Err(SessionError::DuplicateElection(*election).into());

@@ -257,7 +257,11 @@ impl fmt::Display for VoteResult {
 }
 
 /// Checks the session's phase for an item of `subject`.
-fn check_item_phase(s: &Session, rules: &Rulebook, subject: &Subject) -> Result<(), SessionError> {
+pub(super) fn check_item_phase(
+    s: &Session,
+    rules: &Rulebook,
+    subject: &Subject,
+) -> Result<(), SessionError> {
     let prep = rules.preparatory_meeting.value;
     if subject.preparatory() {
         if prep {
