@@ -1589,3 +1589,53 @@ fn elections_wait_for_the_presidium_and_agenda() {
     vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
     ok(&mut l, Actor::Presidium {}, 10, call_chair);
 }
+
+/// Rule: 组织法2022 第二十五条, 第二十八条, 第二十九条第二款 — a session does not close with a
+/// roll vote open or mid-ballot; a seat left unfilled may wait for the next session.
+#[test]
+fn closing_waits_for_open_votes_and_ballots() {
+    let mut l = sitting(46);
+    let close = SessionCommand::CloseSession { session: S };
+    put(&mut l, 10, 10, Subject::Resolution {});
+    cast(&mut l, 10, 10, 1..=30, Choice::For);
+    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    assert_refusal(
+        &e,
+        &SessionError::VoteStillOpen {
+            item: ItemId::from_u128(10),
+            citation: Rulebook::NATIONAL.adoption.citation.clone(),
+        },
+        "组织法2022 第二十五条",
+    );
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(10),
+        },
+    );
+    call(&mut l, Post::Chair, 1);
+    nominate_presidium(&mut l, 40);
+    assert!(fix(&mut l).is_ok());
+    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    assert_refusal(
+        &e,
+        &SessionError::BallotPending {
+            election: E,
+            citation: township_congress::rulebook::Citation::organic(28, None),
+        },
+        "组织法2022 第二十八条",
+    );
+    // Too few votes: the seat goes back to nomination and may wait for the next session.
+    ok(
+        &mut l,
+        staff(),
+        10,
+        count_ballots(46, vec![tally(40, 23, 20, 3)], vec![]),
+    );
+    assert_eq!(status(&l), Some(ElectionStatus::Nominating {}));
+    ok(&mut l, Actor::Presidium {}, 11, close);
+    assert_eq!(l.state().sessions().sitting_on(date(1, 12)), None);
+}

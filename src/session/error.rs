@@ -211,6 +211,26 @@ pub enum SessionError {
         /// The item.
         item: ItemId,
     },
+    /// A session cannot close while a roll vote is open.
+    #[error(
+        "the vote on item {item} is still open; close it before closing the session ({citation})"
+    )]
+    VoteStillOpen {
+        /// The item.
+        item: ItemId,
+        /// 组织法2022 第二十五条.
+        citation: Citation,
+    },
+    /// A session cannot close mid-ballot.
+    #[error(
+        "election {election} has its candidates on the ballot and no count yet; count the ballots before closing the session ({citation})"
+    )]
+    BallotPending {
+        /// The election.
+        election: ElectionId,
+        /// 组织法2022 第二十八条, or 第二十九条第一款 for a re-vote among the tied.
+        citation: Citation,
+    },
     /// The item is not put to a roll vote (elections have their own ballots).
     #[error("item {item} is decided by secret ballot in its elections, not by a roll vote")]
     NotVotable {

@@ -16,7 +16,7 @@
 //! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, counting votes of deputies still present and serving, 组织法2022 第二十五条 |
 //! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | on or after its date (a first session within its window), ≥ 2/3 present, 组织法2022 第十四条第四款 |
 //! | [`CallElection`](SessionCommand::CallElection) … [`CountBallots`](SessionCommand::CountBallots) | presidium, staff | sitting | see [`election`] |
-//! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | absences without leave recorded, 代表法2025 第六十二条 |
+//! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | no roll vote open and no election mid-ballot; absences without leave recorded, 代表法2025 第六十二条 |
 //!
 //! The session's presidium and its agenda are themselves agenda items
 //! ([`Subject::PresidiumElection`], [`Subject::Agenda`]), adopted by roll vote. With a
@@ -451,6 +451,10 @@ pub enum SessionCommand {
         write_ins: Vec<CandidateVotes>,
     },
     /// The presidium closes the session (闭幕).
+    ///
+    /// Refused while a roll vote is open or an election has candidates on the ballot and no
+    /// count; an election whose seats await new nominations may stay open (另行选举 may be
+    /// held at the next session, 组织法2022 第二十九条第二款).
     CloseSession {
         /// The session.
         session: SessionId,
@@ -1282,6 +1286,33 @@ pub(crate) fn apply(
                     .unwrap_or(SessionError::UnknownSession(*session))
                     .into());
             };
+            if let Some(it) = s
+                .items
+                .values()
+                .find(|it| it.result.is_none() && it.subject != (Subject::Elections {}))
+            {
+                return Err(SessionError::VoteStillOpen {
+                    item: it.id,
+                    citation: ctx.rules.adoption.citation.clone(),
+                }
+                .into());
+            }
+            // Mid-ballot: candidates fixed and the round not counted. Seats awaiting new
+            // nominations may stay open (另行选举 may wait for the next session, 第二十九条第二款).
+            if let Some((e, revote)) = s.elections.values().find_map(|e| match e.status {
+                ElectionStatus::Balloting { revote, .. } => Some((e, revote)),
+                _ => None,
+            }) {
+                return Err(SessionError::BallotPending {
+                    election: e.id,
+                    citation: if revote {
+                        Citation::organic(29, Some(1))
+                    } else {
+                        Citation::organic(28, None)
+                    },
+                }
+                .into());
+            }
             let computed = s.absent_without_leave(&state.roster, ctx.today);
             mismatch("absentees without leave", absent_without_leave, &computed)?;
             for d in &computed {
