@@ -772,6 +772,7 @@ fn elect(
             election,
             post,
             seats: 1,
+            margin: None,
         }),
     )?;
     // The presidium nominates no more than the seats (组织法2022 第二十六条第三款); further

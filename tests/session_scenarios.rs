@@ -54,9 +54,21 @@ fn ok(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) {
 
 /// Runs a command that must be refused; checks the state and log are byte-identical.
 fn refused(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) -> SessionError {
+    refused_at(l, actor, at(day, 2), cmd)
+}
+
+/// As [`refused`], at any time.
+fn refused_at(
+    l: &mut Ledger,
+    actor: Actor,
+    when: DateTime<Utc>,
+    cmd: SessionCommand,
+) -> SessionError {
     let before = serde_json::to_string(l.state()).unwrap_or_default();
     let events = l.events().len();
-    let e = run(l, actor, day, cmd.clone());
+    let e = l
+        .execute(Envelope::new(actor, when, Command::Session(cmd.clone())))
+        .map(|_| ());
     assert_eq!(serde_json::to_string(l.state()).unwrap_or_default(), before);
     assert_eq!(l.events().len(), events);
     match e {
@@ -67,7 +79,12 @@ fn refused(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) -> Sessi
 
 /// A term of 46 deputies, ids 1..=46, elected on 4 January 2026.
 fn term() -> Ledger {
-    let mut l = Ledger::new(Rulebook::NATIONAL);
+    term_under(Rulebook::NATIONAL)
+}
+
+/// As [`term`], under `rules`.
+fn term_under(rules: Rulebook) -> Ledger {
+    let mut l = Ledger::new(rules);
     let mut roster = |actor: Actor, change: RosterChange| {
         if let Err(e) = l.execute(Envelope::new(actor, at(5, 1), Command::Roster(change))) {
             panic!("roster: {e}");
@@ -240,6 +257,7 @@ fn call(l: &mut Ledger, post: Post, seats: u32) {
             election: E,
             post,
             seats,
+            margin: None,
         },
     );
 }
@@ -702,7 +720,8 @@ fn primary_picks_the_top_five() {
         status(&l),
         Some(ElectionStatus::Balloting {
             candidates: (40..=44).map(who).collect(),
-            seats: 2
+            seats: 2,
+            revote: false,
         })
     );
 }
@@ -735,7 +754,8 @@ fn tie_for_the_last_seat_is_revoted() {
         status(&l),
         Some(ElectionStatus::Balloting {
             candidates: vec![who(41), who(42)],
-            seats: 1
+            seats: 1,
+            revote: true,
         })
     );
     // The re-vote lists only the tied.
@@ -746,6 +766,27 @@ fn tie_for_the_last_seat_is_revoted() {
         count_ballots(46, vec![tally(40, 30, 0, 0), tally(41, 30, 0, 0)], vec![]),
     );
     assert!(matches!(e, SessionError::CountMismatch { .. }), "{e}");
+    // The re-vote is "就票数相等的人再次投票": no write-ins.
+    let e = refused(
+        &mut l,
+        staff(),
+        10,
+        count_ballots(
+            46,
+            vec![tally(41, 20, 10, 6), tally(42, 16, 20, 10)],
+            vec![CandidateVotes::new(who(43), 3)],
+        ),
+    );
+    assert_refusal(
+        &e,
+        &SessionError::WriteInsInRevote {
+            election: E,
+            tied: 2,
+            write_ins: 1,
+            citation: township_congress::rulebook::Citation::organic(29, Some(1)),
+        },
+        "组织法2022 第二十九条第一款",
+    );
     ok(
         &mut l,
         staff(),
@@ -1083,4 +1124,518 @@ fn the_session_elects_its_presidium() {
     let l = sitting(40);
     let members: BTreeSet<DeputyId> = l.state().presidium().members_at(l.roster(), date(1, 10));
     assert_eq!(members, (1..=9).map(d).collect());
+}
+
+/// Staff record deputy `n` present or absent without leave on 10 January.
+fn mark(l: &mut Ledger, n: u128, attendance: Attendance) {
+    ok(
+        l,
+        staff(),
+        10,
+        SessionCommand::RecordAttendance {
+            session: S,
+            deputy: d(n),
+            attendance,
+        },
+    );
+}
+
+/// Asserts a refusal is exactly `expected` and that its message cites `citation`.
+fn assert_refusal(e: &SessionError, expected: &SessionError, citation: &str) {
+    assert_eq!(e, expected);
+    assert!(e.to_string().contains(citation), "{e}");
+}
+
+/// Rule: 组织法2022 第十四条第四款 — an election, like a roll vote, needs 31 of 46 present:
+/// calling it, fixing candidates, counting a primary and counting a round are refused at 30.
+#[test]
+fn elections_need_the_quorum() {
+    let short = SessionError::QuorumNotMet {
+        needed: 31,
+        present: 30,
+        all_deputies: 46,
+        short: 1,
+        citation: Rulebook::NATIONAL.session_quorum.citation.clone(),
+    };
+    let cite = "组织法2022 第十四条第四款";
+    let mut l = sitting(31);
+    mark(&mut l, 31, Attendance::Absent);
+    let call_chair = SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post: Post::Chair,
+        seats: 1,
+        margin: None,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(&e, &short, cite);
+    mark(&mut l, 31, Attendance::Present);
+    ok(&mut l, Actor::Presidium {}, 10, call_chair);
+    nominate_presidium(&mut l, 40);
+    nominate_jointly(&mut l, 41, 10..=19);
+    nominate_jointly(&mut l, 42, 20..=29);
+    mark(&mut l, 31, Attendance::Absent);
+    let fix_cmd = SessionCommand::FixCandidates {
+        session: S,
+        election: E,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, fix_cmd);
+    assert_refusal(&e, &short, cite);
+    let primary = SessionCommand::CountPrimary {
+        session: S,
+        election: E,
+        counts: vec![
+            CandidateVotes::new(who(40), 20),
+            CandidateVotes::new(who(41), 8),
+            CandidateVotes::new(who(42), 2),
+        ],
+    };
+    let e = refused(&mut l, staff(), 10, primary.clone());
+    assert_refusal(&e, &short, cite);
+    mark(&mut l, 31, Attendance::Present);
+    ok(&mut l, staff(), 10, primary);
+    mark(&mut l, 31, Attendance::Absent);
+    let ballots = count_ballots(30, vec![tally(40, 28, 1, 1), tally(41, 2, 20, 8)], vec![]);
+    let e = refused(&mut l, staff(), 10, ballots);
+    assert_refusal(&e, &short, cite);
+    assert_eq!(l.roster().chair_at(date(1, 10)), None);
+}
+
+/// Rule: 组织法2022 第二十条 — a first session dated 4 March (the last day) cannot open before
+/// its date, nor after the two months have run out.
+#[test]
+fn first_session_opens_on_its_date_within_the_window() {
+    let mut l = term();
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(3, 4),
+        },
+    );
+    present(&mut l, 10, 1..=31);
+    vote_item(
+        &mut l,
+        10,
+        1,
+        Subject::PresidiumElection {
+            members: (1..=9).map(d).collect(),
+        },
+        1..=31,
+    );
+    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
+    let open = SessionCommand::OpenSession { session: S };
+    let on = |m: u32, day: u32| {
+        Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 3), open.clone());
+    assert_eq!(
+        e,
+        SessionError::TooEarly {
+            session: S,
+            opens_on: date(3, 4),
+            today: date(3, 3),
+        }
+    );
+    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 5), open.clone());
+    assert_refusal(
+        &e,
+        &SessionError::FirstSessionLate {
+            opens_on: date(3, 5),
+            deadline: date(3, 4),
+            completed: date(1, 4),
+            months: 2,
+            citation: Rulebook::NATIONAL
+                .first_session_within_months
+                .citation
+                .clone(),
+        },
+        "组织法2022 第二十条",
+    );
+    if let Err(e) = l.execute(Envelope::new(
+        Actor::Presidium {},
+        on(3, 4),
+        Command::Session(open),
+    )) {
+        panic!("opening on the last day refused: {e}");
+    }
+    assert_eq!(l.state().sessions().sitting_on(date(3, 4)), Some(S));
+}
+
+/// Rule: 组织法2022 第二十条 — "选举完成后": not on the day the election completed.
+#[test]
+fn first_session_not_on_the_election_day() {
+    let mut l = term();
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 4),
+        },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::FirstSessionEarly {
+            opens_on: date(1, 4),
+            completed: date(1, 4),
+            citation: Rulebook::NATIONAL
+                .first_session_within_months
+                .citation
+                .clone(),
+        },
+        "组织法2022 第二十条",
+    );
+}
+
+/// Rule: 组织法2022 第二十五条 — a vote counts the deputies present at its close: 24 voted for,
+/// one was then recorded absent, so 23 count and the item fails.
+#[test]
+fn votes_of_deputies_recorded_absent_before_the_close_do_not_count() {
+    let mut l = sitting(46);
+    put(&mut l, 10, 10, Subject::Resolution {});
+    cast(&mut l, 10, 10, 1..=24, Choice::For);
+    cast(&mut l, 10, 10, [25], Choice::Against);
+    mark(&mut l, 24, Attendance::Absent);
+    mark(&mut l, 25, Attendance::Absent);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(10),
+        },
+    );
+    let r = item_result(&l, 10);
+    assert_eq!((r.votes_for, r.votes_against, r.required), (23, 0, 24));
+    assert!(!r.passed);
+    assert_eq!(r.margin, Margin::Short { by: 1 });
+}
+
+/// Rule: 选举法2020 第五十五条 — a deputy who voted and whose resignation took effect before
+/// the close no longer counts: 23 voted for, 22 count against 23 of the 45 left.
+#[test]
+fn votes_of_deputies_who_resigned_before_the_close_do_not_count() {
+    let mut l = sitting(46);
+    put(&mut l, 11, 11, Subject::Budget {});
+    cast(&mut l, 11, 11, 18..=40, Choice::For);
+    vote_item(
+        &mut l,
+        11,
+        10,
+        Subject::AcceptResignation { deputy: d(40) },
+        1..=24,
+    );
+    assert!(!l.roster().is_serving(d(40), date(1, 11)));
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        11,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(11),
+        },
+    );
+    let r = item_result(&l, 11);
+    assert_eq!((r.votes_for, r.required, r.all_deputies), (22, 23, 45));
+    assert!(!r.passed, "{r}");
+}
+
+/// Rule: 组织法2022 第十四条第三款 — deputies propose an interim session; they cannot sign a
+/// "proposal" for the term's first session.
+#[test]
+fn no_interim_proposal_for_another_kind_of_session() {
+    let mut l = term();
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 15),
+        },
+    );
+    let e = refused(
+        &mut l,
+        Actor::deputy(d(1)),
+        10,
+        SessionCommand::SignInterimProposal { session: S },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::NotInterim {
+            session: S,
+            kind: "the term's first session",
+            citation: Rulebook::NATIONAL
+                .interim_session_proposers
+                .citation
+                .clone(),
+        },
+        "组织法2022 第十四条第三款",
+    );
+    assert!(l.state().sessions().interim_proposal(S).is_none());
+}
+
+/// Rule: 组织法2022 第十八条第一款 — at most two vice-chairs: with one seat already called and
+/// not yet filled, a second election may call one more seat, not two.
+#[test]
+fn vice_chair_seats_count_open_elections() {
+    let mut l = sitting(46);
+    call(&mut l, Post::ViceChair, 1);
+    let second = |seats| SessionCommand::CallElection {
+        session: S,
+        election: ElectionId::from_u128(701),
+        post: Post::ViceChair,
+        seats,
+        margin: None,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, second(2));
+    assert_refusal(
+        &e,
+        &SessionError::Seats {
+            post: Post::ViceChair,
+            seats: 2,
+            max: 1,
+            citation: Rulebook::NATIONAL.vice_chairs_max.citation.clone(),
+        },
+        "组织法2022 第十八条第一款",
+    );
+    ok(&mut l, Actor::Presidium {}, 10, second(1));
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CallElection {
+            session: S,
+            election: ElectionId::from_u128(702),
+            post: Post::ViceChair,
+            seats: 1,
+            margin: None,
+        },
+    );
+    assert!(matches!(e, SessionError::Seats { max: 0, .. }), "{e}");
+}
+
+/// Rule: 组织法2022 第二十七条第一款 — the election measures fix the margin for vice posts
+/// ("具体差额数"): with a margin of 1, two seats take exactly 3 candidates and a primary of 4
+/// nominees cuts to 3; a margin outside 1..=3, or any margin for the chair, is refused.
+#[test]
+fn a_fixed_margin_bounds_the_candidates() {
+    let cite = "组织法2022 第二十七条第一款";
+    let citation = Rulebook::NATIONAL
+        .vice_candidates_extra_min
+        .citation
+        .clone();
+    let call_with = |post, seats, margin| SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post,
+        seats,
+        margin,
+    };
+    let mut l = sitting(46);
+    for m in [0, 4] {
+        let e = refused(
+            &mut l,
+            Actor::Presidium {},
+            10,
+            call_with(Post::ViceChair, 2, Some(m)),
+        );
+        assert_refusal(
+            &e,
+            &SessionError::MarginOutOfRange {
+                post: Post::ViceChair,
+                margin: m,
+                min: 1,
+                max: 3,
+                citation: citation.clone(),
+            },
+            cite,
+        );
+    }
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        call_with(Post::Chair, 1, Some(1)),
+    );
+    assert_refusal(
+        &e,
+        &SessionError::MarginNotAllowed {
+            post: Post::Chair,
+            margin: 1,
+            citation: Rulebook::NATIONAL
+                .head_candidates_extra_max
+                .citation
+                .clone(),
+        },
+        cite,
+    );
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        call_with(Post::ViceChair, 2, Some(1)),
+    );
+    nominate_presidium(&mut l, 40);
+    nominate_presidium(&mut l, 41);
+    nominate_jointly(&mut l, 42, 10..=19);
+    nominate_jointly(&mut l, 43, 10..=19);
+    let e = refused(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::FixCandidates {
+            session: S,
+            election: E,
+        },
+    );
+    assert_refusal(
+        &e,
+        &SessionError::PrimaryNeeded {
+            seats: 2,
+            max: 3,
+            got: 4,
+            citation: citation.clone(),
+        },
+        cite,
+    );
+    ok(
+        &mut l,
+        staff(),
+        10,
+        SessionCommand::CountPrimary {
+            session: S,
+            election: E,
+            counts: [(40, 30), (41, 29), (42, 28), (43, 5)]
+                .into_iter()
+                .map(|(c, v)| CandidateVotes::new(who(c), v))
+                .collect(),
+        },
+    );
+    assert_eq!(
+        status(&l),
+        Some(ElectionStatus::Balloting {
+            candidates: (40..=42).map(who).collect(),
+            seats: 2,
+            revote: false,
+        })
+    );
+}
+
+/// Rule: 组织法2022 第十九条第一款 — without a preparatory meeting the session elects its
+/// presidium and adopts its agenda first; an election cannot be called before.
+#[test]
+fn elections_wait_for_the_presidium_and_agenda() {
+    let mut rules = Rulebook::NATIONAL;
+    rules.preparatory_meeting.value = false;
+    let mut l = term_under(rules);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::ConveneFirstSession {
+            session: S,
+            opens_on: date(1, 10),
+        },
+    );
+    present(&mut l, 10, 1..=40);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::OpenSession { session: S },
+    );
+    let call_chair = SessionCommand::CallElection {
+        session: S,
+        election: E,
+        post: Post::Chair,
+        seats: 1,
+        margin: None,
+    };
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(
+        &e,
+        &SessionError::PreparationsMissing {
+            missing: "the session must elect its presidium",
+            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+        },
+        "组织法2022 第十九条第一款",
+    );
+    vote_item(
+        &mut l,
+        10,
+        1,
+        Subject::PresidiumElection {
+            members: (1..=9).map(d).collect(),
+        },
+        1..=31,
+    );
+    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    assert_refusal(
+        &e,
+        &SessionError::PreparationsMissing {
+            missing: "the session must adopt its agenda",
+            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+        },
+        "组织法2022 第十九条第一款",
+    );
+    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
+    ok(&mut l, Actor::Presidium {}, 10, call_chair);
+}
+
+/// Rule: 组织法2022 第二十五条, 第二十八条, 第二十九条第二款 — a session does not close with a
+/// roll vote open or mid-ballot; a seat left unfilled may wait for the next session.
+#[test]
+fn closing_waits_for_open_votes_and_ballots() {
+    let mut l = sitting(46);
+    let close = SessionCommand::CloseSession { session: S };
+    put(&mut l, 10, 10, Subject::Resolution {});
+    cast(&mut l, 10, 10, 1..=30, Choice::For);
+    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    assert_refusal(
+        &e,
+        &SessionError::VoteStillOpen {
+            item: ItemId::from_u128(10),
+            citation: Rulebook::NATIONAL.adoption.citation.clone(),
+        },
+        "组织法2022 第二十五条",
+    );
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::CloseVote {
+            session: S,
+            item: ItemId::from_u128(10),
+        },
+    );
+    call(&mut l, Post::Chair, 1);
+    nominate_presidium(&mut l, 40);
+    assert!(fix(&mut l).is_ok());
+    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    assert_refusal(
+        &e,
+        &SessionError::BallotPending {
+            election: E,
+            citation: township_congress::rulebook::Citation::organic(28, None),
+        },
+        "组织法2022 第二十八条",
+    );
+    // Too few votes: the seat goes back to nomination and may wait for the next session.
+    ok(
+        &mut l,
+        staff(),
+        10,
+        count_ballots(46, vec![tally(40, 23, 20, 3)], vec![]),
+    );
+    assert_eq!(status(&l), Some(ElectionStatus::Nominating {}));
+    ok(&mut l, Actor::Presidium {}, 11, close);
+    assert_eq!(l.state().sessions().sitting_on(date(1, 12)), None);
 }

@@ -655,7 +655,13 @@ pub(crate) fn decide(
             PresidiumEvent::DecisionTaken {
                 decision: *decision,
                 tally: p.tally(&state.roster, ctx.rules, meeting, motion, ctx.today),
-                interim_proposal_qualified: interim_flag(&state.sessions, &motion.motion),
+                interim_proposal_qualified: interim_flag(
+                    &state.sessions,
+                    &state.roster,
+                    ctx.rules,
+                    ctx.today,
+                    &motion.motion,
+                ),
             }
         }
         PresidiumCommand::CloseMeeting { meeting } => {
@@ -665,10 +671,16 @@ pub(crate) fn decide(
     Ok(vec![event])
 }
 
-fn interim_flag(sessions: &Sessions, motion: &PresidiumDecision) -> Option<bool> {
+fn interim_flag(
+    sessions: &Sessions,
+    roster: &Roster,
+    rules: &Rulebook,
+    date: NaiveDate,
+    motion: &PresidiumDecision,
+) -> Option<bool> {
     match motion {
         PresidiumDecision::CallInterimSession { session, .. } => {
-            Some(sessions.interim_proposal_qualified(*session))
+            Some(sessions.interim_proposal_qualified(roster, rules, *session, date))
         }
         _ => None,
     }
@@ -834,7 +846,7 @@ pub(crate) fn apply(
                 }
                 .into());
             }
-            let flag = interim_flag(sessions, &motion.motion);
+            let flag = interim_flag(sessions, roster, ctx.rules, today, &motion.motion);
             if flag != *interim_proposal_qualified {
                 return Err(PresidiumError::InterimProposalMismatch {
                     decision: *decision,
@@ -865,7 +877,7 @@ pub(crate) fn apply(
                         )?;
                     }
                     PresidiumDecision::MoveSession { session, opens_on } => {
-                        sessions.move_date(*session, *opens_on)?;
+                        sessions.move_date(roster, ctx.rules, *session, *opens_on)?;
                     }
                     PresidiumDecision::ApproveRecessPlan { year, items } => {
                         let replaces = presidium.plans.get(year).map(|p| p.decision);

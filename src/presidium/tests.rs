@@ -1095,7 +1095,9 @@ fn an_interim_session_records_whether_deputies_proposed_it() {
     );
     vote(&mut s, 1, &[1, 2, 3, 4, 5], Choice::For);
     close_vote(&mut s, 1);
-    let expected = s.sessions.interim_proposal_qualified(session);
+    let expected =
+        s.sessions
+            .interim_proposal_qualified(&s.roster, &Rulebook::NATIONAL, session, day(10));
     match s.presidium.motion(decision(1)).map(|m| &m.status) {
         Some(MotionStatus::Decided {
             interim_proposal_qualified,

@@ -2,9 +2,9 @@
 //!
 //! | step | command | actor | rule |
 //! | --- | --- | --- | --- |
-//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium | chair/head 1 seat; vice-chairs ≤ 2 in all, 组织法2022 第十八条 |
+//! | call | [`CallElection`](super::SessionCommand::CallElection) | presidium, once the session's presidium is elected and agenda adopted (第十九条第一款) | chair/head 1 seat; vice-chairs ≤ 2 in all, seated plus open seats of elections not completed, 组织法2022 第十八条 |
 //! | nominate | [`Nominate`](super::SessionCommand::Nominate) | presidium, or staff / a signer for ≥ 10 deputies | 组织法2022 第二十六条 |
-//! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), 第二十七条 |
+//! | fix | [`FixCandidates`](super::SessionCommand::FixCandidates) | presidium | seats..=seats+1 (chair, head), seats+1..=seats+3 (vice posts), or seats+1..=seats+margin with the margin the election measures fix, 第二十七条 |
 //! | primary | [`CountPrimary`](super::SessionCommand::CountPrimary) | staff | only when nominees exceed the maximum; top N by votes |
 //! | ballot | [`CountBallots`](super::SessionCommand::CountBallots) | staff (tellers) | > 1/2 of all deputies, 第二十五条, 第二十九条 |
 //!
@@ -18,9 +18,13 @@
 //! the counts against the ballots and derives the outcome. More ballots returned than issued
 //! voids the round ([`RoundVoided`](super::SessionEvent::RoundVoided)); a new round follows.
 //!
+//! **Quorum.** Calling an election, fixing its candidates, counting a primary and counting a
+//! round all need the session quorum present (2/3 of all deputies, 组织法2022 第十四条第四款),
+//! as roll votes do.
+//!
 //! **Outcome.** A person is elected with votes for ≥ the adoption threshold over all deputies.
 //! More winners than seats: the highest win; a tie across the last seat leaves the tied to a
-//! re-vote restricted to them (the next round). Seats still open go back to nomination (另行选举)
+//! re-vote restricted to them (the next round), which takes no write-ins. Seats still open go back to nomination (另行选举)
 //! at this session; if the session closes first, the election stays open in the record and a
 //! later session calls a new election for the seats left. A tie at the cut of a primary is
 //! refused: the primary is voted again.
@@ -44,6 +48,8 @@ use crate::rulebook::{Citation, Rulebook};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
 const NOMINATION_CAP: Citation = Citation::organic(26, Some(3));
+/// The re-vote among the tied (组织法2022 第二十九条第一款, "就票数相等的人再次投票").
+const REVOTE: Citation = Citation::organic(29, Some(1));
 
 /// Who nominated a candidate (提名人).
 #[doc(alias = "提名人")]
@@ -167,6 +173,10 @@ pub enum ElectionStatus {
         candidates: Vec<Officeholder>,
         /// Seats this round fills.
         seats: u32,
+        /// Whether this is the re-vote among candidates tied for the last seat(s) (再次投票):
+        /// the ballot is restricted to them and takes no write-ins (组织法2022 第二十九条第一款).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        revote: bool,
     },
     /// Every seat filled (选举完成).
     Completed {},
@@ -203,6 +213,10 @@ pub struct Election {
     pub post: Post,
     /// Seats called.
     pub seats: u32,
+    /// The margin of candidates over seats fixed by the election measures (具体差额数), for
+    /// vice posts; `None` allows the statutory range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<u32>,
     /// Nominations for the open seats.
     pub nominations: Vec<Nomination>,
     /// Where it stands.
@@ -244,8 +258,14 @@ impl fmt::Display for Who<'_> {
     }
 }
 
-/// The allowed candidate counts for `seats` of `post`.
-fn candidate_range(rules: &Rulebook, post: Post, seats: u32) -> (u32, u32, Citation) {
+/// The allowed candidate counts for `seats` of `post`: with a fixed `margin` (vice posts),
+/// `seats + extra_min ..= seats + margin`; otherwise the statutory range.
+fn candidate_range(
+    rules: &Rulebook,
+    post: Post,
+    seats: u32,
+    margin: Option<u32>,
+) -> (u32, u32, Citation) {
     match post {
         Post::Chair | Post::TownshipHead => (
             seats,
@@ -254,9 +274,40 @@ fn candidate_range(rules: &Rulebook, post: Post, seats: u32) -> (u32, u32, Citat
         ),
         Post::ViceChair | Post::DeputyHead => (
             seats.saturating_add(rules.vice_candidates_extra_min.value),
-            seats.saturating_add(rules.vice_candidates_extra_max.value),
+            seats.saturating_add(margin.unwrap_or(rules.vice_candidates_extra_max.value)),
             rules.vice_candidates_extra_min.citation.clone(),
         ),
+    }
+}
+
+/// Checks the margin an election is called with against the post and the rulebook.
+fn check_margin(rules: &Rulebook, post: Post, margin: Option<u32>) -> Result<(), SessionError> {
+    let Some(margin) = margin else {
+        return Ok(());
+    };
+    match post {
+        Post::Chair | Post::TownshipHead => Err(SessionError::MarginNotAllowed {
+            post,
+            margin,
+            citation: rules.head_candidates_extra_max.citation.clone(),
+        }),
+        Post::ViceChair | Post::DeputyHead => {
+            let (min, max) = (
+                rules.vice_candidates_extra_min.value,
+                rules.vice_candidates_extra_max.value,
+            );
+            if margin < min || margin > max {
+                Err(SessionError::MarginOutOfRange {
+                    post,
+                    margin,
+                    min,
+                    max,
+                    citation: rules.vice_candidates_extra_min.citation.clone(),
+                })
+            } else {
+                Ok(())
+            }
+        }
     }
 }
 
@@ -302,7 +353,7 @@ fn primary_pick(
     counts: &[CandidateVotes],
 ) -> Result<Vec<Officeholder>, SessionError> {
     let open = e.open_seats();
-    let (_, max, citation) = candidate_range(rules, e.post, open);
+    let (_, max, citation) = candidate_range(rules, e.post, open, e.margin);
     let nominees = e.nominees();
     let got = count(nominees.len());
     if got <= max {
@@ -363,9 +414,22 @@ fn outcome(
     tallies: &[CandidateTally],
     write_ins: &[CandidateVotes],
 ) -> Result<RoundOutcome, SessionError> {
-    let ElectionStatus::Balloting { candidates, seats } = &e.status else {
+    let ElectionStatus::Balloting {
+        candidates,
+        seats,
+        revote,
+    } = &e.status
+    else {
         return Err(e.wrong_stage("balloting"));
     };
+    if *revote && !write_ins.is_empty() {
+        return Err(SessionError::WriteInsInRevote {
+            election: e.id,
+            tied: count(candidates.len()),
+            write_ins: count(write_ins.len()),
+            citation: REVOTE,
+        });
+    }
     if returned > issued {
         return Err(SessionError::CountExceedsBallots {
             what: "ballots returned".to_owned(),
@@ -476,11 +540,13 @@ pub(super) fn decide(
             election,
             post,
             seats,
+            margin,
         } => SessionEvent::ElectionCalled {
             session: *session,
             election: *election,
             post: *post,
             seats: *seats,
+            margin: *margin,
         },
         SessionCommand::Nominate {
             session,
@@ -587,14 +653,27 @@ pub(super) fn apply(
             election,
             post,
             seats,
+            margin,
         } => {
             presidium_only(ctx, "call an election")?;
             let s = find(state, *session)?;
-            sitting(s)?;
+            // Sitting, with the session's presidium elected and its agenda adopted.
+            super::vote::check_item_phase(s, ctx.rules, &super::Subject::Elections {})?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             if s.elections.contains_key(election) {
                 return Err(SessionError::DuplicateElection(*election).into());
             }
             let held = count(state.roster.holders_at(*post, ctx.today).len());
+            // Seats already called for the post and not yet filled, in a session still open
+            // (an election left open by a closed session can no longer fill its seats).
+            let pending: u32 = state
+                .sessions
+                .iter()
+                .filter(|o| !matches!(o.phase, Phase::Closed { .. }))
+                .flat_map(|o| o.elections.values())
+                .filter(|e| e.post == *post && e.status != (ElectionStatus::Completed {}))
+                .map(Election::open_seats)
+                .fold(0, u32::saturating_add);
             let (max, citation) = match post {
                 Post::Chair => (1, Citation::organic(18, Some(1))),
                 Post::TownshipHead => (1, Citation::organic(12, None).with_item(7)),
@@ -604,7 +683,7 @@ pub(super) fn apply(
                 ),
                 Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
             };
-            let max = max.saturating_sub(held);
+            let max = max.saturating_sub(held).saturating_sub(pending);
             if *seats == 0 || *seats > max {
                 return Err(SessionError::Seats {
                     post: *post,
@@ -614,12 +693,14 @@ pub(super) fn apply(
                 }
                 .into());
             }
+            check_margin(ctx.rules, *post, *margin)?;
             find_mut(state, *session)?.elections.insert(
                 *election,
                 Election {
                     id: *election,
                     post: *post,
                     seats: *seats,
+                    margin: *margin,
                     nominations: Vec::new(),
                     status: ElectionStatus::Nominating {},
                     elected: Vec::new(),
@@ -732,6 +813,7 @@ pub(super) fn apply(
             presidium_only(ctx, "fix the formal candidates")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             if e.status != (ElectionStatus::Nominating {}) {
                 return Err(e.wrong_stage("taking nominations").into());
@@ -739,7 +821,7 @@ pub(super) fn apply(
             let open = e.open_seats();
             let nominees = e.nominees();
             mismatch("formal candidates", candidates, &nominees)?;
-            let (min, max, citation) = candidate_range(ctx.rules, e.post, open);
+            let (min, max, citation) = candidate_range(ctx.rules, e.post, open, e.margin);
             let got = count(nominees.len());
             if got > max {
                 return Err(SessionError::PrimaryNeeded {
@@ -764,6 +846,7 @@ pub(super) fn apply(
             election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
                 candidates: nominees,
                 seats: open,
+                revote: false,
             };
         }
         SessionEvent::PrimaryCounted {
@@ -775,6 +858,7 @@ pub(super) fn apply(
             staff_only(ctx, "record a primary's count")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             if e.status != (ElectionStatus::Nominating {}) {
                 return Err(e.wrong_stage("taking nominations").into());
@@ -786,6 +870,7 @@ pub(super) fn apply(
             election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
                 candidates: picked,
                 seats,
+                revote: false,
             };
         }
         SessionEvent::RoundVoided {
@@ -827,6 +912,7 @@ pub(super) fn apply(
             staff_only(ctx, "record a ballot count")?;
             let s = find(state, *session)?;
             sitting(s)?;
+            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
             let e = election(s, *id)?;
             let issued = count(s.present_at(&state.roster, ctx.today).len());
             mismatch("ballots issued", ballots_issued, &issued)?;
@@ -855,6 +941,7 @@ pub(super) fn apply(
                 ElectionStatus::Balloting {
                     candidates: computed.tied.clone(),
                     seats: computed.revote_seats,
+                    revote: true,
                 }
             } else if next.open_seats() == 0 {
                 ElectionStatus::Completed {}

@@ -75,6 +75,18 @@ pub enum SessionError {
         /// 组织法2022 第二十条.
         citation: Citation,
     },
+    /// The term's first session is dated on or before the day the election was completed.
+    #[error(
+        "the first session must open after the election completed on {completed}; {opens_on} is not after it ({citation})"
+    )]
+    FirstSessionEarly {
+        /// The date asked for.
+        opens_on: NaiveDate,
+        /// When the election was completed.
+        completed: NaiveDate,
+        /// 组织法2022 第二十条.
+        citation: Citation,
+    },
     /// The term already has a first session.
     #[error("the term already has its first session, {existing} ({citation})")]
     FirstSessionExists {
@@ -106,6 +118,18 @@ pub enum SessionError {
         deputy: DeputyId,
         /// The day.
         on: NaiveDate,
+    },
+    /// Deputies propose only interim sessions; this id is another kind of session.
+    #[error(
+        "session {session} is {kind}, not an interim session; deputies may propose only an interim session ({citation})"
+    )]
+    NotInterim {
+        /// The session.
+        session: SessionId,
+        /// Its kind.
+        kind: &'static str,
+        /// 组织法2022 第十四条第三款.
+        citation: Citation,
     },
     /// The deputy already signed this proposal.
     #[error("deputy {deputy} has already signed the proposal for interim session {session}")]
@@ -187,6 +211,26 @@ pub enum SessionError {
         /// The item.
         item: ItemId,
     },
+    /// A session cannot close while a roll vote is open.
+    #[error(
+        "the vote on item {item} is still open; close it before closing the session ({citation})"
+    )]
+    VoteStillOpen {
+        /// The item.
+        item: ItemId,
+        /// 组织法2022 第二十五条.
+        citation: Citation,
+    },
+    /// A session cannot close mid-ballot.
+    #[error(
+        "election {election} has its candidates on the ballot and no count yet; count the ballots before closing the session ({citation})"
+    )]
+    BallotPending {
+        /// The election.
+        election: ElectionId,
+        /// 组织法2022 第二十八条, or 第二十九条第一款 for a re-vote among the tied.
+        citation: Citation,
+    },
     /// The item is not put to a roll vote (elections have their own ballots).
     #[error("item {item} is decided by secret ballot in its elections, not by a roll vote")]
     NotVotable {
@@ -205,7 +249,8 @@ pub enum SessionError {
         /// As recomputed.
         computed: String,
     },
-    /// The seats called for an election are outside the law.
+    /// The seats called for an election are outside the law: the most is the post's maximum
+    /// less its holders and the open seats of elections to it not yet completed.
     #[error("an election of {post} may fill 1 to {max} seats now, not {seats} ({citation})")]
     Seats {
         /// The post.
@@ -291,6 +336,34 @@ pub enum SessionError {
         /// 组织法2022 第二十七条第一款.
         citation: Citation,
     },
+    /// A vice post's margin of candidates over seats is outside the statutory range.
+    #[error(
+        "an election of {post} must have {min} to {max} more candidates than seats; a margin of {margin} is outside it ({citation})"
+    )]
+    MarginOutOfRange {
+        /// The post.
+        post: Post,
+        /// The margin asked for.
+        margin: u32,
+        /// Smallest margin.
+        min: u32,
+        /// Largest margin.
+        max: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
+    /// The chair and the head take no fixed margin.
+    #[error(
+        "an election of {post} takes no fixed margin (one more candidate than seats is allowed, not required); a margin of {margin} was given ({citation})"
+    )]
+    MarginNotAllowed {
+        /// The post.
+        post: Post,
+        /// The margin given.
+        margin: u32,
+        /// 组织法2022 第二十七条第一款.
+        citation: Citation,
+    },
     /// More nominees than candidates allowed: a primary must pick them.
     #[error(
         "{got} nominees exceed the {max} candidates allowed for {seats} seats: a primary must pick them ({citation})"
@@ -344,6 +417,20 @@ pub enum SessionError {
         got: u32,
         /// Ballots available.
         ballots: u32,
+    },
+    /// A re-vote among tied candidates counted write-in votes.
+    #[error(
+        "the re-vote in election {election} is restricted to the {tied} tied candidates; it cannot count {write_ins} write-ins ({citation})"
+    )]
+    WriteInsInRevote {
+        /// The election.
+        election: ElectionId,
+        /// Tied candidates on the ballot.
+        tied: u32,
+        /// Write-in entries given.
+        write_ins: u32,
+        /// 组织法2022 第二十九条第一款.
+        citation: Citation,
     },
     /// A round recorded void while its ballots were in order.
     #[error(

@@ -9,14 +9,14 @@
 //! | command | actor | phase | rule |
 //! | --- | --- | --- | --- |
 //! | [`SignInterimProposal`](SessionCommand::SignInterimProposal) | the deputy | — | ≥ 1/5 of all deputies qualifies it, 组织法2022 第十四条第三款 |
-//! | [`ConveneFirstSession`](SessionCommand::ConveneFirstSession) | previous presidium | — | ≤ 2 months after the election, one per term, 组织法2022 第二十条 |
+//! | [`ConveneFirstSession`](SessionCommand::ConveneFirstSession) | previous presidium | — | after the election and ≤ 2 months after it, one per term, 组织法2022 第二十条 |
 //! | [`RecordAttendance`](SessionCommand::RecordAttendance) | staff; the deputy (present); chair or vice-chair (leave) | scheduled, sitting | 代表法2025 第十三条 |
 //! | [`PutItem`](SessionCommand::PutItem) | presidium | see below | 组织法2022 第十二条 |
 //! | [`CastVote`](SessionCommand::CastVote) | the deputy, present and serving | as the item | 代表法2025 第二十三条 |
-//! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, 组织法2022 第二十五条 |
-//! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | ≥ 2/3 present, 组织法2022 第十四条第四款 |
+//! | [`CloseVote`](SessionCommand::CloseVote) | presidium | as the item | quorum, then > 1/2 of all deputies, counting votes of deputies still present and serving, 组织法2022 第二十五条 |
+//! | [`OpenSession`](SessionCommand::OpenSession) | presidium | scheduled → sitting | on or after its date (a first session within its window), ≥ 2/3 present, 组织法2022 第十四条第四款 |
 //! | [`CallElection`](SessionCommand::CallElection) … [`CountBallots`](SessionCommand::CountBallots) | presidium, staff | sitting | see [`election`] |
-//! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | absences without leave recorded, 代表法2025 第六十二条 |
+//! | [`CloseSession`](SessionCommand::CloseSession) | presidium | sitting → closed | no roll vote open and no election mid-ballot; absences without leave recorded, 代表法2025 第六十二条 |
 //!
 //! The session's presidium and its agenda are themselves agenda items
 //! ([`Subject::PresidiumElection`], [`Subject::Agenda`]), adopted by roll vote. With a
@@ -81,10 +81,36 @@ pub struct InterimProposal {
 }
 
 impl InterimProposal {
-    /// Whether the signatures reached the threshold when last signed.
+    /// Whether the signatures reached the threshold on the day of the last signature.
+    ///
+    /// A proposal is judged on the day the presidium decides: see
+    /// [`InterimProposal::qualified_on`].
     #[must_use]
     pub fn qualified(&self) -> bool {
         count(self.signers.len()) >= self.required
+    }
+
+    /// Signers still serving on `date` (签名代表中仍在任的).
+    #[must_use]
+    pub fn serving_signers(&self, roster: &Roster, date: NaiveDate) -> u32 {
+        count(
+            self.signers
+                .iter()
+                .filter(|d| roster.is_serving(**d, date))
+                .count(),
+        )
+    }
+
+    /// Whether the signers still serving on `date` reach
+    /// [`Rulebook::interim_session_proposers`] of all deputies on that day
+    /// (组织法2022 第十四条第三款, "五分之一以上代表提议").
+    ///
+    /// A signer who resigned, was recalled or suspended before `date` no longer counts, and the
+    /// base is all deputies on `date`.
+    #[must_use]
+    pub fn qualified_on(&self, roster: &Roster, rules: &Rulebook, date: NaiveDate) -> bool {
+        let all = roster.all_deputies_count(rules, date);
+        self.serving_signers(roster, date) >= rules.interim_session_proposers.value.required(all)
     }
 }
 
@@ -282,6 +308,16 @@ pub enum SessionKind {
     Interim,
 }
 
+impl SessionKind {
+    const fn describe(self) -> &'static str {
+        match self {
+            Self::First => "the term's first session",
+            Self::Regular => "a regular session",
+            Self::Interim => "an interim session",
+        }
+    }
+}
+
 impl Label for SessionKind {
     fn label_zh(&self) -> &'static str {
         match self {
@@ -340,6 +376,10 @@ pub enum SessionCommand {
         choice: Choice,
     },
     /// The presidium closes the vote; the tally comes from the roll (宣布表决结果).
+    ///
+    /// Only votes of deputies present and serving on the day of the close count: a deputy
+    /// recorded absent or on leave after voting, or whose resignation took effect before the
+    /// close, no longer counts.
     CloseVote {
         /// The session.
         session: SessionId,
@@ -361,6 +401,13 @@ pub enum SessionCommand {
         post: Post,
         /// Seats to fill (应选名额).
         seats: u32,
+        /// For vice-chairs and deputy heads, the margin of candidates over seats that the
+        /// election measures fix (选举办法规定的具体差额数), within
+        /// [`Rulebook::vice_candidates_extra_min`]`..=`[`Rulebook::vice_candidates_extra_max`];
+        /// `None` for the chair and the head, or to allow the whole statutory range
+        /// (组织法2022 第二十七条第一款).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        margin: Option<u32>,
     },
     /// A candidate is nominated, by the presidium or by deputies in writing (提名).
     Nominate {
@@ -404,6 +451,10 @@ pub enum SessionCommand {
         write_ins: Vec<CandidateVotes>,
     },
     /// The presidium closes the session (闭幕).
+    ///
+    /// Refused while a roll vote is open or an election has candidates on the ballot and no
+    /// count; an election whose seats await new nominations may stay open (另行选举 may be
+    /// held at the next session, 组织法2022 第二十九条第二款).
     CloseSession {
         /// The session.
         session: SessionId,
@@ -511,6 +562,9 @@ pub enum SessionEvent {
         post: Post,
         /// Seats.
         seats: u32,
+        /// The fixed margin of candidates over seats, for vice posts.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        margin: Option<u32>,
     },
     /// A candidate was nominated.
     CandidateNominated {
@@ -654,7 +708,8 @@ impl Sessions {
     /// # Errors
     ///
     /// * [`SessionError::DuplicateSession`] when the id is taken.
-    /// * [`SessionError::FirstSessionLate`], [`SessionError::FirstSessionExists`],
+    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
+    ///   [`SessionError::FirstSessionExists`],
     ///   [`SessionError::NoTerm`] for a first session.
     pub(crate) fn convene(
         &mut self,
@@ -681,7 +736,6 @@ impl Sessions {
         rules: &Rulebook,
         opens_on: NaiveDate,
     ) -> Result<(), SessionError> {
-        let citation = rules.first_session_within_months.citation.clone();
         if let Some(existing) = self
             .sessions
             .values()
@@ -689,36 +743,28 @@ impl Sessions {
         {
             return Err(SessionError::FirstSessionExists {
                 existing: existing.id,
-                citation,
+                citation: rules.first_session_within_months.citation.clone(),
             });
         }
-        let completed = roster
-            .term()
-            .ok_or(SessionError::NoTerm)?
-            .election_completed;
-        let months = rules.first_session_within_months.value;
-        let deadline = add_months(completed, months).unwrap_or(NaiveDate::MAX);
-        if opens_on > deadline {
-            return Err(SessionError::FirstSessionLate {
-                opens_on,
-                deadline,
-                completed,
-                months,
-                citation,
-            });
-        }
-        Ok(())
+        check_first_window(roster, rules, opens_on)
     }
 
     /// Moves a scheduled session's opening date (提前或者推迟召开). Atomic.
+    ///
+    /// A first session's new date must still fall in its window after the election
+    /// (组织法2022 第二十条).
     ///
     /// # Errors
     ///
     /// * [`SessionError::UnknownSession`].
     /// * [`SessionError::WrongPhase`] once the session has opened.
+    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
+    ///   [`SessionError::NoTerm`] for a first session dated outside its window.
     #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
     pub(crate) fn move_date(
         &mut self,
+        roster: &Roster,
+        rules: &Rulebook,
         session: SessionId,
         opens_on: NaiveDate,
     ) -> Result<(), crate::Error> {
@@ -730,16 +776,26 @@ impl Sessions {
             matches!(s.phase, Phase::Scheduled {}),
             "scheduled, not yet open",
         )?;
+        if s.kind == SessionKind::First {
+            check_first_window(roster, rules, opens_on)?;
+        }
         s.opens_on = opens_on;
         Ok(())
     }
 
-    /// Whether ≥ 1/5 of all deputies have signed a proposal for the interim session `session`.
+    /// Whether, on `date` (the presidium's decision day), the signers of the proposal for the
+    /// interim session `session` still serving reach 1/5 of all deputies on that day.
     #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
-    pub(crate) fn interim_proposal_qualified(&self, session: SessionId) -> bool {
+    pub(crate) fn interim_proposal_qualified(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        date: NaiveDate,
+    ) -> bool {
         self.interim_proposals
             .get(&session)
-            .is_some_and(InterimProposal::qualified)
+            .is_some_and(|p| p.qualified_on(roster, rules, date))
     }
 
     /// The session sitting (opened, not closed) on `date`, if any.
@@ -795,6 +851,50 @@ impl Sessions {
             citation: rules.sessions_per_year_min.citation.clone(),
         }
     }
+}
+
+/// The last day the term's first session may open, with the election's completion date.
+fn first_session_deadline(
+    roster: &Roster,
+    rules: &Rulebook,
+) -> Result<(NaiveDate, NaiveDate), SessionError> {
+    let completed = roster
+        .term()
+        .ok_or(SessionError::NoTerm)?
+        .election_completed;
+    let months = rules.first_session_within_months.value;
+    Ok((
+        completed,
+        add_months(completed, months).unwrap_or(NaiveDate::MAX),
+    ))
+}
+
+/// Checks `election_completed < opens_on <= election_completed + months` (组织法2022 第二十条,
+/// "在本届人民代表大会代表选举完成后的两个月内").
+fn check_first_window(
+    roster: &Roster,
+    rules: &Rulebook,
+    opens_on: NaiveDate,
+) -> Result<(), SessionError> {
+    let (completed, deadline) = first_session_deadline(roster, rules)?;
+    let citation = rules.first_session_within_months.citation.clone();
+    if opens_on <= completed {
+        return Err(SessionError::FirstSessionEarly {
+            opens_on,
+            completed,
+            citation,
+        });
+    }
+    if opens_on > deadline {
+        return Err(SessionError::FirstSessionLate {
+            opens_on,
+            deadline,
+            completed,
+            months: rules.first_session_within_months.value,
+            citation,
+        });
+    }
+    Ok(())
 }
 
 pub(crate) fn count(n: usize) -> u32 {
@@ -989,6 +1089,14 @@ pub(crate) fn apply(
                 .into());
             }
             if let Some(s) = state.sessions.sessions.get(session) {
+                if s.kind != SessionKind::Interim {
+                    return Err(SessionError::NotInterim {
+                        session: *session,
+                        kind: s.kind.describe(),
+                        citation: ctx.rules.interim_session_proposers.citation.clone(),
+                    }
+                    .into());
+                }
                 s.check_phase(
                     matches!(s.phase, Phase::Scheduled {}),
                     "not yet called (an interim session is proposed before it is convened)",
@@ -1127,6 +1235,10 @@ pub(crate) fn apply(
                 }
                 .into());
             }
+            if s.kind == SessionKind::First {
+                // The date was in the window when set; the opening itself must be too.
+                check_first_window(&state.roster, ctx.rules, ctx.today)?;
+            }
             if let Some(other) = state
                 .sessions
                 .sessions
@@ -1174,6 +1286,33 @@ pub(crate) fn apply(
                     .unwrap_or(SessionError::UnknownSession(*session))
                     .into());
             };
+            if let Some(it) = s
+                .items
+                .values()
+                .find(|it| it.result.is_none() && it.subject != (Subject::Elections {}))
+            {
+                return Err(SessionError::VoteStillOpen {
+                    item: it.id,
+                    citation: ctx.rules.adoption.citation.clone(),
+                }
+                .into());
+            }
+            // Mid-ballot: candidates fixed and the round not counted. Seats awaiting new
+            // nominations may stay open (另行选举 may wait for the next session, 第二十九条第二款).
+            if let Some((e, revote)) = s.elections.values().find_map(|e| match e.status {
+                ElectionStatus::Balloting { revote, .. } => Some((e, revote)),
+                _ => None,
+            }) {
+                return Err(SessionError::BallotPending {
+                    election: e.id,
+                    citation: if revote {
+                        Citation::organic(29, Some(1))
+                    } else {
+                        Citation::organic(28, None)
+                    },
+                }
+                .into());
+            }
             let computed = s.absent_without_leave(&state.roster, ctx.today);
             mismatch("absentees without leave", absent_without_leave, &computed)?;
             for d in &computed {

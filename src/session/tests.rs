@@ -74,7 +74,10 @@ fn convene_refuses_a_duplicate_and_keeps_state() {
     assert_eq!(st.sessions, before);
     // An interim session called by the presidium needs no deputies' proposal.
     let i = SessionId::from_u128(2);
-    assert!(!st.sessions.interim_proposal_qualified(i));
+    assert!(
+        !st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(7, 1))
+    );
     assert_eq!(
         st.sessions
             .convene(&st.roster, &rules, i, SessionKind::Interim, date(7, 1)),
@@ -105,17 +108,85 @@ fn first_session_via_convene_checks_the_deadline() {
 }
 
 #[test]
+fn first_session_must_open_after_the_election() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let before = serde_json::to_string(&st).unwrap_or_default();
+    for on in [date(1, 4), date(1, 3)] {
+        let r = st
+            .sessions
+            .convene(&st.roster, &rules, S, SessionKind::First, on);
+        let e = SessionError::FirstSessionEarly {
+            opens_on: on,
+            completed: date(1, 4),
+            citation: Citation::organic(20, None),
+        };
+        assert!(e.to_string().contains("组织法2022 第二十条"), "{e}");
+        assert_eq!(r, Err(e.into()));
+        assert_eq!(serde_json::to_string(&st).unwrap_or_default(), before);
+    }
+    assert_eq!(
+        st.sessions
+            .convene(&st.roster, &rules, S, SessionKind::First, date(1, 5)),
+        Ok(())
+    );
+}
+
+#[test]
+fn moving_a_first_session_rechecks_its_window() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let r = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::First, date(2, 1));
+    assert_eq!(r, Ok(()));
+    let before = serde_json::to_string(&st).unwrap_or_default();
+    let late = SessionError::FirstSessionLate {
+        opens_on: date(3, 5),
+        deadline: date(3, 4),
+        completed: date(1, 4),
+        months: 2,
+        citation: Citation::organic(20, None),
+    };
+    assert!(late.to_string().contains("组织法2022 第二十条"), "{late}");
+    assert_eq!(
+        st.sessions.move_date(&st.roster, &rules, S, date(3, 5)),
+        Err(late.into())
+    );
+    assert_eq!(serde_json::to_string(&st).unwrap_or_default(), before);
+    let early = SessionError::FirstSessionEarly {
+        opens_on: date(1, 4),
+        completed: date(1, 4),
+        citation: Citation::organic(20, None),
+    };
+    assert_eq!(
+        st.sessions.move_date(&st.roster, &rules, S, date(1, 4)),
+        Err(early.into())
+    );
+    assert_eq!(serde_json::to_string(&st).unwrap_or_default(), before);
+    // The first session itself does not count as "another first session".
+    assert_eq!(
+        st.sessions.move_date(&st.roster, &rules, S, date(3, 4)),
+        Ok(())
+    );
+    assert_eq!(st.sessions.get(S).map(|s| s.opens_on), Some(date(3, 4)));
+}
+
+#[test]
 fn move_date_only_before_opening() {
     let mut st = state();
     let rules = Rulebook::NATIONAL;
     assert_eq!(
-        st.sessions.move_date(S, date(6, 2)),
+        st.sessions.move_date(&st.roster, &rules, S, date(6, 2)),
         Err(SessionError::UnknownSession(S).into())
     );
     let _ = st
         .sessions
         .convene(&st.roster, &rules, S, SessionKind::Regular, date(6, 1));
-    assert_eq!(st.sessions.move_date(S, date(6, 8)), Ok(()));
+    assert_eq!(
+        st.sessions.move_date(&st.roster, &rules, S, date(6, 8)),
+        Ok(())
+    );
     assert_eq!(st.sessions.get(S).map(|s| s.opens_on), Some(date(6, 8)));
     if let Some(s) = st.sessions.sessions.get_mut(&S) {
         s.phase = Phase::Sitting {
@@ -124,7 +195,7 @@ fn move_date_only_before_opening() {
     }
     let before = st.sessions.clone();
     assert_eq!(
-        st.sessions.move_date(S, date(6, 9)),
+        st.sessions.move_date(&st.roster, &rules, S, date(6, 9)),
         Err(SessionError::WrongPhase {
             session: S,
             phase: "sitting",
@@ -280,6 +351,56 @@ fn apply_refusals_leave_state_unchanged() {
     );
     assert_eq!(st, before);
     assert_eq!(st.roster.unexcused_absences(DeputyId::from_u128(1)), 0);
+}
+
+#[test]
+fn an_interim_proposal_is_judged_on_the_decision_day() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let at = |d: u32| {
+        Utc.with_ymd_and_hms(2026, 1, d, 2, 0, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let i = SessionId::from_u128(3);
+    let me = Actor::deputy(DeputyId::from_u128(1));
+    let ctx = Context::new(&rules, &me, at(10));
+    let sign = SessionEvent::InterimProposalSigned {
+        session: i,
+        deputy: DeputyId::from_u128(1),
+    };
+    assert_eq!(apply(&mut st, &ctx, &sign), Ok(()));
+    // One of one deputy signed: qualified.
+    assert!(
+        st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 11))
+    );
+    // The only signer is suspended from the 12th; the base (all deputies) still counts them.
+    let cc = Actor::CredentialsCommittee {};
+    let suspend = RosterChange::DeputySuspended {
+        deputy: DeputyId::from_u128(1),
+        on: date(1, 12),
+        reason: "刑事拘留".into(),
+    };
+    assert_eq!(
+        st.roster
+            .apply(&Context::new(&rules, &cc, at(12)), &suspend),
+        Ok(())
+    );
+    assert_eq!(st.roster.all_deputies_count(&rules, date(1, 12)), 1);
+    assert!(
+        st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 11))
+    );
+    assert!(
+        !st.sessions
+            .interim_proposal_qualified(&st.roster, &rules, i, date(1, 12))
+    );
+    let p = st.sessions.interim_proposal(i).cloned();
+    assert_eq!(
+        p.map(|p| (p.qualified(), p.serving_signers(&st.roster, date(1, 12)))),
+        Some((true, 0))
+    );
 }
 
 #[test]

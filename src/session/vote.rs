@@ -1,7 +1,9 @@
 //! Agenda items and roll votes (议程与表决).
 //!
 //! Each present serving deputy votes for, against or abstains, once (代表法2025 第二十三条).
-//! The tally comes from the roll and is never entered; an item passes when the votes for reach
+//! The tally comes from the roll and is never entered, and counts only the votes of deputies
+//! still present and serving when the vote closes (one recorded absent, or whose resignation
+//! took effect, after voting no longer counts); an item passes when the votes for reach
 //! the threshold over **all** deputies on the day (组织法2022 第二十五条), not over those
 //! present, and only while the quorum is present (组织法2022 第十四条第四款).
 
@@ -202,11 +204,11 @@ impl fmt::Display for Margin {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct VoteResult {
-    /// Votes for.
+    /// Votes for, cast by deputies present and serving when the vote closed.
     pub votes_for: u32,
-    /// Votes against.
+    /// Votes against, likewise.
     pub votes_against: u32,
-    /// Abstentions.
+    /// Abstentions, likewise.
     pub abstentions: u32,
     /// All deputies on the day, the base.
     pub all_deputies: u32,
@@ -255,7 +257,11 @@ impl fmt::Display for VoteResult {
 }
 
 /// Checks the session's phase for an item of `subject`.
-fn check_item_phase(s: &Session, rules: &Rulebook, subject: &Subject) -> Result<(), SessionError> {
+pub(super) fn check_item_phase(
+    s: &Session,
+    rules: &Rulebook,
+    subject: &Subject,
+) -> Result<(), SessionError> {
     let prep = rules.preparatory_meeting.value;
     if subject.preparatory() {
         if prep {
@@ -431,6 +437,11 @@ pub(super) fn apply_cast(
 }
 
 /// The result of closing the vote on `item` now: quorum checked, tally from the roll.
+///
+/// Only the votes of deputies present and serving on the day of the close count: a deputy
+/// recorded absent (or on leave) after voting, or whose resignation, recall or suspension took
+/// effect before the close, no longer counts, as they are no longer among the deputies
+/// present (组织法2022 第十四条第四款).
 pub(super) fn result(
     s: &Session,
     roster: &Roster,
@@ -439,7 +450,15 @@ pub(super) fn result(
 ) -> Result<VoteResult, SessionError> {
     let it = open_item(s, ctx.rules, item)?;
     s.check_quorum(roster, ctx.rules, ctx.today)?;
-    let tally = |c: Choice| count(it.votes.values().filter(|v| **v == c).count());
+    let present: BTreeSet<DeputyId> = s.present_at(roster, ctx.today).into_iter().collect();
+    let tally = |c: Choice| {
+        count(
+            it.votes
+                .iter()
+                .filter(|(d, v)| **v == c && present.contains(d))
+                .count(),
+        )
+    };
     let rule = match it.subject {
         Subject::AcceptResignation { .. } => &ctx.rules.resignation_acceptance,
         _ => &ctx.rules.adoption,
