@@ -1639,3 +1639,17 @@ fn closing_waits_for_open_votes_and_ballots() {
     ok(&mut l, Actor::Presidium {}, 11, close);
     assert_eq!(l.state().sessions().sitting_on(date(1, 12)), None);
 }
+
+/// An item nobody has voted on stays undecided and does not keep the session from closing
+/// (a session that lost its quorum could otherwise never close).
+#[test]
+fn an_undecided_item_without_votes_does_not_block_closing() {
+    let mut l = sitting(46);
+    put(&mut l, 10, 10, Subject::Resolution {});
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        11,
+        SessionCommand::CloseSession { session: S },
+    );
+}

@@ -1289,7 +1289,9 @@ pub(crate) fn apply(
             if let Some(it) = s
                 .items
                 .values()
-                .find(|it| it.result.is_none() && it.subject != (Subject::Elections {}))
+                // A vote under way must be closed first; an item nobody has voted on yet
+                // simply stays undecided (a session that lost its quorum can still close).
+                .find(|it| it.result.is_none() && !it.votes.is_empty())
             {
                 return Err(SessionError::VoteStillOpen {
                     item: it.id,
