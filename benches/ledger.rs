@@ -26,6 +26,7 @@ fn envelopes(n: u32) -> Vec<Envelope> {
             population: 200_000,
             seats: n,
             uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Town,
         }),
     )];
     for k in 0..n.div_ceil(3) {

@@ -42,6 +42,7 @@ fn sitting(n: u32) -> Ledger {
         population: 200_000,
         seats: n,
         uplift: false,
+        township_kind: township_congress::roster::TownshipKind::Town,
     };
     exec(
         &mut l,

@@ -241,6 +241,7 @@ fn main() -> Result<(), Error> {
             population: 28_600,
             seats: DEPUTIES,
             uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Town,
         }),
     )?;
     let quota = clerk.ledger.rules().deputy_quota_range(28_600, false);

@@ -77,6 +77,7 @@ impl Township {
                 population: 30_000,
                 seats: 50,
                 uplift: false,
+                township_kind: township_congress::roster::TownshipKind::Town,
             },
         );
         for c in 0..4u128 {

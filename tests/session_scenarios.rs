@@ -99,6 +99,7 @@ fn term_under(rules: Rulebook) -> Ledger {
             population: 2_500,
             seats: 46,
             uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Town,
         },
     );
     for c in 0..16u128 {

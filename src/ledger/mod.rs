@@ -24,6 +24,7 @@
 //!     population: 30_000,
 //!     seats: 50,
 //!     uplift: false,
+//!     township_kind: township_congress::roster::TownshipKind::Town,
 //! };
 //! // Only the county standing committee fixes the quota.
 //! let refused = ledger.execute(Envelope::new(Actor::Government {}, at, Command::Roster(open.clone())));

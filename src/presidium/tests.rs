@@ -103,6 +103,7 @@ fn base() -> State {
             population: 30_000,
             seats: 50,
             uplift: false,
+            township_kind: crate::roster::TownshipKind::Town,
         },
     );
     for c in 0..4u128 {

@@ -43,6 +43,14 @@ pub enum RosterError {
         /// 选举法 第十二条.
         citation: Citation,
     },
+    /// The 5 % uplift was claimed for a town.
+    #[error(
+        "the 5 % uplift of deputies is for 乡 and 民族乡 with concentrated minorities or dispersed population, not for a 镇 ({citation})"
+    )]
+    UpliftNotForTowns {
+        /// 选举法 第十二条第三款.
+        citation: Citation,
+    },
     /// An id is used a second time.
     #[error("{kind} {id} already exists")]
     Duplicate {

@@ -45,6 +45,8 @@ use crate::rulebook::{Citation, Rulebook};
 pub struct Term {
     /// The township's name.
     pub township: String,
+    /// 乡, 民族乡 or 镇.
+    pub township_kind: TownshipKind,
     /// The term's ordinal (第几届).
     pub number: u32,
     /// The day the general election of deputies was completed.
@@ -55,6 +57,29 @@ pub struct Term {
     pub seats: u32,
     /// Whether the provincial 5 % uplift was granted.
     pub uplift: bool,
+}
+
+/// What kind of township the congress serves (乡、民族乡、镇).
+#[doc(alias = "乡镇类型")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TownshipKind {
+    /// A township (乡).
+    Township,
+    /// An ethnic township (民族乡): its head belongs to the minority that established it.
+    EthnicTownship,
+    /// A town (镇).
+    Town,
+}
+
+impl Label for TownshipKind {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Township => "乡",
+            Self::EthnicTownship => "民族乡",
+            Self::Town => "镇",
+        }
+    }
 }
 
 /// An electoral district (选区).
@@ -520,6 +545,8 @@ pub enum RosterChange {
     TermOpened {
         /// The township's name.
         township: String,
+        /// 乡, 民族乡 or 镇: the 5 % uplift is for 乡 and 民族乡 only.
+        township_kind: TownshipKind,
         /// The term's ordinal.
         number: u32,
         /// The day the general election was completed.
@@ -816,7 +843,8 @@ impl Roster {
     /// let mut ledger = Ledger::new(Rulebook::NATIONAL);
     /// let mut file = |actor, change| ledger.execute(Envelope::new(actor, at, Command::Roster(change))).map(|_| ());
     /// file(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
-    ///     number: 8, election_completed: d(1, 4)?, population: 1_800, seats: 2, uplift: false })?;
+    ///     number: 8, election_completed: d(1, 4)?, population: 1_800, seats: 2, uplift: false,
+    ///     township_kind: township_congress::roster::TownshipKind::Township })?;
     /// file(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
     ///     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 2, voters: 900 })?;
     /// for n in 1..=2 {
@@ -1058,6 +1086,7 @@ impl Roster {
         match change {
             RosterChange::TermOpened {
                 township,
+                township_kind,
                 number,
                 election_completed,
                 population,
@@ -1075,6 +1104,11 @@ impl Roster {
                     return Err(RosterError::TermAlreadyOpen { number: t.number });
                 }
                 not_future(*election_completed, ctx.today)?;
+                if *uplift && *township_kind == TownshipKind::Town {
+                    return Err(RosterError::UpliftNotForTowns {
+                        citation: ctx.rules.deputy_quota_uplift_percent.citation.clone(),
+                    });
+                }
                 let range = ctx.rules.deputy_quota_range(*population, *uplift);
                 if !range.contains(seats) {
                     return Err(RosterError::QuotaOutOfRange {
@@ -1087,6 +1121,7 @@ impl Roster {
                 }
                 self.term = Some(Term {
                     township: township.clone(),
+                    township_kind: *township_kind,
                     number: *number,
                     election_completed: *election_completed,
                     population: *population,

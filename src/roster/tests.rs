@@ -44,6 +44,7 @@ fn roster(n: u32) -> Roster {
         population: if n < 45 { 1_000 } else { 30_000 },
         seats: n,
         uplift: false,
+        township_kind: crate::roster::TownshipKind::Town,
     };
     apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open).expect("term opens");
     let constituencies = n.div_ceil(3);
@@ -146,6 +147,7 @@ fn quota_is_checked_against_population() {
             population,
             seats,
             uplift: false,
+            township_kind: crate::roster::TownshipKind::Town,
         };
         apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open)
     };
@@ -181,6 +183,7 @@ fn only_the_county_fixes_the_quota() {
         population: 10_000,
         seats: 50,
         uplift: false,
+        township_kind: crate::roster::TownshipKind::Town,
     };
     let err = apply(&mut r, Actor::Government {}, at(1, 5), open);
     assert!(matches!(err, Err(RosterError::Forbidden(_))));
@@ -947,5 +950,38 @@ fn group_history_survives_leaving_and_rejoining() {
     assert_eq!(
         r.group_members_at(g, day(4, 1)),
         vec![dep(1), dep(2), dep(3), dep(4)]
+    );
+}
+
+#[test]
+fn the_uplift_is_for_townships_not_towns() {
+    let open = |township_kind| RosterChange::TermOpened {
+        township: "t".into(),
+        township_kind,
+        number: 1,
+        election_completed: day(1, 4),
+        population: 1_000_000,
+        seats: 168,
+        uplift: true,
+    };
+    let mut r = Roster::default();
+    assert!(matches!(
+        apply(
+            &mut r,
+            Actor::CountyStandingCommittee {},
+            at(1, 5),
+            open(TownshipKind::Town)
+        ),
+        Err(RosterError::UpliftNotForTowns { .. })
+    ));
+    assert_eq!(r, Roster::default());
+    assert_eq!(
+        apply(
+            &mut r,
+            Actor::CountyStandingCommittee {},
+            at(1, 5),
+            open(TownshipKind::EthnicTownship)
+        ),
+        Ok(())
     );
 }

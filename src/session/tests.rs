@@ -29,6 +29,7 @@ fn state() -> State {
                 population: 2_500,
                 seats: 46,
                 uplift: false,
+                township_kind: crate::roster::TownshipKind::Town,
             },
         ),
         (

@@ -54,6 +54,7 @@ pub fn township(n: u32) -> Ledger {
             population,
             seats: n,
             uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Town,
         },
     );
     for k in 0..n.div_ceil(3) {
