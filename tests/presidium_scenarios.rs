@@ -690,3 +690,116 @@ fn a_recorded_session_elects_its_own_presidium() {
     assert!(err.to_string().contains("组织法2022 第十九条第一款"));
     assert_eq!(common::snapshot(&l), before);
 }
+
+/// Rule: 组织法2022 第十九条第一款 — the chair is a member of the presidium as chair; a chair
+/// who leaves the post (and was not elected to the list) leaves the presidium too.
+#[test]
+fn a_former_chair_is_no_longer_a_member_ex_officio() {
+    use township_congress::ids::ItemId;
+    use township_congress::session::{Attendance, SessionCommand, Subject};
+    let mut l = common::township(46);
+    let run = |l: &mut Ledger, actor: Actor, when, command| {
+        l.execute(Envelope::new(actor, when, command))
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("refused: {e}"));
+    };
+    let chair = Officeholder::Deputy {
+        deputy: common::dep(40),
+    };
+    let seat = RosterChange::OfficerSeated {
+        post: Post::Chair,
+        holder: chair.clone(),
+        on: common::day(1, 8),
+    };
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(1, 8),
+        Command::Roster(seat),
+    );
+    let session = SessionId::from_u128(1);
+    let s = |c| Command::Session(c);
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(1, 10),
+        s(SessionCommand::ConveneFirstSession {
+            session,
+            opens_on: common::day(1, 15),
+        }),
+    );
+    for n in 1..=40 {
+        let present = SessionCommand::RecordAttendance {
+            session,
+            deputy: common::dep(n),
+            attendance: Attendance::Present,
+        };
+        run(
+            &mut l,
+            Actor::deputy(common::dep(n)),
+            common::at(1, 15),
+            s(present),
+        );
+    }
+    let item = ItemId::from_u128(1);
+    let members = (1..=8).map(common::dep).collect();
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(1, 15),
+        s(SessionCommand::PutItem {
+            session,
+            item,
+            title: "选举主席团".into(),
+            subject: Subject::PresidiumElection { members },
+        }),
+    );
+    for n in 1..=40 {
+        let vote = SessionCommand::CastVote {
+            session,
+            item,
+            choice: township_congress::session::Choice::For,
+        };
+        run(
+            &mut l,
+            Actor::deputy(common::dep(n)),
+            common::at(1, 15),
+            s(vote),
+        );
+    }
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(1, 15),
+        s(SessionCommand::CloseVote { session, item }),
+    );
+    let presidium = l.state().presidium();
+    assert!(
+        presidium
+            .members_at(l.roster(), common::day(1, 15))
+            .contains(&common::dep(40))
+    );
+    assert_eq!(
+        presidium.members_at(l.roster(), common::day(1, 15)).len(),
+        9
+    );
+
+    let left = RosterChange::OfficeVacated {
+        post: Post::Chair,
+        holder: chair,
+        on: common::day(3, 1),
+        reason: OfficeEnd::Resigned,
+    };
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(3, 1),
+        Command::Roster(left),
+    );
+    let members = l
+        .state()
+        .presidium()
+        .members_at(l.roster(), common::day(3, 1));
+    assert!(!members.contains(&common::dep(40)), "{members:?}");
+    assert_eq!(members.len(), 8);
+}

@@ -320,8 +320,11 @@ fn presidium_list(
         });
     }
     let mut all = members.clone();
-    all.extend(roster.chair_at(date));
-    all.extend(roster.vice_chairs_at(date));
+    let officers = roster
+        .chair_at(date)
+        .into_iter()
+        .chain(roster.vice_chairs_at(date));
+    all.extend(officers.filter(|d| roster.is_serving(*d, date)));
     let (min, max) = (
         rules.presidium_size_min.value,
         rules.presidium_size_max.value,
@@ -491,10 +494,16 @@ pub(super) fn apply_close(
     if computed.passed {
         match &subject {
             Subject::PresidiumElection { members } => {
-                let all = presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
-                state
-                    .presidium
-                    .elect_members(&state.roster, ctx.rules, session, all, ctx.today)?;
+                presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
+                // Only the elected list is stored: the chair and vice-chairs are members ex
+                // officio while they hold the post, and stop being members when they leave it.
+                state.presidium.elect_members(
+                    &state.roster,
+                    ctx.rules,
+                    session,
+                    members.clone(),
+                    ctx.today,
+                )?;
             }
             Subject::AcceptResignation { deputy } => {
                 // The congress accepts; the presidium announces (选举法2020 第五十五条第二款).
