@@ -188,3 +188,74 @@ fn errors_read_as_sentences_with_the_citation() {
         "accepting the resignation needs 24 votes of 46, got 23: short by 1 (选举法2020 第五十五条第二款)"
     );
 }
+
+/// A mandate cannot end before a day on which the record shows the deputy acting: that would
+/// rewrite who took part in a meeting already recorded.
+#[test]
+fn a_mandate_cannot_end_before_the_deputy_is_recorded_acting() {
+    use township_congress::ids::{MeetingId, SessionId};
+    use township_congress::presidium::PresidiumCommand;
+    use township_congress::roster::TerminationGround;
+    let mut ledger = township(46);
+    let mut run = |actor: Actor, when, command| {
+        ledger
+            .execute(Envelope::new(actor, when, command))
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("refused: {e}"));
+    };
+    let seat = RosterChange::OfficerSeated {
+        post: Post::Chair,
+        holder: Officeholder::Deputy { deputy: dep(1) },
+        on: day(1, 8),
+    };
+    run(Actor::Presidium {}, at(1, 8), Command::Roster(seat));
+    let record = PresidiumCommand::RecordMembership {
+        session: SessionId::from_u128(99),
+        members: (1..=9).map(dep).collect(),
+        on: day(1, 8),
+    };
+    run(Actor::Presidium {}, at(1, 8), Command::Presidium(record));
+    let meeting = MeetingId::from_u128(1);
+    run(
+        Actor::deputy(dep(1)),
+        at(1, 9),
+        Command::Presidium(PresidiumCommand::ConveneMeeting { meeting }),
+    );
+    run(
+        Actor::deputy(dep(3)),
+        at(1, 9),
+        Command::Presidium(PresidiumCommand::RegisterAttendance { meeting }),
+    );
+
+    let died = |on| {
+        Command::Roster(RosterChange::MandateTerminated {
+            deputy: dep(3),
+            on,
+            ground: TerminationGround::Died,
+        })
+    };
+    let before = snapshot(&ledger);
+    let err = ledger
+        .execute(Envelope::new(
+            Actor::CredentialsCommittee {},
+            at(1, 20),
+            died(day(1, 8)),
+        ))
+        .expect_err("refused");
+    assert_eq!(
+        err,
+        Error::Ledger(LedgerError::BeforeRecordedActs {
+            deputy: dep(3),
+            on: day(1, 8),
+            last_act: day(1, 9)
+        })
+    );
+    assert_eq!(snapshot(&ledger), before);
+    ledger
+        .execute(Envelope::new(
+            Actor::CredentialsCommittee {},
+            at(1, 20),
+            died(day(1, 10)),
+        ))
+        .expect("after the meeting");
+}

@@ -41,13 +41,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::error::Error;
+use crate::ids::DeputyId;
 use crate::presidium::{self, Presidium, PresidiumCommand, PresidiumEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
@@ -182,12 +183,56 @@ impl State {
                 .into());
             }
         }
+        if let Event::Roster(change) = event
+            && let Some((deputy, on)) = ends_or_suspends(change)
+            && let Some(last_act) = self.last_act(deputy)
+            && on < last_act
+        {
+            // The record already shows the deputy acting on `last_act`: a mandate cannot end
+            // (or be suspended) before it without rewriting what was recorded.
+            return Err(LedgerError::BeforeRecordedActs {
+                deputy,
+                on,
+                last_act,
+            }
+            .into());
+        }
         match event {
             Event::Roster(change) => self.roster.apply(ctx, change)?,
             Event::Session(e) => session::apply(self, ctx, e)?,
             Event::Presidium(e) => presidium::apply(self, ctx, e)?,
         }
         Ok(())
+    }
+}
+
+/// The deputy and date of a change that ends or suspends a mandate.
+fn ends_or_suspends(change: &RosterChange) -> Option<(DeputyId, NaiveDate)> {
+    match change {
+        RosterChange::ResignationAccepted { deputy, on, .. }
+        | RosterChange::DeputyRecalled { deputy, on, .. }
+        | RosterChange::MandateTerminated { deputy, on, .. }
+        | RosterChange::DeputySuspended { deputy, on, .. } => Some((*deputy, *on)),
+        _ => None,
+    }
+}
+
+impl State {
+    /// The last day the record shows `deputy` acting: present at a session (which is where
+    /// they vote) or at a presidium meeting.
+    fn last_act(&self, deputy: DeputyId) -> Option<NaiveDate> {
+        let sessions = self
+            .sessions
+            .iter()
+            .filter(|s| s.attendance.get(&deputy) == Some(&crate::session::Attendance::Present))
+            .map(|s| s.opens_on);
+        let meetings = self
+            .presidium
+            .meetings()
+            .iter()
+            .filter(|m| m.present.contains(&deputy))
+            .map(|m| m.on);
+        sessions.chain(meetings).max()
     }
 }
 
@@ -238,6 +283,19 @@ pub enum LedgerError {
         what: &'static str,
         /// The rule that gives the decision to the congress.
         citation: crate::rulebook::Citation,
+    },
+    /// A mandate would end (or be suspended) before a day on which the record shows the
+    /// deputy acting.
+    #[error(
+        "deputy {deputy} is recorded acting on {last_act}; their mandate cannot end or be suspended from {on}, earlier"
+    )]
+    BeforeRecordedActs {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The date of the change.
+        on: NaiveDate,
+        /// The last day the record shows them acting.
+        last_act: NaiveDate,
     },
     /// A command produced no event.
     #[error("the command changes nothing")]
