@@ -784,22 +784,94 @@ fn a_former_chair_is_no_longer_a_member_ex_officio() {
         9
     );
 
-    let left = RosterChange::OfficeVacated {
-        post: Post::Chair,
-        holder: chair,
-        on: common::day(3, 1),
-        reason: OfficeEnd::Resigned,
-    };
+    // The chair resigns the post; the congress accepts it by vote the next day.
+    let agenda = ItemId::from_u128(2);
     run(
         &mut l,
         Actor::Presidium {},
-        common::at(3, 1),
-        Command::Roster(left),
+        common::at(1, 16),
+        s(SessionCommand::PutItem {
+            session,
+            item: agenda,
+            title: "议程".into(),
+            subject: Subject::Agenda {},
+        }),
     );
+    let resign = ItemId::from_u128(3);
+    for (it, subject) in [
+        (agenda, None),
+        (
+            resign,
+            Some(Subject::AcceptOfficerResignation {
+                post: Post::Chair,
+                holder: chair.clone(),
+            }),
+        ),
+    ] {
+        if let Some(subject) = subject {
+            run(
+                &mut l,
+                Actor::Presidium {},
+                common::at(1, 16),
+                s(SessionCommand::PutItem {
+                    session,
+                    item: it,
+                    title: "接受辞去主席职务".into(),
+                    subject,
+                }),
+            );
+        }
+        for n in 1..=40 {
+            let vote = SessionCommand::CastVote {
+                session,
+                item: it,
+                choice: township_congress::session::Choice::For,
+            };
+            run(
+                &mut l,
+                Actor::deputy(common::dep(n)),
+                common::at(1, 16),
+                s(vote),
+            );
+        }
+        run(
+            &mut l,
+            Actor::Presidium {},
+            common::at(1, 16),
+            s(SessionCommand::CloseVote { session, item: it }),
+        );
+        if it == agenda {
+            run(
+                &mut l,
+                Actor::Presidium {},
+                common::at(1, 16),
+                s(SessionCommand::OpenSession { session }),
+            );
+        }
+    }
+    // Stating it by hand is refused now that sessions are in the record.
+    let by_hand = RosterChange::OfficeVacated {
+        post: Post::Chair,
+        holder: chair,
+        on: common::day(1, 16),
+        reason: OfficeEnd::Resigned,
+    };
+    let err = l
+        .execute(Envelope::new(
+            Actor::Presidium {},
+            common::at(1, 16),
+            Command::Roster(by_hand),
+        ))
+        .expect_err("refused");
+    assert!(
+        matches!(err, Error::Ledger(LedgerError::DecidedAtSession { .. })),
+        "{err:?}"
+    );
+    assert_eq!(l.roster().chair_at(common::day(1, 16)), None);
     let members = l
         .state()
         .presidium()
-        .members_at(l.roster(), common::day(3, 1));
+        .members_at(l.roster(), common::day(1, 16));
     assert!(!members.contains(&common::dep(40)), "{members:?}");
     assert_eq!(members.len(), 8);
 }

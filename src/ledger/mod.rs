@@ -50,7 +50,7 @@ use crate::actor::{Actor, Context};
 use crate::error::Error;
 use crate::ids::DeputyId;
 use crate::presidium::{self, Presidium, PresidiumCommand, PresidiumEvent};
-use crate::roster::{Roster, RosterChange};
+use crate::roster::{OfficeEnd, Roster, RosterChange};
 use crate::rulebook::Rulebook;
 use crate::session::{self, SessionCommand, SessionEvent, Sessions};
 
@@ -243,6 +243,10 @@ fn decided_by_congress(event: &Event) -> Option<&'static str> {
             Some("a deputy's resignation accepted")
         }
         Event::Roster(RosterChange::OfficerSeated { .. }) => Some("an officer elected"),
+        Event::Roster(RosterChange::OfficeVacated {
+            reason: OfficeEnd::Resigned | OfficeEnd::Recalled,
+            ..
+        }) => Some("an officer's resignation or recall"),
         Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
             Some("the presidium's membership")
         }
@@ -255,6 +259,11 @@ fn decided_by_congress_citation(event: &Event) -> crate::rulebook::Citation {
     match event {
         Event::Roster(RosterChange::ResignationAccepted { .. }) => Citation::electoral(55, Some(2)),
         Event::Roster(RosterChange::OfficerSeated { .. }) => Citation::organic(12, None),
+        Event::Roster(RosterChange::OfficeVacated {
+            reason: OfficeEnd::Recalled,
+            ..
+        }) => Citation::organic(13, None),
+        Event::Roster(RosterChange::OfficeVacated { .. }) => Citation::organic(32, Some(2)),
         _ => Citation::organic(19, Some(1)),
     }
 }

@@ -21,7 +21,7 @@ use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ItemId, SessionId};
 use crate::ledger::State;
-use crate::roster::{Roster, RosterChange};
+use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook};
 
 /// What an agenda item is, among the powers of 组织法2022 第十二条 (议题).
@@ -55,6 +55,16 @@ pub enum Subject {
     AnnulGovernmentDecision {},
     /// Another resolution within the congress's powers (决议), 第十二条第二项.
     Resolution {},
+    /// Accepting an officer's resignation from the post (接受辞职): the chair, a vice-chair,
+    /// the township head or a deputy head resigns to the congress, which decides
+    /// (组织法2022 第三十二条第二款). On adoption the post ends that day; a deputy stays a
+    /// deputy.
+    AcceptOfficerResignation {
+        /// The post.
+        post: Post,
+        /// Who resigns it.
+        holder: Officeholder,
+    },
     /// Accepting a deputy's resignation (接受代表辞职), 选举法2020 第五十五条. On adoption the
     /// roster records the resignation from that day, announced by the presidium.
     AcceptResignation {
@@ -93,6 +103,7 @@ impl Label for Subject {
             Self::AnnulGovernmentDecision {} => "撤销政府不适当的决定和命令",
             Self::Resolution {} => "决议",
             Self::AcceptResignation { .. } => "接受代表辞职",
+            Self::AcceptOfficerResignation { .. } => "接受辞去职务",
             Self::PresidiumElection { .. } => "选举主席团",
             Self::Agenda {} => "通过议程",
         }
@@ -359,6 +370,15 @@ pub(super) fn apply_put(
         Subject::PresidiumElection { members } => {
             presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
         }
+        Subject::AcceptOfficerResignation { post, holder } => {
+            if !state.roster.holders_at(*post, ctx.today).contains(&holder) {
+                return Err(crate::roster::RosterError::NotInOffice {
+                    post: *post,
+                    holder: holder.to_string(),
+                }
+                .into());
+            }
+        }
         Subject::AcceptResignation { deputy } => {
             let holds = state
                 .roster
@@ -504,6 +524,11 @@ pub(super) fn apply_close(
                     members.clone(),
                     ctx.today,
                 )?;
+            }
+            Subject::AcceptOfficerResignation { post, holder } => {
+                state
+                    .roster
+                    .vacate(*post, holder, ctx.today, OfficeEnd::Resigned)?;
             }
             Subject::AcceptResignation { deputy } => {
                 // The congress accepts; the presidium announces (选举法2020 第五十五条第二款).
