@@ -370,14 +370,14 @@ pub(super) fn apply_put(
         Subject::PresidiumElection { members } => {
             presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
         }
-        Subject::AcceptOfficerResignation { post, holder } => {
-            if !state.roster.holders_at(*post, ctx.today).contains(&holder) {
-                return Err(crate::roster::RosterError::NotInOffice {
-                    post: *post,
-                    holder: holder.to_string(),
-                }
-                .into());
+        Subject::AcceptOfficerResignation { post, holder }
+            if !state.roster.holders_at(*post, ctx.today).contains(&holder) =>
+        {
+            return Err(crate::roster::RosterError::NotInOffice {
+                post: *post,
+                holder: holder.to_string(),
             }
+            .into());
         }
         Subject::AcceptResignation { deputy } => {
             let holds = state
