@@ -774,6 +774,7 @@ fn elect(
             post,
             seats: 1,
             margin: None,
+            by_election: false,
         }),
     )?;
     // The presidium nominates no more than the seats (组织法2022 第二十六条第三款); further

@@ -259,6 +259,7 @@ fn call(l: &mut Ledger, post: Post, seats: u32) {
             post,
             seats,
             margin: None,
+            by_election: false,
         },
     );
 }
@@ -1167,6 +1168,7 @@ fn elections_need_the_quorum() {
         post: Post::Chair,
         seats: 1,
         margin: None,
+        by_election: false,
     };
     let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
     assert_refusal(&e, &short, cite);
@@ -1395,6 +1397,7 @@ fn vice_chair_seats_count_open_elections() {
         post: Post::ViceChair,
         seats,
         margin: None,
+        by_election: false,
     };
     let e = refused(&mut l, Actor::Presidium {}, 10, second(2));
     assert_refusal(
@@ -1418,6 +1421,7 @@ fn vice_chair_seats_count_open_elections() {
             post: Post::ViceChair,
             seats: 1,
             margin: None,
+            by_election: false,
         },
     );
     assert!(matches!(e, SessionError::Seats { max: 0, .. }), "{e}");
@@ -1439,6 +1443,7 @@ fn a_fixed_margin_bounds_the_candidates() {
         post,
         seats,
         margin,
+        by_election: false,
     };
     let mut l = sitting(46);
     for m in [0, 4] {
@@ -1559,6 +1564,7 @@ fn elections_wait_for_the_presidium_and_agenda() {
         post: Post::Chair,
         seats: 1,
         margin: None,
+        by_election: false,
     };
     let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
     assert_refusal(

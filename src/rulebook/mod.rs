@@ -431,6 +431,9 @@ rulebook! {
     vice_candidates_extra_min: u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
     /// Most candidates above the seats for vice-chairs and deputy heads (多一人至三人).
     vice_candidates_extra_max: u32 = Rule::statute(3, Citation::organic(27, Some(1))), Fixed, check any;
+    /// Most candidates above the seats in a by-election of officers (补选); the statute lets
+    /// candidates equal or exceed the seats and leaves the method to the congress.
+    by_election_candidates_extra_max: u32 = Rule::custom(3, Citation::organic(30, None)), Free, check any;
     /// Most vice-chairs of the congress (副主席一人至二人).
     vice_chairs_max: u32 = Rule::statute(2, Citation::organic(18, Some(1))), AtMost, check any;
 

@@ -217,6 +217,10 @@ pub struct Election {
     /// vice posts; `None` allows the statutory range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub margin: Option<u32>,
+    /// Whether this is a by-election to fill a vacancy (补选), where candidates may equal the
+    /// seats (组织法2022 第三十条).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_election: bool,
     /// Nominations for the open seats.
     pub nominations: Vec<Nomination>,
     /// Where it stands.
@@ -265,7 +269,17 @@ fn candidate_range(
     post: Post,
     seats: u32,
     margin: Option<u32>,
+    by_election: bool,
 ) -> (u32, u32, Citation) {
+    if by_election {
+        // 补选: as many candidates as seats, or more (组织法2022 第三十条).
+        let rule = &rules.by_election_candidates_extra_max;
+        return (
+            seats,
+            seats.saturating_add(rule.value),
+            rule.citation.clone(),
+        );
+    }
     match post {
         Post::Chair | Post::TownshipHead => (
             seats,
@@ -353,7 +367,7 @@ fn primary_pick(
     counts: &[CandidateVotes],
 ) -> Result<Vec<Officeholder>, SessionError> {
     let open = e.open_seats();
-    let (_, max, citation) = candidate_range(rules, e.post, open, e.margin);
+    let (_, max, citation) = candidate_range(rules, e.post, open, e.margin, e.by_election);
     let nominees = e.nominees();
     let got = count(nominees.len());
     if got <= max {
@@ -541,12 +555,14 @@ pub(super) fn decide(
             post,
             seats,
             margin,
+            by_election,
         } => SessionEvent::ElectionCalled {
             session: *session,
             election: *election,
             post: *post,
             seats: *seats,
             margin: *margin,
+            by_election: *by_election,
         },
         SessionCommand::Nominate {
             session,
@@ -654,9 +670,17 @@ pub(super) fn apply(
             post,
             seats,
             margin,
+            by_election,
         } => {
             presidium_only(ctx, "call an election")?;
             let s = find(state, *session)?;
+            // The first session elects the term's officers; a by-election fills a vacancy later.
+            if *by_election && s.kind == super::SessionKind::First {
+                return Err(SessionError::ByElectionAtFirstSession {
+                    citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+                }
+                .into());
+            }
             // Sitting, with the session's presidium elected and its agenda adopted.
             super::vote::check_item_phase(s, ctx.rules, &super::Subject::Elections {})?;
             s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
@@ -694,6 +718,14 @@ pub(super) fn apply(
                 .into());
             }
             check_margin(ctx.rules, *post, *margin)?;
+            if *by_election && let Some(margin) = margin {
+                return Err(SessionError::MarginNotAllowed {
+                    post: *post,
+                    margin: *margin,
+                    citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+                }
+                .into());
+            }
             find_mut(state, *session)?.elections.insert(
                 *election,
                 Election {
@@ -701,6 +733,7 @@ pub(super) fn apply(
                     post: *post,
                     seats: *seats,
                     margin: *margin,
+                    by_election: *by_election,
                     nominations: Vec::new(),
                     status: ElectionStatus::Nominating {},
                     elected: Vec::new(),
@@ -821,7 +854,8 @@ pub(super) fn apply(
             let open = e.open_seats();
             let nominees = e.nominees();
             mismatch("formal candidates", candidates, &nominees)?;
-            let (min, max, citation) = candidate_range(ctx.rules, e.post, open, e.margin);
+            let (min, max, citation) =
+                candidate_range(ctx.rules, e.post, open, e.margin, e.by_election);
             let got = count(nominees.len());
             if got > max {
                 return Err(SessionError::PrimaryNeeded {

@@ -25,6 +25,14 @@ use crate::rulebook::Citation;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SessionError {
+    /// A by-election was called at the term's first session.
+    #[error(
+        "the term's first session holds the general election of officers; a by-election fills a vacancy at a later session ({citation})"
+    )]
+    ByElectionAtFirstSession {
+        /// 组织法2022 第三十条.
+        citation: Citation,
+    },
     /// The actor may not do this.
     #[error(transparent)]
     Forbidden(#[from] Forbidden),

@@ -408,6 +408,11 @@ pub enum SessionCommand {
         /// (组织法2022 第二十七条第一款).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         margin: Option<u32>,
+        /// A by-election to fill a vacancy (补选) at a later session: candidates may equal
+        /// the seats, or exceed them by up to
+        /// [`Rulebook::by_election_candidates_extra_max`] (组织法2022 第三十条).
+        #[serde(default)]
+        by_election: bool,
     },
     /// A candidate is nominated, by the presidium or by deputies in writing (提名).
     Nominate {
@@ -565,6 +570,9 @@ pub enum SessionEvent {
         /// The fixed margin of candidates over seats, for vice posts.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         margin: Option<u32>,
+        /// Whether it is a by-election (补选).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        by_election: bool,
     },
     /// A candidate was nominated.
     CandidateNominated {

@@ -418,3 +418,106 @@ fn labels() {
         "闭幕"
     );
 }
+
+/// A sitting session of `kind` with its presidium elected, its agenda adopted and the one
+/// deputy present, set directly so the test can focus on elections.
+fn sitting_of(kind: SessionKind) -> State {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let on = if kind == SessionKind::First {
+        date(2, 1)
+    } else {
+        date(6, 1)
+    };
+    assert!(st.sessions.convene(&st.roster, &rules, S, kind, on).is_ok());
+    if let Some(s) = st.sessions.sessions.get_mut(&S) {
+        s.phase = Phase::Sitting { opened_on: on };
+        s.presidium_elected = true;
+        s.agenda_adopted = true;
+        s.attendance
+            .insert(DeputyId::from_u128(1), Attendance::Present);
+    }
+    st
+}
+
+fn on_day(st: &mut State, day: NaiveDate, event: SessionEvent) -> Result<(), crate::Error> {
+    let rules = Rulebook::NATIONAL;
+    let p = Actor::Presidium {};
+    let at = Utc
+        .with_ymd_and_hms(
+            2026,
+            chrono::Datelike::month(&day),
+            chrono::Datelike::day(&day),
+            2,
+            0,
+            0,
+        )
+        .single()
+        .unwrap_or_default();
+    apply(st, &Context::new(&rules, &p, at), &event)
+}
+
+/// Rule: 组织法2022 第三十条 — in a by-election of officers the candidates may equal the
+/// seats; in a general election a deputy head's seat needs at least two candidates; the
+/// first session holds no by-election.
+#[test]
+fn a_by_election_may_have_as_many_candidates_as_seats() {
+    let head = Officeholder::Citizen {
+        name: "张三".into(),
+    };
+    for (by_election, fixed) in [(true, true), (false, false)] {
+        let mut st = sitting_of(SessionKind::Regular);
+        let e = ElectionId::from_u128(7);
+        let call = SessionEvent::ElectionCalled {
+            session: S,
+            election: e,
+            post: Post::DeputyHead,
+            seats: 1,
+            margin: None,
+            by_election,
+        };
+        assert_eq!(on_day(&mut st, date(6, 1), call), Ok(()));
+        let nominate = SessionEvent::CandidateNominated {
+            session: S,
+            election: e,
+            candidate: head.clone(),
+            nominator: Nominator::Presidium {},
+        };
+        assert_eq!(on_day(&mut st, date(6, 1), nominate), Ok(()));
+        let before = st.clone();
+        let fix = SessionEvent::CandidatesFixed {
+            session: S,
+            election: e,
+            candidates: vec![head.clone()],
+        };
+        let result = on_day(&mut st, date(6, 1), fix);
+        assert_eq!(
+            result.is_ok(),
+            fixed,
+            "by-election {by_election}: {result:?}"
+        );
+        if !fixed {
+            assert_eq!(st, before);
+        }
+    }
+    let mut st = sitting_of(SessionKind::First);
+    let call = SessionEvent::ElectionCalled {
+        session: S,
+        election: ElectionId::from_u128(8),
+        post: Post::DeputyHead,
+        seats: 1,
+        margin: None,
+        by_election: true,
+    };
+    let before = st.clone();
+    let err = on_day(&mut st, date(2, 1), call);
+    assert_eq!(
+        err,
+        Err(crate::Error::Session(
+            SessionError::ByElectionAtFirstSession {
+                citation: Citation::organic(30, None)
+            }
+        ))
+    );
+    assert_eq!(st, before);
+}
