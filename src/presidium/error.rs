@@ -119,6 +119,19 @@ pub enum PresidiumError {
         /// The day of the registration.
         today: NaiveDate,
     },
+    /// A member elected to the presidium holds an administrative post where the province
+    /// forbids it.
+    #[error(
+        "deputy {deputy} holds the administrative post `{title}` and cannot sit on the presidium ({citation})"
+    )]
+    AdministrativePost {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The post.
+        title: String,
+        /// The provincial rule.
+        citation: Citation,
+    },
     /// A date lies after the day of the command.
     #[error("{on} is after today ({today}): the record states facts that have happened")]
     FutureDate {

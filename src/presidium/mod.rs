@@ -1357,6 +1357,19 @@ impl Presidium {
             }
             .into());
         }
+        let rule = &rules.presidium_members_no_administrative_post;
+        if rule.value {
+            for d in &members {
+                if let Some(title) = roster.administrative_posts_at(*d, on).first() {
+                    return Err(PresidiumError::AdministrativePost {
+                        deputy: *d,
+                        title: (*title).to_owned(),
+                        citation: rule.citation.clone(),
+                    }
+                    .into());
+                }
+            }
+        }
         self.memberships.push(Membership {
             session,
             on,

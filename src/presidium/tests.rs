@@ -1222,3 +1222,51 @@ fn labels_and_wire_names() {
     assert_eq!(AnswerMode::Written.label_zh(), "书面答复");
     assert_eq!(Choice::Abstain.label_zh(), "弃权");
 }
+
+/// Rule: 浙江 2016 第三十八条 (provincial) — where the profile bars every presidium member from
+/// administrative posts, a list with such a member is refused; nationally it is accepted.
+#[test]
+fn a_province_may_bar_administrative_posts_for_all_members() {
+    let mut s = base();
+    roster(
+        &mut s,
+        Actor::Staff {
+            name: "李干事".into(),
+        },
+        at(5, 9),
+        RosterChange::AdministrativePostTaken {
+            deputy: dep(3),
+            title: "镇农业服务中心主任".into(),
+            on: day(5),
+        },
+    );
+    let record = PresidiumCommand::RecordMembership {
+        session: SessionId::from_u128(1),
+        members: elected(3..=9),
+        on: day(6),
+    };
+    let zhejiang = Rulebook::from_profile_json(
+        r#"{"name":"浙江省","rules":{"presidium_members_no_administrative_post":{"value":true,
+            "citation":{"law":"浙江省乡镇人民代表大会工作条例","year":2016,"article":38}}}}"#,
+    )
+    .expect("profile");
+    let e = refused_under(
+        &mut s,
+        &zhejiang,
+        Actor::Presidium {},
+        at(6, 9),
+        record.clone(),
+    );
+    assert!(
+        matches!(
+            e,
+            crate::Error::Presidium(PresidiumError::AdministrativePost { .. })
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .contains("浙江省乡镇人民代表大会工作条例2016 第三十八条")
+    );
+    ok(&mut s, Actor::Presidium {}, at(6, 9), record);
+}

@@ -447,6 +447,9 @@ rulebook! {
     presidium_quorum: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
     /// Votes of all presidium members a decision needs (全体成员的过半数通过).
     presidium_adoption: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
+    /// Whether every presidium member, not only the chair and vice-chairs, is barred from
+    /// administrative posts (浙江 第三十八条; national law bars the chair and vice-chairs only).
+    presidium_members_no_administrative_post: bool = Rule::provincial(false, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 38, None)), Free, check any;
     /// Longest gap between presidium meetings, in months (至少每三个月举行一次).
     presidium_meeting_interval_months: u32 = Rule::provincial(3, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check positive;
 
