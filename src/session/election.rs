@@ -262,6 +262,24 @@ impl fmt::Display for Who<'_> {
     }
 }
 
+/// The session (sitting, with its quorum present) and an election of it still taking
+/// nominations: where candidates are fixed, directly or by a primary.
+fn nominating<'a>(
+    state: &'a State,
+    ctx: &Context<'_>,
+    session: SessionId,
+    id: ElectionId,
+) -> Result<(&'a Session, &'a Election), SessionError> {
+    let s = find(state, session)?;
+    sitting(s)?;
+    s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
+    let e = election(s, id)?;
+    if e.status != (ElectionStatus::Nominating {}) {
+        return Err(e.wrong_stage("taking nominations"));
+    }
+    Ok((s, e))
+}
+
 /// The allowed candidate counts for `seats` of `post`: with a fixed `margin` (vice posts),
 /// `seats + extra_min ..= seats + margin`; otherwise the statutory range.
 fn candidate_range(
@@ -844,13 +862,7 @@ pub(super) fn apply(
             candidates,
         } => {
             presidium_only(ctx, "fix the formal candidates")?;
-            let s = find(state, *session)?;
-            sitting(s)?;
-            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            let e = election(s, *id)?;
-            if e.status != (ElectionStatus::Nominating {}) {
-                return Err(e.wrong_stage("taking nominations").into());
-            }
+            let (_, e) = nominating(state, ctx, *session, *id)?;
             let open = e.open_seats();
             let nominees = e.nominees();
             mismatch("formal candidates", candidates, &nominees)?;
@@ -890,13 +902,7 @@ pub(super) fn apply(
             candidates,
         } => {
             staff_only(ctx, "record a primary's count")?;
-            let s = find(state, *session)?;
-            sitting(s)?;
-            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            let e = election(s, *id)?;
-            if e.status != (ElectionStatus::Nominating {}) {
-                return Err(e.wrong_stage("taking nominations").into());
-            }
+            let (s, e) = nominating(state, ctx, *session, *id)?;
             let present = count(s.present_at(&state.roster, ctx.today).len());
             let picked = primary_pick(e, ctx.rules, present, counts)?;
             mismatch("formal candidates", candidates, &picked)?;
