@@ -87,6 +87,21 @@ impl Clerk {
     }
 }
 
+/// The deputies' names, as the roster records them.
+fn names(clerk: &Clerk, deputies: Vec<DeputyId>) -> String {
+    let roster = clerk.ledger.roster();
+    let names: Vec<&str> = deputies
+        .iter()
+        .filter_map(|d| roster.deputy(*d))
+        .map(|d| d.name.as_str())
+        .collect();
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 fn label_of(command: &Command) -> &'static str {
     match command {
         Command::Roster(c) => c.label_zh(),
@@ -392,12 +407,24 @@ fn main() -> Result<(), Error> {
         s(SessionCommand::CloseSession { session: FIRST }),
     )?;
     println!(
-        "     chair: {:?}",
+        "     chair (人大主席): {}; township head (镇长): {}",
+        names(
+            &clerk,
+            clerk
+                .ledger
+                .roster()
+                .chair_at(day(1, 15))
+                .into_iter()
+                .collect()
+        ),
         clerk
             .ledger
             .roster()
-            .chair_at(day(1, 15))
-            .map(|d| d.to_string())
+            .holders_at(Post::TownshipHead, day(1, 15))
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
     );
 
     println!("\n3. Deputy groups, the contact office and stations (代表小组、联络站)");
@@ -677,14 +704,8 @@ fn main() -> Result<(), Error> {
         s(SessionCommand::CloseSession { session: MIDYEAR }),
     )?;
     println!(
-        "     vice-chairs: {:?}",
-        clerk
-            .ledger
-            .roster()
-            .vice_chairs_at(day(7, 10))
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
+        "     vice-chairs (人大副主席): {}",
+        names(&clerk, clerk.ledger.roster().vice_chairs_at(day(7, 10)))
     );
 
     println!("\n7. Two sessions missed without leave end a mandate (代表法 第六十二条)");
