@@ -181,7 +181,9 @@ fn tally(c: &mut Criterion) {
                             item: ITEM,
                         }),
                     );
-                    black_box(l.execute(close).map(|e| e.len()))
+                    let n = l.execute(close).map(|e| e.len());
+                    // Returned, so the ledger is dropped outside the timed section.
+                    (black_box(n), l)
                 },
                 BatchSize::LargeInput,
             )
@@ -205,7 +207,8 @@ fn tally(c: &mut Criterion) {
                             choice: Choice::For,
                         }),
                     );
-                    black_box(l.execute(vote).map(|e| e.len()))
+                    let n = l.execute(vote).map(|e| e.len());
+                    (black_box(n), l)
                 },
                 BatchSize::LargeInput,
             )

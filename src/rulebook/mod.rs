@@ -217,6 +217,10 @@ impl Strictness for u32 {
 impl Strictness for Threshold {
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
         use std::cmp::Ordering;
+        if self == national {
+            // The usual case, and `validate` runs on every command: skip the sweep.
+            return Some(Ordering::Equal);
+        }
         let (mut lower, mut higher) = (false, false);
         for n in 1..=200 {
             match self.required(n).cmp(&national.required(n)) {
