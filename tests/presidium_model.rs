@@ -1,0 +1,225 @@
+//! State-machine test: a presidium meeting of nine members driven by random attendance,
+//! motions, votes and closings — by members and by deputies who are not members — against a
+//! naive model. The model predicts each refusal (the engine must refuse and stay
+//! byte-identical) and each decision (a majority of all nine members, 5, with 5 present to
+//! put a motion and to close its vote).
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{at, day, dep, snapshot, township};
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
+use township_congress::ids::{DecisionId, MeetingId, SessionId};
+use township_congress::presidium::{Choice, PresidiumCommand, PresidiumDecision, PresidiumEvent};
+use township_congress::roster::{Officeholder, Post};
+use township_congress::{Actor, Command, Envelope, Event, Ledger, RosterChange, Rulebook};
+
+const MEMBERS: u32 = 9; // deputies 1 (the chair, ex officio) to 9
+const QUORUM: usize = 5; // 过半数 of 9
+const MAJORITY: usize = 5;
+const MEETING: MeetingId = MeetingId::from_u128(1);
+
+#[derive(Debug, Clone)]
+enum Step {
+    Attend(u32),
+    Put(u32),
+    Vote(u32, u32, Choice),
+    Close(u32),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Motion {
+    roll: BTreeMap<u32, Choice>,
+    closed: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Model {
+    present: BTreeSet<u32>,
+    motions: BTreeMap<u32, Motion>,
+    /// `None` refused, `Some(None)` accepted, `Some(Some(adopted))` a decision taken.
+    expect: Option<Option<bool>>,
+}
+
+struct Meeting;
+
+impl ReferenceStateMachine for Meeting {
+    type State = Model;
+    type Transition = Step;
+
+    fn init_state() -> BoxedStrategy<Model> {
+        // The meeting opens with the first five members signed in: the quorum, exactly.
+        let present = (1..=5).collect();
+        Just(Model {
+            present,
+            expect: Some(None),
+            ..Model::default()
+        })
+        .boxed()
+    }
+
+    fn transitions(_: &Model) -> BoxedStrategy<Step> {
+        let choice = prop_oneof![4 => Just(Choice::For), 1 => Just(Choice::Against), 1 => Just(Choice::Abstain)];
+        prop_oneof![
+            2 => (1..=MEMBERS + 3).prop_map(Step::Attend),
+            1 => (1..=2_u32).prop_map(Step::Put),
+            12 => (1..=MEMBERS + 3, 1..=2_u32, choice).prop_map(|(d, k, c)| Step::Vote(d, k, c)),
+            1 => (1..=2_u32).prop_map(Step::Close),
+        ]
+        .boxed()
+    }
+
+    fn apply(mut m: Model, step: &Step) -> Model {
+        let quorate = m.present.len() >= QUORUM;
+        m.expect = match *step {
+            Step::Attend(d) if d <= MEMBERS && m.present.insert(d) => Some(None),
+            Step::Attend(_) => None,
+            Step::Put(k) if quorate && !m.motions.contains_key(&k) => {
+                m.motions.insert(k, Motion::default());
+                Some(None)
+            }
+            Step::Put(_) => None,
+            Step::Vote(d, k, c) => {
+                let here = m.present.contains(&d);
+                match m.motions.get_mut(&k) {
+                    Some(motion) if !motion.closed && here && !motion.roll.contains_key(&d) => {
+                        motion.roll.insert(d, c);
+                        Some(None)
+                    }
+                    _ => None,
+                }
+            }
+            Step::Close(k) => match m.motions.get_mut(&k) {
+                Some(motion) if !motion.closed && quorate => {
+                    motion.closed = true;
+                    let yes = motion.roll.values().filter(|c| **c == Choice::For).count();
+                    Some(Some(yes >= MAJORITY))
+                }
+                _ => None,
+            },
+        };
+        m
+    }
+}
+
+fn decision(k: u32) -> DecisionId {
+    DecisionId::from_u128(u128::from(k))
+}
+
+fn envelope(step: &Step) -> Envelope {
+    let chair = Actor::deputy(dep(1));
+    let (actor, command) = match *step {
+        Step::Attend(d) => (
+            Actor::deputy(dep(d)),
+            PresidiumCommand::RegisterAttendance { meeting: MEETING },
+        ),
+        Step::Put(k) => (
+            chair,
+            PresidiumCommand::PutMotion {
+                meeting: MEETING,
+                decision: decision(k),
+                motion: PresidiumDecision::AdoptWorkReport {
+                    session: SessionId::from_u128(u128::from(k)),
+                },
+            },
+        ),
+        Step::Vote(d, k, choice) => (
+            Actor::deputy(dep(d)),
+            PresidiumCommand::CastVote {
+                decision: decision(k),
+                choice,
+            },
+        ),
+        Step::Close(k) => (
+            chair,
+            PresidiumCommand::CloseVote {
+                decision: decision(k),
+            },
+        ),
+    };
+    Envelope::new(actor, at(1, 9), Command::Presidium(command))
+}
+
+impl StateMachineTest for Meeting {
+    type SystemUnderTest = Ledger;
+    type Reference = Meeting;
+
+    /// A chair, a presidium of nine recorded from before the record's first session, and a
+    /// meeting convened on 9 January.
+    fn init_test(_: &Model) -> Ledger {
+        let mut l = township(46);
+        let chair = RosterChange::OfficerSeated {
+            post: Post::Chair,
+            holder: Officeholder::Deputy { deputy: dep(1) },
+            on: day(1, 8),
+        };
+        let members = PresidiumCommand::RecordMembership {
+            session: SessionId::from_u128(99),
+            members: (2..=MEMBERS).map(dep).collect(),
+            on: day(1, 8),
+        };
+        let steps = [
+            (Actor::Presidium {}, Command::Roster(chair)),
+            (Actor::Presidium {}, Command::Presidium(members)),
+            (
+                Actor::deputy(dep(1)),
+                Command::Presidium(PresidiumCommand::ConveneMeeting { meeting: MEETING }),
+            ),
+        ];
+        let sign_in = (1..=5).map(|d| {
+            let attend = PresidiumCommand::RegisterAttendance { meeting: MEETING };
+            (Actor::deputy(dep(d)), Command::Presidium(attend))
+        });
+        for (actor, command) in steps.into_iter().chain(sign_in) {
+            l.execute(Envelope::new(actor, at(1, 9), command))
+                .unwrap_or_else(|e| panic!("setup refused: {e}"));
+        }
+        l
+    }
+
+    fn apply(mut l: Ledger, m: &Model, step: Step) -> Ledger {
+        let before = snapshot(&l);
+        let result = l.execute(envelope(&step)).map(<[_]>::to_vec);
+        match (&m.expect, result) {
+            (None, Err(_)) => assert_eq!(
+                snapshot(&l),
+                before,
+                "{step:?} was refused but changed the ledger"
+            ),
+            (None, Ok(events)) => panic!("{step:?} should have been refused, recorded {events:?}"),
+            (Some(_), Err(e)) => panic!("{step:?} should have been accepted, refused: {e}"),
+            (Some(outcome), Ok(events)) => {
+                let taken = events.iter().find_map(|r| match &r.event {
+                    Event::Presidium(PresidiumEvent::DecisionTaken { tally, .. }) => {
+                        Some(tally.clone())
+                    }
+                    _ => None,
+                });
+                assert_eq!(taken.as_ref().map(|t| t.adopted), *outcome, "{step:?}");
+                if let Some(t) = taken {
+                    assert_eq!((t.members, t.required), (MEMBERS, 5));
+                }
+            }
+        }
+        l
+    }
+
+    fn teardown(l: Ledger, _: Model) {
+        let replayed = Ledger::replay(Rulebook::NATIONAL, l.events()).expect("the record replays");
+        assert_eq!(snapshot(&replayed), snapshot(&l));
+    }
+}
+
+prop_state_machine! {
+    #![proptest_config(ProptestConfig {
+        cases: 48,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn meeting_matches_model(sequential 1..80 => Meeting);
+}
