@@ -117,6 +117,7 @@ impl fmt::Display for Actor {
 ///     "the township government may not fix the deputy quota: only the county standing committee may (选举法2020 第十三条)"
 /// );
 /// ```
+#[doc(alias = "无权行为")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{actor} may not {action}: only {allowed} may ({citation})")]
 #[non_exhaustive]
@@ -151,6 +152,7 @@ impl Forbidden {
 
 /// What an engine knows while it decides or applies one envelope: the rules, the actor and
 /// the time (上下文).
+#[doc(alias = "上下文")]
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     /// The rulebook in force.

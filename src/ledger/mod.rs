@@ -77,6 +77,7 @@ impl Envelope {
 }
 
 /// A command to one of the term's aggregates (指令).
+#[doc(alias = "指令")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -90,6 +91,7 @@ pub enum Command {
 }
 
 /// A recorded event of one of the term's aggregates (事件).
+#[doc(alias = "事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -100,6 +102,16 @@ pub enum Event {
     Session(SessionEvent),
     /// Something happened in the presidium.
     Presidium(PresidiumEvent),
+}
+
+impl Label for Command {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Roster(c) => c.label_zh(),
+            Self::Session(c) => c.label_zh(),
+            Self::Presidium(c) => c.label_zh(),
+        }
+    }
 }
 
 impl Label for Event {
@@ -128,6 +140,7 @@ pub struct Recorded {
 }
 
 /// The state of every aggregate of the term, rebuilt from the log (状态).
+#[doc(alias = "状态")]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct State {
@@ -269,6 +282,7 @@ fn decided_by_congress_citation(event: &Event) -> crate::rulebook::Citation {
 }
 
 /// Why the ledger refused an envelope or a log (档案错误).
+#[doc(alias = "档案错误")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LedgerError {

@@ -7,6 +7,7 @@ use crate::rulebook::Citation;
 use super::{DeputyStatus, Post};
 
 /// A roster change that breaks a rule (名册错误). Nothing changes when one is returned.
+#[doc(alias = "名册错误")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RosterError {

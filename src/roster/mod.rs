@@ -153,6 +153,7 @@ impl fmt::Display for EndGround {
 }
 
 /// Grounds the credentials committee reports (the others have their own changes).
+#[doc(alias = "代表资格终止事由")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TerminationGround {
@@ -216,6 +217,7 @@ impl Label for DeputyStatus {
 }
 
 /// One dated entry of a deputy's status history.
+#[doc(alias = "状态变更")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct StatusChange {
     /// Effective from this local date.
@@ -326,6 +328,7 @@ impl fmt::Display for Post {
 }
 
 /// Who holds a post: a deputy, or (for government posts) a citizen who is not a deputy.
+#[doc(alias = "任职人员")]
 #[derive(
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -364,6 +367,7 @@ impl fmt::Display for Officeholder {
 }
 
 /// Why a tenure ended (离任原因).
+#[doc(alias = "离任原因")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeEnd {
@@ -389,6 +393,7 @@ impl Label for OfficeEnd {
 }
 
 /// One holder's time in a post (任职记录).
+#[doc(alias = "任职记录")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Tenure {
@@ -418,6 +423,7 @@ impl Tenure {
 }
 
 /// An administrative post a deputy holds outside the congress (行政职务).
+#[doc(alias = "行政职务")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct AdministrativePost {
@@ -493,6 +499,7 @@ pub struct Station {
 }
 
 /// What kind of body a government unit is (单位类型).
+#[doc(alias = "单位类型")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {

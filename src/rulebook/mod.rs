@@ -147,6 +147,7 @@ impl crate::Label for QuotaRounding {
 }
 
 /// A rulebook field that could not be loaded (规则文件错误).
+#[doc(alias = "规则文件错误")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RulebookError {
@@ -311,6 +312,7 @@ macro_rules! rulebook {
         }
 
         /// The fields a profile overrides; every field is optional (规则调整).
+        #[doc(alias = "规则调整")]
         #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         #[non_exhaustive]

@@ -180,6 +180,15 @@ impl Threshold {
     }
 }
 
+impl crate::Label for Threshold {
+    fn label_zh(&self) -> &'static str {
+        match self {
+            Self::AtLeast(_) => "以上（含本数）",
+            Self::MoreThan(_) => "超过（不含本数）",
+        }
+    }
+}
+
 impl fmt::Display for Threshold {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
