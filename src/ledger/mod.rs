@@ -51,7 +51,7 @@ use crate::error::Error;
 use crate::ids::DeputyId;
 use crate::presidium::{self, Presidium, PresidiumCommand, PresidiumEvent};
 use crate::roster::{OfficeEnd, Roster, RosterChange};
-use crate::rulebook::Rulebook;
+use crate::rulebook::{Citation, Rulebook};
 use crate::session::{self, SessionCommand, SessionEvent, Sessions};
 
 /// What someone asks the congress's record to take: who, when, what (信封).
@@ -185,15 +185,11 @@ impl State {
 
     /// Checks one event against every rule and applies it; on `Err` nothing changed.
     fn apply(&mut self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
-        if let Some(what) = decided_by_congress(event) {
+        if let Some((what, citation)) = decided_by_congress(event) {
             // Facts from before this record may be stated by hand; once a session is in the
             // record, the congress decides them by its own vote there.
             if self.sessions.iter().next().is_some() {
-                return Err(LedgerError::DecidedAtSession {
-                    what,
-                    citation: decided_by_congress_citation(event),
-                }
-                .into());
+                return Err(LedgerError::DecidedAtSession { what, citation }.into());
             }
         }
         if let Event::Roster(change) = event
@@ -249,36 +245,30 @@ impl State {
     }
 }
 
-/// What the congress decides by vote at a session, when `event` states it by hand.
-fn decided_by_congress(event: &Event) -> Option<&'static str> {
-    match event {
-        Event::Roster(RosterChange::ResignationAccepted { .. }) => {
-            Some("a deputy's resignation accepted")
+/// What the congress decides by vote at a session, and the article that gives it the
+/// decision, when `event` states it by hand.
+fn decided_by_congress(event: &Event) -> Option<(&'static str, Citation)> {
+    Some(match event {
+        Event::Roster(RosterChange::ResignationAccepted { .. }) => (
+            "a deputy's resignation accepted",
+            Citation::electoral(55, Some(2)),
+        ),
+        Event::Roster(RosterChange::OfficerSeated { .. }) => {
+            ("an officer elected", Citation::organic(12, None))
         }
-        Event::Roster(RosterChange::OfficerSeated { .. }) => Some("an officer elected"),
         Event::Roster(RosterChange::OfficeVacated {
-            reason: OfficeEnd::Resigned | OfficeEnd::Recalled,
+            reason: OfficeEnd::Resigned,
             ..
-        }) => Some("an officer's resignation or recall"),
-        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
-            Some("the presidium's membership")
-        }
-        _ => None,
-    }
-}
-
-fn decided_by_congress_citation(event: &Event) -> crate::rulebook::Citation {
-    use crate::rulebook::Citation;
-    match event {
-        Event::Roster(RosterChange::ResignationAccepted { .. }) => Citation::electoral(55, Some(2)),
-        Event::Roster(RosterChange::OfficerSeated { .. }) => Citation::organic(12, None),
+        }) => ("an officer's resignation", Citation::organic(32, Some(2))),
         Event::Roster(RosterChange::OfficeVacated {
             reason: OfficeEnd::Recalled,
             ..
-        }) => Citation::organic(13, None),
-        Event::Roster(RosterChange::OfficeVacated { .. }) => Citation::organic(32, Some(2)),
-        _ => Citation::organic(19, Some(1)),
-    }
+        }) => ("an officer's recall", Citation::organic(13, None)),
+        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
+            ("the presidium's membership", Citation::organic(19, Some(1)))
+        }
+        _ => return None,
+    })
 }
 
 /// Why the ledger refused an envelope or a log (档案错误).
