@@ -56,7 +56,7 @@ use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DecisionId, DeputyId, MeetingId, ProposalId, SessionId, UnitId};
 use crate::ledger::State;
 use crate::roster::Roster;
-use crate::rulebook::{Citation, Rulebook, add_months, quarter_start};
+use crate::rulebook::{Citation, Rulebook, add_months, count, quarter_start};
 use crate::session::{SessionKind, Sessions};
 
 pub use error::PresidiumError;
@@ -684,10 +684,6 @@ fn interim_flag(
         }
         _ => None,
     }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Checks one event against the actor, the rulebook and the state, then applies it. On `Err`

@@ -36,7 +36,7 @@ pub use error::{RosterError, StatusLabel};
 use crate::Label;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{ConstituencyId, DeputyId, GroupId, SessionId, StationId, UnitId};
-use crate::rulebook::{Citation, Rulebook};
+use crate::rulebook::{Citation, Rulebook, count};
 
 /// The congress term (届): township, number, quota and when its election was completed.
 #[doc(alias = "届")]
@@ -889,7 +889,7 @@ impl Roster {
     #[doc(alias = "全体代表")]
     #[must_use]
     pub fn all_deputies_count(&self, rules: &Rulebook, date: NaiveDate) -> u32 {
-        let count = if rules.suspended_count_in_base.value {
+        let holders = if rules.suspended_count_in_base.value {
             self.deputies
                 .values()
                 .filter(|d| d.holds_mandate_at(date))
@@ -900,7 +900,7 @@ impl Roster {
                 .filter(|d| d.is_serving_at(date))
                 .count()
         };
-        u32::try_from(count).unwrap_or(u32::MAX)
+        count(holders)
     }
 
     /// Whether `deputy` may act on `date`.
@@ -994,12 +994,7 @@ impl Roster {
         self.groups
             .keys()
             .filter(|g| self.groups.get(g).is_some_and(|gr| gr.formed <= date))
-            .map(|g| {
-                (
-                    *g,
-                    u32::try_from(self.group_members_at(*g, date).len()).unwrap_or(u32::MAX),
-                )
-            })
+            .map(|g| (*g, count(self.group_members_at(*g, date).len())))
             .filter(|(_, n)| *n < min)
             .collect()
     }
@@ -1050,7 +1045,7 @@ impl Roster {
     pub fn unexcused_absences(&self, deputy: DeputyId) -> u32 {
         self.unexcused_absences
             .get(&deputy)
-            .map_or(0, |s| u32::try_from(s.len()).unwrap_or(u32::MAX))
+            .map_or(0, |s| count(s.len()))
     }
 }
 
@@ -1074,10 +1069,6 @@ fn not_future(on: NaiveDate, today: NaiveDate) -> Result<(), RosterError> {
     } else {
         Ok(())
     }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Inputs: applying a change. On `Err` nothing changed.
@@ -1423,18 +1414,14 @@ impl Roster {
                     "holds a mandate",
                     Deputy::holds_mandate_at,
                 )?;
-                for post in [Post::Chair, Post::ViceChair] {
-                    // Any tenure from `on` on: a back-dated post cannot overlap the office.
-                    if self.tenures.iter().any(|t| {
-                        t.post == post && t.holder.deputy() == Some(*deputy) && t.reaches(*on)
-                    }) {
-                        return Err(RosterError::Incompatible {
-                            deputy: *deputy,
-                            post,
-                            title: title.clone(),
-                            citation: INCOMPATIBLE,
-                        });
-                    }
+                // Any tenure from `on` on: a back-dated post cannot overlap the office.
+                if let Some(post) = self.congress_post_from(*deputy, *on) {
+                    return Err(RosterError::Incompatible {
+                        deputy: *deputy,
+                        post,
+                        title: title.clone(),
+                        citation: INCOMPATIBLE,
+                    });
                 }
                 self.administrative_posts.push(AdministrativePost {
                     deputy: *deputy,
@@ -1826,9 +1813,7 @@ impl Roster {
             });
         }
         if let Some(d) = holder.deputy() {
-            let congress_post = [Post::Chair, Post::ViceChair]
-                .into_iter()
-                .find(|p| reaching(*p).any(|t| t.holder.deputy() == Some(d)));
+            let congress_post = self.congress_post_from(d, on);
             if post.requires_deputy() {
                 if let Some(title) = self.administrative_titles_from(d, on).into_iter().next() {
                     return Err(RosterError::Incompatible {
@@ -1891,6 +1876,15 @@ impl Roster {
             Post::DeputyHead => {}
         }
         Ok(())
+    }
+
+    /// The congress post (chair or vice-chair) `deputy` holds on any day from `on` on.
+    fn congress_post_from(&self, deputy: DeputyId, on: NaiveDate) -> Option<Post> {
+        [Post::Chair, Post::ViceChair].into_iter().find(|p| {
+            self.tenures
+                .iter()
+                .any(|t| t.post == *p && t.holder.deputy() == Some(deputy) && t.reaches(on))
+        })
     }
 
     /// Administrative posts (and government offices) `deputy` holds on any day from `on` on.

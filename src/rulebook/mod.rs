@@ -45,6 +45,12 @@ pub use calendar::{add_months, local_date, quarter_start};
 pub use citation::{Authority, Citation, chinese_numeral};
 pub use threshold::{Fraction, RawFraction, Threshold, at_least, more_than_half};
 
+/// A number of people as the `u32` every threshold counts in, saturating (a congress has at
+/// most a few hundred deputies; a constituency's voters fit easily).
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// One rule: its value, where it comes from, and whether that source is statute (规则).
 #[doc(alias = "规则")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

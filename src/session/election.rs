@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 use super::{
-    Phase, Session, SessionCommand, SessionError, SessionEvent, count, find, find_mut, mismatch,
+    Phase, Session, SessionCommand, SessionError, SessionEvent, find, find_mut, mismatch,
     presidium_only, require, staff_only,
 };
 use crate::Label;
@@ -44,7 +44,7 @@ use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ElectionId, SessionId};
 use crate::ledger::State;
 use crate::roster::{Officeholder, Post, Roster};
-use crate::rulebook::{Citation, Rulebook};
+use crate::rulebook::{Citation, Rulebook, count};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
 const NOMINATION_CAP: Citation = Citation::organic(26, Some(3));

@@ -48,7 +48,7 @@ use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
 use crate::ledger::State;
 use crate::roster::{Officeholder, Post, Roster};
-use crate::rulebook::{Citation, Rulebook, add_months};
+use crate::rulebook::{Citation, Rulebook, add_months, count};
 
 /// The basis for leave (代表法2025 第十三条第一款, "应当按照规定请假").
 const LEAVE: Citation = Citation::deputies(13, Some(1));
@@ -903,10 +903,6 @@ fn check_first_window(
         });
     }
     Ok(())
-}
-
-pub(crate) fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 pub(crate) fn require(

@@ -14,15 +14,13 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Phase, Session, SessionError, count, find, find_mut, mismatch, presidium_only, require,
-};
+use super::{Phase, Session, SessionError, find, find_mut, mismatch, presidium_only, require};
 use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ItemId, SessionId};
 use crate::ledger::State;
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
-use crate::rulebook::{Citation, Rulebook};
+use crate::rulebook::{Citation, Rulebook, count};
 
 /// What an agenda item is, among the powers of 组织法2022 第十二条 (议题).
 #[doc(alias = "议题")]
