@@ -181,7 +181,7 @@ fn tally(c: &mut Criterion) {
                             item: ITEM,
                         }),
                     );
-                    let n = l.execute(close).map(|e| e.len());
+                    let n = l.execute(close).map(|e| e.seq);
                     // Returned, so the ledger is dropped outside the timed section.
                     (black_box(n), l)
                 },
@@ -207,7 +207,7 @@ fn tally(c: &mut Criterion) {
                             choice: Choice::For,
                         }),
                     );
-                    let n = l.execute(vote).map(|e| e.len());
+                    let n = l.execute(vote).map(|e| e.seq);
                     (black_box(n), l)
                 },
                 BatchSize::LargeInput,

@@ -50,26 +50,33 @@ impl Clerk {
             .ledger
             .execute(Envelope::new(actor.clone(), when, command))
         {
-            Ok(events) => {
-                for e in events {
-                    let who = actor.label_zh();
-                    println!("  #{:<4} {} — {who} ({actor})", e.seq, e.event.label_zh());
+            Ok(rec) => {
+                let who = actor.label_zh();
+                println!(
+                    "  #{:<4} {} — {who} ({actor})",
+                    rec.seq,
+                    rec.event.label_zh()
+                );
+                for e in rec.events() {
                     if let Event::Session(SessionEvent::SessionOpened {
                         present,
                         all_deputies,
                         required,
                         ..
-                    }) = &e.event
+                    }) = e
                     {
                         println!(
                             "         quorum: {present} of all {all_deputies} deputies present, {required} required (三分之二以上)"
                         );
                     }
-                    if let Event::Session(SessionEvent::VoteClosed { result, .. }) = &e.event {
+                    if let Event::Session(SessionEvent::VoteClosed { result, .. }) = e {
                         let (f, a, ab) =
                             (result.votes_for, result.votes_against, result.abstentions);
                         println!("         {f} for, {a} against, {ab} abstaining: {result}");
                     }
+                }
+                for e in &rec.effects {
+                    println!("         ⇒ {}", e.label_zh());
                 }
                 Ok(())
             }

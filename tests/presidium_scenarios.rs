@@ -142,7 +142,7 @@ impl Township {
     ) -> Result<Vec<Event>, Error> {
         self.ledger
             .execute(Envelope::new(actor, when, Command::Presidium(cmd)))
-            .map(|r| r.iter().map(|r| r.event.clone()).collect())
+            .map(|r| r.events().cloned().collect())
     }
 
     fn ok(&mut self, actor: Actor, when: DateTime<Utc>, cmd: PresidiumCommand) -> Vec<Event> {

@@ -5,9 +5,14 @@
 //! resulting events or returns an [`Error`] and changes nothing. [`Ledger::replay`] rebuilds
 //! the state from a log and refuses a log that breaks a rule, naming the first bad event.
 //!
-//! Every event is checked when it is applied, so the rules live in one place: a command is
-//! turned into events, and applying them is what checks and changes the state. Replaying a
-//! log applies the same checks.
+//! A command becomes one event of the aggregate it addresses; what that event entails for other
+//! aggregates (an officer seated by an election's count, a session convened by a presidium
+//! decision) is recorded with it as its `effects`, in the same [`Recorded`] entry. Every event
+//! of an entry is checked against the state as it is before any of them changes it, and only
+//! then are they all committed: an entry is recorded whole or not at all, without copying the
+//! state. Replaying a log runs the same checks, recomputes each entry's effects from its event
+//! and refuses an entry whose recorded effects differ, so a derived fact cannot be stated by
+//! hand or edited.
 //!
 //! # Examples
 //!
@@ -32,7 +37,7 @@
 //! assert!(ledger.events().is_empty());
 //!
 //! let recorded = ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
-//! assert_eq!(recorded.len(), 1);
+//! assert_eq!(recorded.seq, 1);
 //! assert_eq!(ledger.events().len(), 1);
 //! assert_eq!(ledger.state().roster().term().map(|t| t.seats), Some(50));
 //!
@@ -48,11 +53,14 @@ use serde::{Deserialize, Serialize};
 use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::error::Error;
-use crate::ids::DeputyId;
-use crate::presidium::{self, Presidium, PresidiumCommand, PresidiumEvent};
-use crate::roster::{OfficeEnd, Roster, RosterChange};
-use crate::rulebook::{Citation, Rulebook};
-use crate::session::{self, SessionCommand, SessionEvent, Sessions};
+use crate::presidium::{PresidiumCommand, PresidiumEvent};
+use crate::roster::{Roster, RosterChange};
+use crate::rulebook::Rulebook;
+use crate::session::{SessionCommand, SessionEvent};
+
+mod state;
+
+pub use state::State;
 
 /// What someone asks the congress's record to take: who, when, what (信封).
 #[doc(alias = "指令")]
@@ -124,12 +132,13 @@ impl Label for Event {
     }
 }
 
-/// An event as the archive keeps it: position, time, actor and the event (档案记录).
+/// An entry of the archive: position, time, actor, the event, and what it entails for other
+/// aggregates (档案记录).
 #[doc(alias = "档案记录")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Recorded {
-    /// Position in the log, from 1, without gaps.
+    /// Position in the log, from 1, without gaps: one entry per envelope.
     pub seq: u64,
     /// When the envelope was stated.
     pub at: DateTime<Utc>,
@@ -137,138 +146,17 @@ pub struct Recorded {
     pub actor: Actor,
     /// What happened.
     pub event: Event,
+    /// Events of other aggregates that `event` entails, recorded with it and derived from it
+    /// (an officer seated by a count, a session convened by a decision). Empty for most events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<Event>,
 }
 
-/// The state of every aggregate of the term, rebuilt from the log (状态).
-#[doc(alias = "状态")]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[non_exhaustive]
-pub struct State {
-    pub(crate) roster: Roster,
-    pub(crate) sessions: Sessions,
-    pub(crate) presidium: Presidium,
-}
-
-impl State {
-    /// The roster.
-    #[must_use]
-    pub const fn roster(&self) -> &Roster {
-        &self.roster
+impl Recorded {
+    /// The entry's event followed by its effects.
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        std::iter::once(&self.event).chain(&self.effects)
     }
-
-    /// The sessions.
-    #[must_use]
-    pub const fn sessions(&self) -> &Sessions {
-        &self.sessions
-    }
-
-    /// The presidium.
-    #[must_use]
-    pub const fn presidium(&self) -> &Presidium {
-        &self.presidium
-    }
-
-    /// Turns a command into the events it would record, without changing anything.
-    fn decide(&self, ctx: &Context<'_>, command: &Command) -> Result<Vec<Event>, Error> {
-        Ok(match command {
-            Command::Roster(change) => vec![Event::Roster(change.clone())],
-            Command::Session(c) => session::decide(self, ctx, c)?
-                .into_iter()
-                .map(Event::Session)
-                .collect(),
-            Command::Presidium(c) => presidium::decide(self, ctx, c)?
-                .into_iter()
-                .map(Event::Presidium)
-                .collect(),
-        })
-    }
-
-    /// Checks one event against every rule and applies it; on `Err` nothing changed.
-    fn apply(&mut self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
-        if let Some((what, citation)) = decided_by_congress(event) {
-            // Facts from before this record may be stated by hand; once a session is in the
-            // record, the congress decides them by its own vote there.
-            if self.sessions.iter().next().is_some() {
-                return Err(LedgerError::DecidedAtSession { what, citation }.into());
-            }
-        }
-        if let Event::Roster(change) = event
-            && let Some((deputy, on)) = ends_or_suspends(change)
-            && let Some(last_act) = self.last_act(deputy)
-            && on < last_act
-        {
-            // The record already shows the deputy acting on `last_act`: a mandate cannot end
-            // (or be suspended) before it without rewriting what was recorded.
-            return Err(LedgerError::BeforeRecordedActs {
-                deputy,
-                on,
-                last_act,
-            }
-            .into());
-        }
-        match event {
-            Event::Roster(change) => self.roster.apply(ctx, change)?,
-            Event::Session(e) => session::apply(self, ctx, e)?,
-            Event::Presidium(e) => presidium::apply(self, ctx, e)?,
-        }
-        Ok(())
-    }
-}
-
-/// The deputy and date of a change that ends or suspends a mandate.
-fn ends_or_suspends(change: &RosterChange) -> Option<(DeputyId, NaiveDate)> {
-    match change {
-        RosterChange::ResignationAccepted { deputy, on, .. }
-        | RosterChange::DeputyRecalled { deputy, on, .. }
-        | RosterChange::MandateTerminated { deputy, on, .. }
-        | RosterChange::DeputySuspended { deputy, on, .. } => Some((*deputy, *on)),
-        _ => None,
-    }
-}
-
-impl State {
-    /// The last day the record shows `deputy` acting: present at a session (which is where
-    /// they vote) or at a presidium meeting.
-    fn last_act(&self, deputy: DeputyId) -> Option<NaiveDate> {
-        let sessions = self
-            .sessions
-            .iter()
-            .filter(|s| s.attendance.get(&deputy) == Some(&crate::session::Attendance::Present))
-            .map(|s| s.opens_on);
-        let meetings = self
-            .presidium
-            .meetings()
-            .iter()
-            .filter(|m| m.present.contains(&deputy))
-            .map(|m| m.on);
-        sessions.chain(meetings).max()
-    }
-}
-
-/// What the congress decides by vote at a session, and the article that gives it the
-/// decision, when `event` states it by hand.
-fn decided_by_congress(event: &Event) -> Option<(&'static str, Citation)> {
-    Some(match event {
-        Event::Roster(RosterChange::ResignationAccepted { .. }) => (
-            "a deputy's resignation accepted",
-            Citation::electoral(55, Some(2)),
-        ),
-        Event::Roster(RosterChange::OfficerSeated { .. }) => {
-            ("an officer elected", Citation::organic(12, None))
-        }
-        Event::Roster(RosterChange::OfficeVacated {
-            reason: OfficeEnd::Resigned,
-            ..
-        }) => ("an officer's resignation", Citation::organic(32, Some(2))),
-        Event::Roster(RosterChange::OfficeVacated {
-            reason: OfficeEnd::Recalled,
-            ..
-        }) => ("an officer's recall", Citation::organic(13, None)),
-        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
-            ("the presidium's membership", Citation::organic(19, Some(1)))
-        }
-        _ => return None,
-    })
 }
 
 /// Why the ledger refused an envelope or a log (档案错误).
@@ -304,15 +192,22 @@ pub enum LedgerError {
     )]
     BeforeRecordedActs {
         /// The deputy.
-        deputy: DeputyId,
+        deputy: crate::ids::DeputyId,
         /// The date of the change.
         on: NaiveDate,
         /// The last day the record shows them acting.
         last_act: NaiveDate,
     },
-    /// A command produced no event.
-    #[error("the command changes nothing")]
-    NothingToRecord,
+    /// A log entry's effects are not what its event entails.
+    #[error("the entry records {recorded} effect(s) but its event entails {computed}: {detail}")]
+    EffectsMismatch {
+        /// Effects recorded.
+        recorded: usize,
+        /// Effects the event entails.
+        computed: usize,
+        /// The first difference, as the two events read.
+        detail: String,
+    },
     /// A log entry's sequence number is not its position.
     #[error("log entry at position {position} has seq {seq}; expected {expected}")]
     BadSequence {
@@ -336,12 +231,58 @@ pub enum LedgerError {
 }
 
 /// The append-only record of one congress term and the state it produces (档案).
+///
+/// It serializes as its rulebook and its log; deserializing replays the log, so a stored
+/// ledger's state is always the one its log produces.
 #[doc(alias = "档案")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ledger {
     rules: Rulebook,
     log: Vec<Recorded>,
     state: State,
+}
+
+/// A ledger as stored: the rulebook and the log (the state is rebuilt from them).
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(rename = "Ledger", deny_unknown_fields)]
+struct Stored {
+    /// The rulebook in force.
+    rules: Rulebook,
+    /// Every entry, oldest first.
+    log: Vec<Recorded>,
+}
+
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    rules: &'a Rulebook,
+    log: &'a [Recorded],
+}
+
+impl Serialize for Ledger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        StoredRef {
+            rules: &self.rules,
+            log: &self.log,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Ledger {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let Stored { rules, log } = Stored::deserialize(deserializer)?;
+        Self::replay_records(rules, log).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Ledger {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Ledger".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        Stored::json_schema(generator)
+    }
 }
 
 /// Getters.
@@ -362,7 +303,7 @@ impl Ledger {
         &self.rules
     }
 
-    /// Every recorded event, oldest first.
+    /// Every recorded entry, oldest first.
     #[must_use]
     pub fn events(&self) -> &[Recorded] {
         &self.log
@@ -383,7 +324,7 @@ impl Ledger {
 
 /// Inputs.
 impl Ledger {
-    /// Checks and records one envelope, returning the events it recorded.
+    /// Checks and records one envelope, returning the entry it recorded.
     ///
     /// # Errors
     ///
@@ -391,88 +332,98 @@ impl Ledger {
     /// * [`LedgerError::TimeWentBackwards`] when `at` is before the last recorded event.
     /// * [`LedgerError::DecidedAtSession`] when a resignation, an officer or the presidium's
     ///   membership is stated by hand once a session is in the record.
-    /// * Any rule the command breaks, from the aggregate it addresses ([`Error::Roster`],
-    ///   [`Error::Session`], [`Error::Presidium`]). The ledger is left exactly as it was.
-    pub fn execute(&mut self, envelope: Envelope) -> Result<&[Recorded], Error> {
+    /// * Any rule the command or its effects break, from the aggregate it addresses
+    ///   ([`Error::Roster`], [`Error::Session`], [`Error::Presidium`]). The ledger is left
+    ///   exactly as it was.
+    pub fn execute(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
         self.rules.validate()?;
         let Envelope { actor, at, command } = envelope;
-        if let Some(last) = self.log.last()
-            && at < last.at
-        {
-            return Err(LedgerError::TimeWentBackwards { last: last.at, at }.into());
-        }
+        self.check_time(at)?;
         let ctx = Context::new(&self.rules, &actor, at);
-        let events = self.state.decide(&ctx, &command)?;
-        match events.as_slice() {
-            [] => return Err(LedgerError::NothingToRecord.into()),
-            [single] => self.state.apply(&ctx, single)?,
-            many => {
-                // Apply on a copy so that a later event's refusal leaves nothing half done.
-                let mut next = self.state.clone();
-                for e in many {
-                    next.apply(&ctx, e)?;
-                }
-                self.state = next;
-            }
-        }
-        let start = self.log.len();
-        for event in events {
-            let seq = u64::try_from(self.log.len())
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            self.log.push(Recorded {
+        let event = self.state.decide(&ctx, &command)?;
+        let effects = self.state.apply(&ctx, &event, None)?;
+        let seq = self.next_seq();
+        self.log.push(Recorded {
+            seq,
+            at,
+            actor,
+            event,
+            effects,
+        });
+        self.log
+            .last()
+            .ok_or(Error::Ledger(LedgerError::BadSequence {
+                position: 0,
                 seq,
-                at,
-                actor: actor.clone(),
-                event,
-            });
-        }
-        Ok(self.log.get(start..).unwrap_or_default())
+                expected: seq,
+            }))
     }
 
-    /// Rebuilds a ledger from a log, checking every event as it was checked when recorded.
+    fn next_seq(&self) -> u64 {
+        u64::try_from(self.log.len())
+            .unwrap_or(u64::MAX)
+            .saturating_add(1)
+    }
+
+    fn check_time(&self, at: DateTime<Utc>) -> Result<(), LedgerError> {
+        match self.log.last() {
+            Some(last) if at < last.at => Err(LedgerError::TimeWentBackwards { last: last.at, at }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Rebuilds a ledger from a log, checking every entry as it was checked when recorded.
     ///
     /// # Errors
     ///
     /// * [`Error::Rulebook`] when the rulebook is not valid.
     /// * [`LedgerError::BadSequence`] when an entry's `seq` is not its position + 1.
     /// * [`LedgerError::TimeWentBackwards`] when an entry is older than the one before.
-    /// * [`LedgerError::Replay`] naming the position of the first event that breaks a rule.
+    /// * [`LedgerError::Replay`] naming the position of the first entry that breaks a rule,
+    ///   including [`LedgerError::EffectsMismatch`] when its effects are not what its event
+    ///   entails.
     pub fn replay(rules: Rulebook, log: &[Recorded]) -> Result<Self, Error> {
+        Self::replay_records(rules, log.iter().cloned())
+    }
+
+    /// As [`Ledger::replay`], taking the entries by value from any source (a JSON Lines
+    /// reader, a database cursor), so a log can be verified while it is read.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ledger::replay`].
+    pub fn replay_records(
+        rules: Rulebook,
+        log: impl IntoIterator<Item = Recorded>,
+    ) -> Result<Self, Error> {
         rules.validate()?;
         let mut ledger = Self::new(rules);
-        for (position, rec) in log.iter().enumerate() {
-            let expected = u64::try_from(position)
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            if rec.seq != expected {
-                return Err(LedgerError::BadSequence {
-                    position,
-                    seq: rec.seq,
-                    expected,
-                }
-                .into());
-            }
-            if let Some(last) = ledger.log.last()
-                && rec.at < last.at
-            {
-                return Err(LedgerError::TimeWentBackwards {
-                    last: last.at,
-                    at: rec.at,
-                }
-                .into());
-            }
-            let ctx = Context::new(&ledger.rules, &rec.actor, rec.at);
-            ledger
-                .state
-                .apply(&ctx, &rec.event)
-                .map_err(|error| LedgerError::Replay {
-                    position,
-                    seq: rec.seq,
-                    error: Box::new(error),
-                })?;
-            ledger.log.push(rec.clone());
+        for (position, rec) in log.into_iter().enumerate() {
+            ledger.replay_one(position, rec)?;
         }
         Ok(ledger)
+    }
+
+    fn replay_one(&mut self, position: usize, rec: Recorded) -> Result<(), Error> {
+        let expected = self.next_seq();
+        if rec.seq != expected {
+            return Err(LedgerError::BadSequence {
+                position,
+                seq: rec.seq,
+                expected,
+            }
+            .into());
+        }
+        self.check_time(rec.at)?;
+        let ctx = Context::new(&self.rules, &rec.actor, rec.at);
+        self.state
+            .apply(&ctx, &rec.event, Some(&rec.effects))
+            .map_err(|error| LedgerError::Replay {
+                position,
+                seq: rec.seq,
+                error: Box::new(error),
+            })?;
+        self.log.push(rec);
+        Ok(())
     }
 }

@@ -132,6 +132,9 @@ pub enum PresidiumError {
         /// The provincial rule.
         citation: Citation,
     },
+    /// An event was given as the effect of a session's vote, which entails no such event.
+    #[error("only the presidium's membership is recorded as the effect of a session's vote")]
+    NotAnEffect,
     /// A date lies after the day of the command.
     #[error("{on} is after today ({today}): the record states facts that have happened")]
     FutureDate {

@@ -3,8 +3,45 @@
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 
 use super::*;
+use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::ConstituencyId;
 use crate::roster::{OfficeEnd, Officeholder, Post, RosterChange, UnitKind};
+use crate::session::{SessionEvent, Sessions};
+
+/// What the presidium reads and changes: the roster and the sessions below it, and itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+struct State {
+    roster: Roster,
+    sessions: Sessions,
+    presidium: Presidium,
+}
+
+fn decide(
+    s: &State,
+    ctx: &Context<'_>,
+    cmd: &PresidiumCommand,
+) -> Result<Vec<PresidiumEvent>, crate::Error> {
+    Ok(vec![s.presidium.decide(
+        &s.roster,
+        &s.sessions,
+        ctx,
+        cmd,
+    )?])
+}
+
+/// Checks an event and the session events it entails, then commits them, as the ledger does.
+fn apply(s: &mut State, ctx: &Context<'_>, e: &PresidiumEvent) -> Result<(), crate::Error> {
+    s.presidium.check(&s.roster, &s.sessions, ctx, e)?;
+    let effects: Vec<SessionEvent> = s.presidium.effects(e);
+    for f in &effects {
+        s.sessions.check_effect(&s.roster, ctx, f)?;
+    }
+    s.presidium.commit(&s.roster, ctx, e);
+    for f in &effects {
+        s.sessions.commit(&s.roster, ctx, f);
+    }
+    Ok(())
+}
 
 /// Local day `day` of 2026 (day 1 = 1 January), at `hour` o'clock Beijing time.
 fn at(day: u32, hour: u32) -> DateTime<Utc> {

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use crate::actor::Forbidden;
-use crate::ids::{ConstituencyId, DeputyId, GroupId, StationId, UnitId};
+use crate::ids::{ConstituencyId, DeputyId, GroupId, SessionId, StationId, UnitId};
 use crate::rulebook::Citation;
 
 use super::{DeputyStatus, Post};
@@ -290,6 +290,14 @@ pub enum RosterError {
     /// A contact office exists already.
     #[error("the township already has a contact office")]
     ContactOfficeExists,
+    /// The absence was already noted for this session.
+    #[error("deputy {deputy}'s absence from session {session} is already recorded")]
+    AbsenceAlreadyNoted {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The session.
+        session: SessionId,
+    },
 }
 
 /// A deputy's status as printed in an error: "serving", "suspended", "ended (recalled)",

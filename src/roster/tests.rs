@@ -1,6 +1,7 @@
 use chrono::{DateTime, TimeZone, Utc};
 
 use super::*;
+use crate::actor::{Actor, Context};
 
 fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
@@ -268,14 +269,29 @@ fn absence_termination_needs_the_record() {
             ..
         })
     ));
-    r.record_unexcused_absence(dep(3), SessionId::from_u128(1));
-    r.record_unexcused_absence(dep(3), SessionId::from_u128(1));
+    let noted = |n| RosterChange::UnexcusedAbsenceNoted {
+        deputy: dep(3),
+        session: SessionId::from_u128(n),
+        on: day(5, 1),
+    };
+    let cc = || Actor::CredentialsCommittee {};
+    assert_eq!(apply(&mut r, cc(), at(5, 2), noted(1)), Ok(()));
+    let before = r.clone();
     assert_eq!(
-        r.unexcused_absences(dep(3)),
-        1,
+        apply(&mut r, cc(), at(5, 2), noted(1)),
+        Err(RosterError::AbsenceAlreadyNoted {
+            deputy: dep(3),
+            session: SessionId::from_u128(1)
+        }),
         "the same session counts once"
     );
-    r.record_unexcused_absence(dep(3), SessionId::from_u128(2));
+    assert_eq!(r, before);
+    assert_eq!(r.unexcused_absences(dep(3)), 1);
+    assert!(matches!(
+        apply(&mut r, Actor::Presidium {}, at(5, 2), noted(2)),
+        Err(RosterError::Forbidden(_))
+    ));
+    assert_eq!(apply(&mut r, cc(), at(5, 2), noted(2)), Ok(()));
     assert_eq!(
         apply(&mut r, Actor::CredentialsCommittee {}, at(6, 1), change),
         Ok(())

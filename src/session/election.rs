@@ -36,14 +36,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 use super::{
-    Phase, Session, SessionCommand, SessionError, SessionEvent, find, find_mut, mismatch,
-    presidium_only, require, staff_only,
+    Phase, Session, SessionCommand, SessionError, SessionEvent, SessionKind, Sessions, Subject,
+    mismatch, presidium_only, require, staff_only,
 };
 use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ElectionId, SessionId};
-use crate::ledger::State;
-use crate::roster::{Officeholder, Post, Roster};
+use crate::roster::{Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
@@ -262,24 +261,6 @@ impl fmt::Display for Who<'_> {
     }
 }
 
-/// The session (sitting, with its quorum present) and an election of it still taking
-/// nominations: where candidates are fixed, directly or by a primary.
-fn nominating<'a>(
-    state: &'a State,
-    ctx: &Context<'_>,
-    session: SessionId,
-    id: ElectionId,
-) -> Result<(&'a Session, &'a Election), SessionError> {
-    let s = find(state, session)?;
-    sitting(s)?;
-    s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-    let e = election(s, id)?;
-    if e.status != (ElectionStatus::Nominating {}) {
-        return Err(e.wrong_stage("taking nominations"));
-    }
-    Ok((s, e))
-}
-
 /// The allowed candidate counts for `seats` of `post`: with a fixed `margin` (vice posts),
 /// `seats + extra_min ..= seats + margin`; otherwise the statutory range.
 fn candidate_range(
@@ -446,6 +427,41 @@ fn outcome(
     tallies: &[CandidateTally],
     write_ins: &[CandidateVotes],
 ) -> Result<RoundOutcome, SessionError> {
+    let seats = check_marks(e, roster, date, issued, returned, tallies, write_ins)?;
+    let all_deputies = roster.all_deputies_count(rules, date);
+    let required = rules.adoption.value.required(all_deputies);
+    let votes = tallies
+        .iter()
+        .map(|t| (&t.candidate, t.votes_for))
+        .chain(write_ins.iter().map(|w| (&w.candidate, w.votes)));
+    let mut passers: Vec<(&Officeholder, u32)> = votes.filter(|(_, v)| *v >= required).collect();
+    passers.sort_by_key(|p| std::cmp::Reverse(p.1));
+    let (elected, tied, revote_seats, unfilled) = seat_winners(&passers, seats);
+    Ok(RoundOutcome {
+        all_deputies,
+        required,
+        elected,
+        tied,
+        revote_seats,
+        unfilled,
+        citation: rules.adoption.citation.clone(),
+    })
+}
+
+/// Checks the tellers' marks against the ballots: the candidates on the ballot, each with no
+/// more marks than ballots returned, write-ins only outside a re-vote and only for eligible
+/// people not on the ballot, and no more votes in all than seats × ballots. Returns the seats
+/// the round fills.
+#[allow(clippy::too_many_arguments)]
+fn check_marks(
+    e: &Election,
+    roster: &Roster,
+    date: chrono::NaiveDate,
+    issued: u32,
+    returned: u32,
+    tallies: &[CandidateTally],
+    write_ins: &[CandidateVotes],
+) -> Result<u32, SessionError> {
     let ElectionStatus::Balloting {
         candidates,
         seats,
@@ -462,484 +478,498 @@ fn outcome(
             citation: REVOTE,
         });
     }
+    let exceeds = |what: String, got: u64, ballots: u64| SessionError::CountExceedsBallots {
+        what,
+        got: u32::try_from(got).unwrap_or(u32::MAX),
+        ballots: u32::try_from(ballots).unwrap_or(u32::MAX),
+    };
     if returned > issued {
-        return Err(SessionError::CountExceedsBallots {
-            what: "ballots returned".to_owned(),
-            got: returned,
-            ballots: issued,
-        });
+        return Err(exceeds(
+            "ballots returned".to_owned(),
+            returned.into(),
+            issued.into(),
+        ));
     }
     same_people(candidates, tallies.iter().map(|t| &t.candidate))?;
     for t in tallies {
         let marks = u64::from(t.votes_for) + u64::from(t.votes_against) + u64::from(t.abstentions);
         if marks > u64::from(returned) {
-            return Err(SessionError::CountExceedsBallots {
-                what: Who(&t.candidate).to_string(),
-                got: u32::try_from(marks).unwrap_or(u32::MAX),
-                ballots: returned,
-            });
+            return Err(exceeds(
+                Who(&t.candidate).to_string(),
+                marks,
+                returned.into(),
+            ));
         }
     }
     let mut seen: BTreeSet<&Officeholder> = candidates.iter().collect();
     seen.extend(e.elected.iter());
     for w in write_ins {
         if !seen.insert(&w.candidate) {
-            return Err(SessionError::DuplicateCandidate {
-                candidate: Who(&w.candidate).to_string(),
-            });
+            let candidate = Who(&w.candidate).to_string();
+            return Err(SessionError::DuplicateCandidate { candidate });
         }
         eligible(roster, e.post, &w.candidate, date)?;
         if w.votes > returned {
-            return Err(SessionError::CountExceedsBallots {
-                what: Who(&w.candidate).to_string(),
-                got: w.votes,
-                ballots: returned,
-            });
+            return Err(exceeds(
+                Who(&w.candidate).to_string(),
+                w.votes.into(),
+                returned.into(),
+            ));
         }
     }
-    let votes: Vec<(&Officeholder, u32)> = tallies
+    let for_all = tallies
         .iter()
-        .map(|t| (&t.candidate, t.votes_for))
-        .chain(write_ins.iter().map(|w| (&w.candidate, w.votes)))
-        .collect();
-    let total: u64 = votes.iter().map(|(_, v)| u64::from(*v)).sum();
+        .map(|t| t.votes_for)
+        .chain(write_ins.iter().map(|w| w.votes));
+    let total: u64 = for_all.map(u64::from).sum();
     let cap = u64::from(returned) * u64::from(*seats);
     if total > cap {
-        return Err(SessionError::CountExceedsBallots {
-            what: "votes for all persons".to_owned(),
-            got: u32::try_from(total).unwrap_or(u32::MAX),
-            ballots: u32::try_from(cap).unwrap_or(u32::MAX),
-        });
+        return Err(exceeds("votes for all persons".to_owned(), total, cap));
     }
-    let all_deputies = roster.all_deputies_count(rules, date);
-    let required = rules.adoption.value.required(all_deputies);
-    let mut passers: Vec<(&Officeholder, u32)> =
-        votes.into_iter().filter(|(_, v)| *v >= required).collect();
-    passers.sort_by_key(|p| std::cmp::Reverse(p.1));
-    let k = usize::try_from(*seats).unwrap_or(usize::MAX);
-    let (elected, tied, revote_seats, unfilled) = if passers.len() <= k {
-        let n = count(passers.len());
-        (
-            passers.iter().map(|(c, _)| (*c).clone()).collect(),
-            Vec::new(),
-            0,
-            seats.saturating_sub(n),
-        )
-    } else {
-        let cut = passers.get(k.saturating_sub(1)).map_or(0, |p| p.1);
-        let next = passers.get(k).map_or(0, |p| p.1);
-        if next < cut {
-            (
-                passers.iter().take(k).map(|(c, _)| (*c).clone()).collect(),
-                Vec::new(),
-                0,
-                0,
-            )
-        } else {
-            let above: Vec<Officeholder> = passers
-                .iter()
-                .filter(|(_, v)| *v > cut)
-                .map(|(c, _)| (*c).clone())
-                .collect();
-            let tied: Vec<Officeholder> = passers
-                .iter()
-                .filter(|(_, v)| *v == cut)
-                .map(|(c, _)| (*c).clone())
-                .collect();
-            let revote = seats.saturating_sub(count(above.len()));
-            (above, tied, revote, 0)
-        }
-    };
-    Ok(RoundOutcome {
-        all_deputies,
-        required,
-        elected,
-        tied,
-        revote_seats,
-        unfilled,
-        citation: rules.adoption.citation.clone(),
-    })
+    Ok(*seats)
 }
 
-pub(super) fn decide(
-    state: &State,
-    ctx: &Context<'_>,
-    cmd: &SessionCommand,
-) -> Result<SessionEvent, crate::Error> {
-    Ok(match cmd {
-        SessionCommand::CallElection {
-            session,
-            election,
-            post,
-            seats,
-            margin,
-            by_election,
-        } => SessionEvent::ElectionCalled {
-            session: *session,
-            election: *election,
-            post: *post,
-            seats: *seats,
-            margin: *margin,
-            by_election: *by_election,
-        },
-        SessionCommand::Nominate {
-            session,
-            election,
-            candidate,
-            nominator,
-        } => SessionEvent::CandidateNominated {
-            session: *session,
-            election: *election,
-            candidate: candidate.clone(),
-            nominator: nominator.clone(),
-        },
-        SessionCommand::FixCandidates { session, election } => {
-            let s = find(state, *session)?;
-            SessionEvent::CandidatesFixed {
+/// Who of the passers (most votes first) is elected to `seats`: all if they fit; otherwise
+/// the highest, and those tied across the last seat go to a re-vote (组织法2022 第二十九条第一款).
+/// Returns (elected, tied, seats the re-vote fills, seats left unfilled).
+fn seat_winners(
+    passers: &[(&Officeholder, u32)],
+    seats: u32,
+) -> (Vec<Officeholder>, Vec<Officeholder>, u32, u32) {
+    let k = usize::try_from(seats).unwrap_or(usize::MAX);
+    let people = |keep: &dyn Fn(u32) -> bool| -> Vec<Officeholder> {
+        passers
+            .iter()
+            .filter(|(_, v)| keep(*v))
+            .map(|(c, _)| (*c).clone())
+            .collect()
+    };
+    if passers.len() <= k {
+        let n = count(passers.len());
+        return (people(&|_| true), Vec::new(), 0, seats.saturating_sub(n));
+    }
+    let cut = passers.get(k.saturating_sub(1)).map_or(0, |p| p.1);
+    let next = passers.get(k).map_or(0, |p| p.1);
+    if next < cut {
+        return (people(&|v| v >= cut), Vec::new(), 0, 0);
+    }
+    let above = people(&|v| v > cut);
+    let revote = seats.saturating_sub(count(above.len()));
+    (above, people(&|v| v == cut), revote, 0)
+}
+
+/// Lookups of a session's elections.
+impl Sessions {
+    fn election(
+        &self,
+        session: SessionId,
+        id: ElectionId,
+    ) -> Result<(&Session, &Election), SessionError> {
+        let s = self.find(session)?;
+        Ok((s, election(s, id)?))
+    }
+
+    fn election_mut(&mut self, session: SessionId, id: ElectionId) -> Option<&mut Election> {
+        self.find_mut(session)?.elections.get_mut(&id)
+    }
+
+    /// The session (sitting, with its quorum present) and an election of it still taking
+    /// nominations: where candidates are fixed, directly or by a primary.
+    fn nominating(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        id: ElectionId,
+    ) -> Result<(&Session, &Election), SessionError> {
+        let (s, e) = self.election(session, id)?;
+        sitting(s)?;
+        s.check_quorum(roster, ctx.rules, ctx.today)?;
+        if e.status != (ElectionStatus::Nominating {}) {
+            return Err(e.wrong_stage("taking nominations"));
+        }
+        Ok((s, e))
+    }
+}
+
+/// Deciding, checking and committing election events.
+impl Sessions {
+    /// Turns an election command into its event, deriving candidates and outcomes.
+    pub(super) fn decide_election(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        cmd: &SessionCommand,
+    ) -> Result<SessionEvent, SessionError> {
+        use SessionCommand as C;
+        Ok(match cmd {
+            C::CallElection {
+                session,
+                election,
+                post,
+                seats,
+                margin,
+                by_election,
+            } => SessionEvent::ElectionCalled {
                 session: *session,
                 election: *election,
-                candidates: election_of(s, *election)?.nominees(),
-            }
-        }
-        SessionCommand::CountPrimary {
-            session,
-            election,
-            counts,
-        } => {
-            let s = find(state, *session)?;
-            let e = election_of(s, *election)?;
-            let present = count(s.present_at(&state.roster, ctx.today).len());
-            SessionEvent::PrimaryCounted {
+                post: *post,
+                seats: *seats,
+                margin: *margin,
+                by_election: *by_election,
+            },
+            C::Nominate {
+                session,
+                election,
+                candidate,
+                nominator,
+            } => SessionEvent::CandidateNominated {
                 session: *session,
                 election: *election,
-                counts: counts.clone(),
-                candidates: primary_pick(e, ctx.rules, present, counts)?,
+                candidate: candidate.clone(),
+                nominator: nominator.clone(),
+            },
+            C::FixCandidates { session, election } => SessionEvent::CandidatesFixed {
+                session: *session,
+                election: *election,
+                candidates: self.election(*session, *election)?.1.nominees(),
+            },
+            C::CountPrimary {
+                session,
+                election,
+                counts,
+            } => {
+                let (s, e) = self.election(*session, *election)?;
+                let present = count(s.present_at(roster, ctx.today).len());
+                SessionEvent::PrimaryCounted {
+                    session: *session,
+                    election: *election,
+                    counts: counts.clone(),
+                    candidates: primary_pick(e, ctx.rules, present, counts)?,
+                }
             }
+            C::CountBallots {
+                session,
+                election,
+                ballots_returned,
+                tallies,
+                write_ins,
+            } => self.decide_count(
+                roster,
+                ctx,
+                *session,
+                *election,
+                *ballots_returned,
+                tallies,
+                write_ins,
+            )?,
+            _ => return Err(SessionError::AlreadyDone { what: "nothing" }),
+        })
+    }
+
+    /// A round whose ballots returned exceed those issued is void; otherwise it is counted.
+    #[allow(clippy::too_many_arguments)]
+    fn decide_count(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        election: ElectionId,
+        ballots_returned: u32,
+        tallies: &[CandidateTally],
+        write_ins: &[CandidateVotes],
+    ) -> Result<SessionEvent, SessionError> {
+        let (s, e) = self.election(session, election)?;
+        let issued = count(s.present_at(roster, ctx.today).len());
+        let round = e.rounds.saturating_add(1);
+        if ballots_returned > issued {
+            return Ok(SessionEvent::RoundVoided {
+                session,
+                election,
+                round,
+                ballots_issued: issued,
+                ballots_returned,
+            });
         }
-        SessionCommand::CountBallots {
-            session,
-            election,
+        let outcome = outcome(
+            e,
+            roster,
+            ctx.rules,
+            ctx.today,
+            issued,
             ballots_returned,
             tallies,
             write_ins,
-        } => {
-            let s = find(state, *session)?;
-            let e = election_of(s, *election)?;
-            let issued = count(s.present_at(&state.roster, ctx.today).len());
-            let round = e.rounds.saturating_add(1);
-            if *ballots_returned > issued {
-                SessionEvent::RoundVoided {
-                    session: *session,
-                    election: *election,
-                    round,
-                    ballots_issued: issued,
-                    ballots_returned: *ballots_returned,
-                }
-            } else {
-                SessionEvent::BallotsCounted {
-                    session: *session,
-                    election: *election,
-                    round,
-                    ballots_issued: issued,
-                    ballots_returned: *ballots_returned,
-                    tallies: tallies.clone(),
-                    write_ins: write_ins.clone(),
-                    outcome: outcome(
-                        e,
-                        &state.roster,
-                        ctx.rules,
-                        ctx.today,
-                        issued,
-                        *ballots_returned,
-                        tallies,
-                        write_ins,
-                    )?,
-                }
-            }
-        }
-        _ => return Err(SessionError::AlreadyDone { what: "nothing" }.into()),
-    })
-}
-
-fn election_of(s: &Session, id: ElectionId) -> Result<&Election, SessionError> {
-    election(s, id)
-}
-
-fn election_mut(
-    state: &mut State,
-    session: SessionId,
-    id: ElectionId,
-) -> Result<&mut Election, SessionError> {
-    find_mut(state, session)?
-        .elections
-        .get_mut(&id)
-        .ok_or(SessionError::UnknownElection(id))
-}
-
-pub(super) fn apply(
-    state: &mut State,
-    ctx: &Context<'_>,
-    event: &SessionEvent,
-) -> Result<(), crate::Error> {
-    match event {
-        SessionEvent::ElectionCalled {
+        )?;
+        Ok(SessionEvent::BallotsCounted {
             session,
             election,
-            post,
-            seats,
-            margin,
-            by_election,
-        } => {
-            presidium_only(ctx, "call an election")?;
-            let s = find(state, *session)?;
-            // The first session elects the term's officers; a by-election fills a vacancy later.
-            if *by_election && s.kind == super::SessionKind::First {
-                return Err(SessionError::ByElectionAtFirstSession {
-                    citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
-                }
-                .into());
-            }
-            // Sitting, with the session's presidium elected and its agenda adopted.
-            super::vote::check_item_phase(s, ctx.rules, &super::Subject::Elections {})?;
-            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            if s.elections.contains_key(election) {
-                return Err(SessionError::DuplicateElection(*election).into());
-            }
-            let held = count(state.roster.holders_at(*post, ctx.today).len());
-            // Seats already called for the post and not yet filled, in a session still open
-            // (an election left open by a closed session can no longer fill its seats).
-            let pending: u32 = state
-                .sessions
-                .iter()
-                .filter(|o| !matches!(o.phase, Phase::Closed { .. }))
-                .flat_map(|o| o.elections.values())
-                .filter(|e| e.post == *post && e.status != (ElectionStatus::Completed {}))
-                .map(Election::open_seats)
-                .fold(0, u32::saturating_add);
-            let (max, citation) = match post {
-                Post::Chair => (1, Citation::organic(18, Some(1))),
-                Post::TownshipHead => (1, Citation::organic(12, None).with_item(7)),
-                Post::ViceChair => (
-                    ctx.rules.vice_chairs_max.value,
-                    ctx.rules.vice_chairs_max.citation.clone(),
-                ),
-                Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
-            };
-            let max = max.saturating_sub(held).saturating_sub(pending);
-            if *seats == 0 || *seats > max {
-                return Err(SessionError::Seats {
-                    post: *post,
-                    seats: *seats,
-                    max,
-                    citation,
-                }
-                .into());
-            }
-            check_margin(ctx.rules, *post, *margin)?;
-            if *by_election && let Some(margin) = margin {
-                return Err(SessionError::MarginNotAllowed {
-                    post: *post,
-                    margin: *margin,
-                    citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
-                }
-                .into());
-            }
-            find_mut(state, *session)?.elections.insert(
-                *election,
-                Election {
-                    id: *election,
-                    post: *post,
-                    seats: *seats,
-                    margin: *margin,
-                    by_election: *by_election,
-                    nominations: Vec::new(),
-                    status: ElectionStatus::Nominating {},
-                    elected: Vec::new(),
-                    rounds: 0,
-                },
-            );
-        }
-        SessionEvent::CandidateNominated {
-            session,
-            election: id,
-            candidate,
-            nominator,
-        } => {
-            let s = find(state, *session)?;
-            sitting(s)?;
-            let e = election(s, *id)?;
-            if e.status != (ElectionStatus::Nominating {}) {
-                return Err(e.wrong_stage("taking nominations").into());
-            }
-            let open = e.open_seats();
-            match nominator {
-                Nominator::Presidium {} => {
-                    presidium_only(ctx, "nominate in the presidium's name")?;
-                    let got = count(
-                        e.nominations
-                            .iter()
-                            .filter(|n| n.nominator == Nominator::Presidium {})
-                            .count(),
-                    )
-                    .saturating_add(1);
-                    if got > open {
-                        return Err(SessionError::NominatorOverCap {
-                            nominator: "the presidium".to_owned(),
-                            seats: open,
-                            got,
-                            citation: NOMINATION_CAP,
-                        }
-                        .into());
-                    }
-                }
-                Nominator::Deputies { signers } => {
-                    require(
-                        ctx,
-                        matches!(ctx.actor, Actor::Staff { .. })
-                            || ctx.actor.as_deputy().is_some_and(|d| signers.contains(&d)),
-                        "record a joint nomination",
-                        "congress staff or one of its signers",
-                        NOMINATION,
-                    )?;
-                    let got = count(
-                        signers
-                            .iter()
-                            .filter(|d| state.roster.is_serving(**d, ctx.today))
-                            .count(),
-                    );
-                    let needed = ctx.rules.officer_nominators_min.value;
-                    if got < needed {
-                        return Err(SessionError::TooFewNominators {
-                            needed,
-                            got,
-                            short: needed - got,
-                            citation: ctx.rules.officer_nominators_min.citation.clone(),
-                        }
-                        .into());
-                    }
-                    for d in signers {
-                        let got = count(
-                            e.nominations
-                                .iter()
-                                .filter(|n| match &n.nominator {
-                                    Nominator::Deputies { signers } => signers.contains(d),
-                                    Nominator::Presidium {} => false,
-                                })
-                                .count(),
-                        )
-                        .saturating_add(1);
-                        if got > open {
-                            return Err(SessionError::NominatorOverCap {
-                                nominator: format!("deputy {d}"),
-                                seats: open,
-                                got,
-                                citation: NOMINATION_CAP,
-                            }
-                            .into());
-                        }
-                    }
-                }
-            }
-            if e.nominations.iter().any(|n| n.candidate == *candidate)
-                || e.elected.contains(candidate)
-            {
-                return Err(SessionError::DuplicateCandidate {
-                    candidate: Who(candidate).to_string(),
-                }
-                .into());
-            }
-            eligible(&state.roster, e.post, candidate, ctx.today)?;
-            election_mut(state, *session, *id)?
-                .nominations
-                .push(Nomination {
-                    candidate: candidate.clone(),
-                    nominator: nominator.clone(),
-                });
-        }
-        SessionEvent::CandidatesFixed {
-            session,
-            election: id,
-            candidates,
-        } => {
-            presidium_only(ctx, "fix the formal candidates")?;
-            let (_, e) = nominating(state, ctx, *session, *id)?;
-            let open = e.open_seats();
-            let nominees = e.nominees();
-            mismatch("formal candidates", candidates, &nominees)?;
-            let (min, max, citation) =
-                candidate_range(ctx.rules, e.post, open, e.margin, e.by_election);
-            let got = count(nominees.len());
-            if got > max {
-                return Err(SessionError::PrimaryNeeded {
-                    seats: open,
-                    max,
-                    got,
-                    citation,
-                }
-                .into());
-            }
-            if got < min {
-                return Err(SessionError::CandidateCount {
-                    post: e.post,
-                    seats: open,
-                    min,
-                    max,
-                    got,
-                    citation,
-                }
-                .into());
-            }
-            election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
-                candidates: nominees,
-                seats: open,
-                revote: false,
-            };
-        }
-        SessionEvent::PrimaryCounted {
-            session,
-            election: id,
-            counts,
-            candidates,
-        } => {
-            staff_only(ctx, "record a primary's count")?;
-            let (s, e) = nominating(state, ctx, *session, *id)?;
-            let present = count(s.present_at(&state.roster, ctx.today).len());
-            let picked = primary_pick(e, ctx.rules, present, counts)?;
-            mismatch("formal candidates", candidates, &picked)?;
-            let seats = e.open_seats();
-            election_mut(state, *session, *id)?.status = ElectionStatus::Balloting {
-                candidates: picked,
-                seats,
-                revote: false,
-            };
-        }
-        SessionEvent::RoundVoided {
-            session,
-            election: id,
             round,
-            ballots_issued,
+            ballots_issued: issued,
             ballots_returned,
-        } => {
-            staff_only(ctx, "record a ballot count")?;
-            let s = find(state, *session)?;
-            sitting(s)?;
-            let e = election(s, *id)?;
-            if !matches!(e.status, ElectionStatus::Balloting { .. }) {
-                return Err(e.wrong_stage("balloting").into());
+            tallies: tallies.to_vec(),
+            write_ins: write_ins.to_vec(),
+            outcome,
+        })
+    }
+
+    /// Checks an election event (one function per event).
+    pub(super) fn check_election(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        event: &SessionEvent,
+    ) -> Result<(), SessionError> {
+        use SessionEvent as E;
+        match event {
+            E::ElectionCalled {
+                session,
+                election,
+                post,
+                seats,
+                margin,
+                by_election,
+            } => self.check_called(
+                roster,
+                ctx,
+                *session,
+                *election,
+                *post,
+                *seats,
+                *margin,
+                *by_election,
+            ),
+            E::CandidateNominated {
+                session,
+                election,
+                candidate,
+                nominator,
+            } => self.check_nominated(roster, ctx, *session, *election, candidate, nominator),
+            E::CandidatesFixed {
+                session,
+                election,
+                candidates,
+            } => self.check_fixed(roster, ctx, *session, *election, candidates),
+            E::PrimaryCounted {
+                session,
+                election,
+                counts,
+                candidates,
+            } => {
+                staff_only(ctx, "record a primary's count")?;
+                let (s, e) = self.nominating(roster, ctx, *session, *election)?;
+                let present = count(s.present_at(roster, ctx.today).len());
+                let picked = primary_pick(e, ctx.rules, present, counts)?;
+                mismatch("formal candidates", candidates, &picked)
             }
-            let issued = count(s.present_at(&state.roster, ctx.today).len());
-            mismatch("ballots issued", ballots_issued, &issued)?;
-            mismatch("round", round, &e.rounds.saturating_add(1))?;
-            if *ballots_returned <= issued {
-                return Err(SessionError::NotVoid {
-                    issued,
-                    returned: *ballots_returned,
-                }
-                .into());
-            }
-            election_mut(state, *session, *id)?.rounds = *round;
+            E::RoundVoided {
+                session,
+                election,
+                round,
+                ballots_issued,
+                ballots_returned,
+            } => self.check_voided(
+                roster,
+                ctx,
+                *session,
+                *election,
+                *round,
+                *ballots_issued,
+                *ballots_returned,
+            ),
+            E::BallotsCounted { .. } => self.check_counted(roster, ctx, event),
+            _ => Err(SessionError::AlreadyDone { what: "nothing" }),
         }
-        SessionEvent::BallotsCounted {
+    }
+
+    /// The presidium calls an election once the session's presidium is elected and its agenda
+    /// adopted, with the quorum present, for seats the post has left (组织法2022 第十八条,
+    /// 第十九条第一款); a by-election (补选) only after the first session (第三十条).
+    #[allow(clippy::too_many_arguments)]
+    fn check_called(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        election: ElectionId,
+        post: Post,
+        seats: u32,
+        margin: Option<u32>,
+        by_election: bool,
+    ) -> Result<(), SessionError> {
+        presidium_only(ctx, "call an election")?;
+        let s = self.find(session)?;
+        // The first session elects the term's officers; a by-election fills a vacancy later.
+        if by_election && s.kind == SessionKind::First {
+            return Err(SessionError::ByElectionAtFirstSession {
+                citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+            });
+        }
+        // Sitting, with the session's presidium elected and its agenda adopted.
+        super::vote::check_item_phase(s, ctx.rules, &Subject::Elections {})?;
+        s.check_quorum(roster, ctx.rules, ctx.today)?;
+        if s.elections.contains_key(&election) {
+            return Err(SessionError::DuplicateElection(election));
+        }
+        self.check_seats(roster, ctx, post, seats)?;
+        check_margin(ctx.rules, post, margin)?;
+        if let (true, Some(margin)) = (by_election, margin) {
+            return Err(SessionError::MarginNotAllowed {
+                post,
+                margin,
+                citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Seats called fit what the post has left: held seats and the open seats of elections to
+    /// the post not yet completed in a session still open count against the maximum.
+    fn check_seats(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        post: Post,
+        seats: u32,
+    ) -> Result<(), SessionError> {
+        let held = count(roster.holders_at(post, ctx.today).len());
+        // An election left open by a closed session can no longer fill its seats.
+        let pending: u32 = self
+            .sessions
+            .values()
+            .filter(|o| !matches!(o.phase, Phase::Closed { .. }))
+            .flat_map(|o| o.elections.values())
+            .filter(|e| e.post == post && e.status != (ElectionStatus::Completed {}))
+            .map(Election::open_seats)
+            .fold(0, u32::saturating_add);
+        let (max, citation) = match post {
+            Post::Chair => (1, Citation::organic(18, Some(1))),
+            Post::TownshipHead => (1, Citation::organic(12, None).with_item(7)),
+            Post::ViceChair => (
+                ctx.rules.vice_chairs_max.value,
+                ctx.rules.vice_chairs_max.citation.clone(),
+            ),
+            Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
+        };
+        let max = max.saturating_sub(held).saturating_sub(pending);
+        if seats == 0 || seats > max {
+            return Err(SessionError::Seats {
+                post,
+                seats,
+                max,
+                citation,
+            });
+        }
+        Ok(())
+    }
+
+    /// A nomination by the presidium or by ≥ 10 deputies in writing, no nominator over the
+    /// seats, an eligible candidate nominated once (组织法2022 第二十六条, 第十八条第一款).
+    fn check_nominated(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        id: ElectionId,
+        candidate: &Officeholder,
+        nominator: &Nominator,
+    ) -> Result<(), SessionError> {
+        let (s, e) = self.election(session, id)?;
+        sitting(s)?;
+        if e.status != (ElectionStatus::Nominating {}) {
+            return Err(e.wrong_stage("taking nominations"));
+        }
+        match nominator {
+            Nominator::Presidium {} => check_presidium_nomination(ctx, e)?,
+            Nominator::Deputies { signers } => check_joint_nomination(roster, ctx, e, signers)?,
+        }
+        if e.nominations.iter().any(|n| n.candidate == *candidate) || e.elected.contains(candidate)
+        {
+            return Err(SessionError::DuplicateCandidate {
+                candidate: Who(candidate).to_string(),
+            });
+        }
+        eligible(roster, e.post, candidate, ctx.today)
+    }
+
+    /// The presidium fixes the nominees as formal candidates when they fit the range of
+    /// 组织法2022 第二十七条第一款 (or 第三十条 for a by-election).
+    fn check_fixed(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        id: ElectionId,
+        candidates: &[Officeholder],
+    ) -> Result<(), SessionError> {
+        presidium_only(ctx, "fix the formal candidates")?;
+        let (_, e) = self.nominating(roster, ctx, session, id)?;
+        let open = e.open_seats();
+        let nominees = e.nominees();
+        mismatch("formal candidates", &candidates.to_vec(), &nominees)?;
+        let (min, max, citation) =
+            candidate_range(ctx.rules, e.post, open, e.margin, e.by_election);
+        let got = count(nominees.len());
+        if got > max {
+            return Err(SessionError::PrimaryNeeded {
+                seats: open,
+                max,
+                got,
+                citation,
+            });
+        }
+        if got < min {
+            return Err(SessionError::CandidateCount {
+                post: e.post,
+                seats: open,
+                min,
+                max,
+                got,
+                citation,
+            });
+        }
+        Ok(())
+    }
+
+    /// The tellers record a void round: more ballots returned than issued (组织法2022 第二十八条).
+    #[allow(clippy::too_many_arguments)]
+    fn check_voided(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        id: ElectionId,
+        round: u32,
+        ballots_issued: u32,
+        ballots_returned: u32,
+    ) -> Result<(), SessionError> {
+        staff_only(ctx, "record a ballot count")?;
+        let (s, e) = self.election(session, id)?;
+        sitting(s)?;
+        if !matches!(e.status, ElectionStatus::Balloting { .. }) {
+            return Err(e.wrong_stage("balloting"));
+        }
+        let issued = count(s.present_at(roster, ctx.today).len());
+        mismatch("ballots issued", &ballots_issued, &issued)?;
+        mismatch("round", &round, &e.rounds.saturating_add(1))?;
+        if ballots_returned <= issued {
+            return Err(SessionError::NotVoid {
+                issued,
+                returned: ballots_returned,
+            });
+        }
+        Ok(())
+    }
+
+    /// The tellers' count, with the quorum present; the outcome must be the one the count
+    /// gives (组织法2022 第二十五条, 第二十九条).
+    fn check_counted(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        event: &SessionEvent,
+    ) -> Result<(), SessionError> {
+        let SessionEvent::BallotsCounted {
             session,
             election: id,
             round,
@@ -948,50 +978,235 @@ pub(super) fn apply(
             tallies,
             write_ins,
             outcome: recorded,
-        } => {
-            staff_only(ctx, "record a ballot count")?;
-            let s = find(state, *session)?;
-            sitting(s)?;
-            s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            let e = election(s, *id)?;
-            let issued = count(s.present_at(&state.roster, ctx.today).len());
-            mismatch("ballots issued", ballots_issued, &issued)?;
-            mismatch("round", round, &e.rounds.saturating_add(1))?;
-            let computed = outcome(
-                e,
-                &state.roster,
-                ctx.rules,
-                ctx.today,
-                issued,
-                *ballots_returned,
-                tallies,
-                write_ins,
-            )?;
-            mismatch("election outcome", recorded, &computed)?;
-            // Seat the winners on a copy so that a refusal leaves the roster untouched.
-            let mut roster = state.roster.clone();
-            for holder in &computed.elected {
-                roster.seat(ctx.rules, e.post, holder.clone(), ctx.today)?;
-            }
-            let mut next = e.clone();
-            next.rounds = *round;
-            next.elected.extend(computed.elected.iter().cloned());
-            next.nominations.clear();
-            next.status = if !computed.tied.is_empty() {
-                ElectionStatus::Balloting {
-                    candidates: computed.tied.clone(),
-                    seats: computed.revote_seats,
-                    revote: true,
+        } = event
+        else {
+            return Err(SessionError::AlreadyDone { what: "nothing" });
+        };
+        staff_only(ctx, "record a ballot count")?;
+        let (s, e) = self.election(*session, *id)?;
+        sitting(s)?;
+        s.check_quorum(roster, ctx.rules, ctx.today)?;
+        let issued = count(s.present_at(roster, ctx.today).len());
+        mismatch("ballots issued", ballots_issued, &issued)?;
+        mismatch("round", round, &e.rounds.saturating_add(1))?;
+        let computed = outcome(
+            e,
+            roster,
+            ctx.rules,
+            ctx.today,
+            issued,
+            *ballots_returned,
+            tallies,
+            write_ins,
+        )?;
+        mismatch("election outcome", recorded, &computed)
+    }
+
+    /// Commits a checked election event.
+    pub(super) fn commit_election(&mut self, event: &SessionEvent) {
+        use SessionEvent as E;
+        match event {
+            E::ElectionCalled {
+                session,
+                election,
+                post,
+                seats,
+                margin,
+                by_election,
+            } => {
+                if let Some(s) = self.find_mut(*session) {
+                    s.elections.insert(
+                        *election,
+                        Election::new(*election, *post, *seats, *margin, *by_election),
+                    );
                 }
-            } else if next.open_seats() == 0 {
-                ElectionStatus::Completed {}
-            } else {
-                ElectionStatus::Nominating {}
-            };
-            state.roster = roster;
-            *election_mut(state, *session, *id)? = next;
+            }
+            E::CandidateNominated {
+                session,
+                election,
+                candidate,
+                nominator,
+            } => {
+                if let Some(e) = self.election_mut(*session, *election) {
+                    e.nominations.push(Nomination {
+                        candidate: candidate.clone(),
+                        nominator: nominator.clone(),
+                    });
+                }
+            }
+            E::CandidatesFixed {
+                session,
+                election,
+                candidates,
+            }
+            | E::PrimaryCounted {
+                session,
+                election,
+                candidates,
+                ..
+            } => {
+                if let Some(e) = self.election_mut(*session, *election) {
+                    let seats = e.open_seats();
+                    e.status = ElectionStatus::Balloting {
+                        candidates: candidates.clone(),
+                        seats,
+                        revote: false,
+                    };
+                }
+            }
+            E::RoundVoided {
+                session,
+                election,
+                round,
+                ..
+            } => {
+                if let Some(e) = self.election_mut(*session, *election) {
+                    e.rounds = *round;
+                }
+            }
+            E::BallotsCounted {
+                session,
+                election,
+                round,
+                outcome,
+                ..
+            } => {
+                if let Some(e) = self.election_mut(*session, *election) {
+                    e.record_round(*round, outcome);
+                }
+            }
+            _ => {}
         }
-        _ => return Err(SessionError::AlreadyDone { what: "nothing" }.into()),
+    }
+
+    /// The winners of a counted round take their post that day; the presidium announces them
+    /// (组织法2022 第十二条第六、七项).
+    pub(super) fn count_effects(
+        &self,
+        ctx: &Context<'_>,
+        session: SessionId,
+        election: ElectionId,
+        outcome: &RoundOutcome,
+    ) -> Vec<RosterChange> {
+        let Ok((_, e)) = self.election(session, election) else {
+            return Vec::new();
+        };
+        outcome
+            .elected
+            .iter()
+            .map(|holder| RosterChange::OfficerSeated {
+                post: e.post,
+                holder: holder.clone(),
+                on: ctx.today,
+            })
+            .collect()
+    }
+}
+
+/// The presidium nominates at most as many candidates as there are open seats
+/// (组织法2022 第二十六条第三款).
+fn check_presidium_nomination(ctx: &Context<'_>, e: &Election) -> Result<(), SessionError> {
+    presidium_only(ctx, "nominate in the presidium's name")?;
+    let open = e.open_seats();
+    let got = count(
+        e.nominations
+            .iter()
+            .filter(|n| n.nominator == Nominator::Presidium {})
+            .count(),
+    )
+    .saturating_add(1);
+    if got > open {
+        return Err(SessionError::NominatorOverCap {
+            nominator: "the presidium".to_owned(),
+            seats: open,
+            got,
+            citation: NOMINATION_CAP,
+        });
     }
     Ok(())
+}
+
+/// Ten or more serving deputies in writing, each in at most as many nominations as there are
+/// open seats (组织法2022 第二十六条第二、三款).
+fn check_joint_nomination(
+    roster: &Roster,
+    ctx: &Context<'_>,
+    e: &Election,
+    signers: &BTreeSet<DeputyId>,
+) -> Result<(), SessionError> {
+    require(
+        ctx,
+        matches!(ctx.actor, Actor::Staff { .. })
+            || ctx.actor.as_deputy().is_some_and(|d| signers.contains(&d)),
+        "record a joint nomination",
+        "congress staff or one of its signers",
+        NOMINATION,
+    )?;
+    let got = count(
+        signers
+            .iter()
+            .filter(|d| roster.is_serving(**d, ctx.today))
+            .count(),
+    );
+    let rule = &ctx.rules.officer_nominators_min;
+    if got < rule.value {
+        return Err(SessionError::TooFewNominators {
+            needed: rule.value,
+            got,
+            short: rule.value - got,
+            citation: rule.citation.clone(),
+        });
+    }
+    let open = e.open_seats();
+    for d in signers {
+        let signed = e.nominations.iter().filter(|n| match &n.nominator {
+            Nominator::Deputies { signers } => signers.contains(d),
+            Nominator::Presidium {} => false,
+        });
+        let got = count(signed.count()).saturating_add(1);
+        if got > open {
+            return Err(SessionError::NominatorOverCap {
+                nominator: format!("deputy {d}"),
+                seats: open,
+                got,
+                citation: NOMINATION_CAP,
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Election {
+    fn new(id: ElectionId, post: Post, seats: u32, margin: Option<u32>, by_election: bool) -> Self {
+        Self {
+            id,
+            post,
+            seats,
+            margin,
+            by_election,
+            nominations: Vec::new(),
+            status: ElectionStatus::Nominating {},
+            elected: Vec::new(),
+            rounds: 0,
+        }
+    }
+
+    /// A counted round: the winners take seats; the tied re-vote; open seats go back to
+    /// nomination (组织法2022 第二十九条).
+    fn record_round(&mut self, round: u32, outcome: &RoundOutcome) {
+        self.rounds = round;
+        self.elected.extend(outcome.elected.iter().cloned());
+        self.nominations.clear();
+        self.status = if !outcome.tied.is_empty() {
+            ElectionStatus::Balloting {
+                candidates: outcome.tied.clone(),
+                seats: outcome.revote_seats,
+                revote: true,
+            }
+        } else if self.open_seats() == 0 {
+            ElectionStatus::Completed {}
+        } else {
+            ElectionStatus::Nominating {}
+        };
+    }
 }

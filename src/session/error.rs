@@ -36,6 +36,27 @@ pub enum SessionError {
     /// The actor may not do this.
     #[error(transparent)]
     Forbidden(#[from] Forbidden),
+    /// The person named does not hold the post.
+    #[error("{holder} does not hold the post of {post}")]
+    NotInOffice {
+        /// The post.
+        post: Post,
+        /// Who was named.
+        holder: String,
+    },
+    /// An event that only a presidium decision entails (a session convened or moved) was
+    /// stated on its own.
+    #[error("`{event}` is recorded only as the effect of the presidium decision that entails it")]
+    OnlyAsEffect {
+        /// The event's Chinese name.
+        event: &'static str,
+    },
+    /// An event was given as the effect of a presidium decision, which entails no such event.
+    #[error("`{event}` is not what a presidium decision entails")]
+    NotAnEffect {
+        /// The event's Chinese name.
+        event: &'static str,
+    },
     /// No term is open on the roster.
     #[error("no congress term is open: the county standing committee must open the term first")]
     NoTerm,

@@ -2,9 +2,9 @@
 //! quorum, the agenda, roll votes, elections, and closing.
 //!
 //! Every [`SessionCommand`] becomes one [`SessionEvent`]; the events of a session are its
-//! minutes (会议记录). Applying an event is what checks it, so a replayed log is checked as the
-//! live one was, and figures an event carries (a tally, an outcome, the absentees) are
-//! recomputed and compared.
+//! minutes (会议记录). Every event is checked against the rules before anything changes, for
+//! the live record and for a replayed one alike, and figures an event carries (a tally, an
+//! outcome, the absentees) are recomputed and compared.
 //!
 //! | command | actor | phase | rule |
 //! | --- | --- | --- | --- |
@@ -24,11 +24,28 @@
 //! voted before the session opens and opening needs both; without one they are voted first
 //! thing after opening, and no other item may be put until both are adopted.
 //!
-//! Regular and interim sessions are scheduled by the presidium module through
-//! `Sessions::convene` when its decision is adopted ([`PresidiumDecision::ConveneSession`](crate::presidium::PresidiumDecision::ConveneSession)).
+//! # Effects on other aggregates
+//!
+//! A session reads the roster (who serves, who holds a post) and changes only itself. What its
+//! events entail elsewhere is recorded as that aggregate's events in the same envelope, after
+//! the session's own (the ledger checks them all before committing any):
+//!
+//! | session event | entails | recorded as |
+//! | --- | --- | --- |
+//! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::AcceptResignation`] | the mandate ends that day, announced by the presidium (选举法2020 第五十五条第二款) | [`RosterChange::ResignationAccepted`] |
+//! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::AcceptOfficerResignation`] | the post ends that day (组织法2022 第三十二条第二款) | [`RosterChange::OfficeVacated`] |
+//! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::PresidiumElection`] | the elected list becomes the presidium from that day (组织法2022 第十九条第一款) | [`PresidiumEvent::MembershipRecorded`](crate::presidium::PresidiumEvent::MembershipRecorded) (added by the ledger: the presidium sits above sessions) |
+//! | [`BallotsCounted`](SessionEvent::BallotsCounted) | each winner takes the post that day (组织法2022 第十二条第六、七项) | [`RosterChange::OfficerSeated`] |
+//! | [`SessionClosed`](SessionEvent::SessionClosed) | each absence without leave counts towards termination (代表法2025 第六十二条第三项) | [`RosterChange::UnexcusedAbsenceNoted`] |
+//!
+//! Regular and interim sessions are convened, and scheduled sessions moved, by presidium
+//! decisions ([`PresidiumDecision::ConveneSession`](crate::presidium::PresidiumDecision::ConveneSession)):
+//! the decision's envelope carries [`SessionEvent::SessionConvened`] or
+//! [`SessionEvent::SessionMoved`], which no command states by hand.
 
 pub mod election;
 mod error;
+mod schedule;
 mod vote;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -46,9 +63,8 @@ pub use vote::{AgendaItem, Choice, Margin, Subject, VoteResult};
 use crate::Label;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
-use crate::ledger::State;
-use crate::roster::{Officeholder, Post, Roster};
-use crate::rulebook::{Citation, Rulebook, add_months, count};
+use crate::roster::{Officeholder, Post, Roster, RosterChange};
+use crate::rulebook::{Citation, Rulebook, count};
 
 /// The basis for leave (代表法2025 第十三条第一款, "应当按照规定请假").
 const LEAVE: Citation = Citation::deputies(13, Some(1));
@@ -506,6 +522,24 @@ pub enum SessionEvent {
         /// Its opening date.
         opens_on: NaiveDate,
     },
+    /// A regular or interim session was convened by a presidium decision (决定召开), recorded
+    /// as an effect of the decision in the same envelope.
+    SessionConvened {
+        /// The session.
+        session: SessionId,
+        /// Regular or interim.
+        session_kind: SessionKind,
+        /// Its opening date.
+        opens_on: NaiveDate,
+    },
+    /// A scheduled session's date was moved by a presidium decision (提前或者推迟召开),
+    /// recorded as an effect of the decision.
+    SessionMoved {
+        /// The session.
+        session: SessionId,
+        /// The new opening date.
+        opens_on: NaiveDate,
+    },
     /// A deputy's attendance was recorded.
     AttendanceRecorded {
         /// The session.
@@ -651,6 +685,8 @@ impl Label for SessionEvent {
         match self {
             Self::InterimProposalSigned { .. } => "联名提议临时召集会议",
             Self::FirstSessionConvened { .. } => "召集本届第一次会议",
+            Self::SessionConvened { .. } => "决定召开会议",
+            Self::SessionMoved { .. } => "变更会议日期",
             Self::AttendanceRecorded { .. } => "出席登记",
             Self::ItemPut { .. } => "列入议程",
             Self::VoteCast { .. } => "表决",
@@ -707,93 +743,6 @@ impl Sessions {
         self.interim_proposals.get(&session)
     }
 
-    /// Schedules a session when the presidium's decision to convene it is adopted (决定召开).
-    ///
-    /// For [`SessionKind::Interim`] the deputies' proposal is not required: the presidium may
-    /// call one itself. For [`SessionKind::First`] the statutory deadline and the one-first-
-    /// session rule apply. Atomic: on `Err` nothing changed.
-    ///
-    /// # Errors
-    ///
-    /// * [`SessionError::DuplicateSession`] when the id is taken.
-    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
-    ///   [`SessionError::FirstSessionExists`],
-    ///   [`SessionError::NoTerm`] for a first session.
-    pub(crate) fn convene(
-        &mut self,
-        roster: &Roster,
-        rules: &Rulebook,
-        session: SessionId,
-        kind: SessionKind,
-        opens_on: NaiveDate,
-    ) -> Result<(), crate::Error> {
-        if self.sessions.contains_key(&session) {
-            return Err(SessionError::DuplicateSession(session).into());
-        }
-        if kind == SessionKind::First {
-            self.check_first(roster, rules, opens_on)?;
-        }
-        self.sessions
-            .insert(session, Session::new(session, kind, opens_on));
-        Ok(())
-    }
-
-    fn check_first(
-        &self,
-        roster: &Roster,
-        rules: &Rulebook,
-        opens_on: NaiveDate,
-    ) -> Result<(), SessionError> {
-        if let Some(existing) = self
-            .sessions
-            .values()
-            .find(|s| s.kind == SessionKind::First)
-        {
-            return Err(SessionError::FirstSessionExists {
-                existing: existing.id,
-                citation: rules.first_session_within_months.citation.clone(),
-            });
-        }
-        check_first_window(roster, rules, opens_on)
-    }
-
-    /// Moves a scheduled session's opening date (提前或者推迟召开). Atomic.
-    ///
-    /// A first session's new date must still fall in its window after the election
-    /// (组织法2022 第二十条).
-    ///
-    /// # Errors
-    ///
-    /// * [`SessionError::UnknownSession`].
-    /// * [`SessionError::WrongPhase`] once the session has opened.
-    /// * [`SessionError::FirstSessionEarly`], [`SessionError::FirstSessionLate`],
-    ///   [`SessionError::NoTerm`] for a first session dated outside its window.
-    #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
-    pub(crate) fn move_date(
-        &mut self,
-        roster: &Roster,
-        rules: &Rulebook,
-        session: SessionId,
-        opens_on: NaiveDate,
-    ) -> Result<(), crate::Error> {
-        let s = self
-            .sessions
-            .get_mut(&session)
-            .ok_or(SessionError::UnknownSession(session))?;
-        s.check_phase(
-            matches!(s.phase, Phase::Scheduled {}),
-            "scheduled, not yet open",
-        )?;
-        if s.kind == SessionKind::First {
-            check_first_window(roster, rules, opens_on)?;
-        }
-        s.opens_on = opens_on;
-        Ok(())
-    }
-
-    /// Whether, on `date` (the presidium's decision day), the signers of the proposal for the
-    /// interim session `session` still serving reach 1/5 of all deputies on that day.
-    #[cfg_attr(not(test), allow(dead_code))] // called by the presidium module
     pub(crate) fn interim_proposal_qualified(
         &self,
         roster: &Roster,
@@ -860,51 +809,6 @@ impl Sessions {
         }
     }
 }
-
-/// The last day the term's first session may open, with the election's completion date.
-fn first_session_deadline(
-    roster: &Roster,
-    rules: &Rulebook,
-) -> Result<(NaiveDate, NaiveDate), SessionError> {
-    let completed = roster
-        .term()
-        .ok_or(SessionError::NoTerm)?
-        .election_completed;
-    let months = rules.first_session_within_months.value;
-    Ok((
-        completed,
-        add_months(completed, months).unwrap_or(NaiveDate::MAX),
-    ))
-}
-
-/// Checks `election_completed < opens_on <= election_completed + months` (组织法2022 第二十条,
-/// "在本届人民代表大会代表选举完成后的两个月内").
-fn check_first_window(
-    roster: &Roster,
-    rules: &Rulebook,
-    opens_on: NaiveDate,
-) -> Result<(), SessionError> {
-    let (completed, deadline) = first_session_deadline(roster, rules)?;
-    let citation = rules.first_session_within_months.citation.clone();
-    if opens_on <= completed {
-        return Err(SessionError::FirstSessionEarly {
-            opens_on,
-            completed,
-            citation,
-        });
-    }
-    if opens_on > deadline {
-        return Err(SessionError::FirstSessionLate {
-            opens_on,
-            deadline,
-            completed,
-            months: rules.first_session_within_months.value,
-            citation,
-        });
-    }
-    Ok(())
-}
-
 pub(crate) fn require(
     ctx: &Context<'_>,
     ok: bool,
@@ -939,23 +843,15 @@ pub(crate) fn staff_only(ctx: &Context<'_>, action: &'static str) -> Result<(), 
     )
 }
 
-pub(crate) fn find(state: &State, session: SessionId) -> Result<&Session, SessionError> {
-    state
-        .sessions
-        .sessions
-        .get(&session)
-        .ok_or(SessionError::UnknownSession(session))
-}
-
-pub(crate) fn find_mut(
-    state: &mut State,
-    session: SessionId,
-) -> Result<&mut Session, SessionError> {
-    state
-        .sessions
-        .sessions
-        .get_mut(&session)
-        .ok_or(SessionError::UnknownSession(session))
+/// The deputy acting in person, or the refusal naming the act and its rule.
+fn deputy_in_person(
+    ctx: &Context<'_>,
+    action: &'static str,
+    citation: Citation,
+) -> Result<DeputyId, SessionError> {
+    ctx.actor.as_deputy().ok_or_else(|| {
+        Forbidden::new(ctx.actor.clone(), action, "a deputy, in person", citation).into()
+    })
 }
 
 pub(crate) fn mismatch<T: std::fmt::Debug + PartialEq>(
@@ -974,369 +870,279 @@ pub(crate) fn mismatch<T: std::fmt::Debug + PartialEq>(
     }
 }
 
-/// Turns a command into the event it records, computing derived figures from the record.
-pub(crate) fn decide(
-    state: &State,
-    ctx: &Context<'_>,
-    cmd: &SessionCommand,
-) -> Result<Vec<SessionEvent>, crate::Error> {
-    let event = match cmd {
-        SessionCommand::SignInterimProposal { session } => SessionEvent::InterimProposalSigned {
-            session: *session,
-            deputy: ctx.actor.as_deputy().ok_or_else(|| {
-                SessionError::from(Forbidden::new(
-                    ctx.actor.clone(),
-                    "sign an interim-session proposal",
-                    "a deputy, in person",
-                    INTERIM_RIGHT,
-                ))
-            })?,
-        },
-        SessionCommand::ConveneFirstSession { session, opens_on } => {
-            SessionEvent::FirstSessionConvened {
+/// Lookups.
+impl Sessions {
+    /// The session, or the refusal naming the unknown id.
+    pub(crate) fn find(&self, session: SessionId) -> Result<&Session, SessionError> {
+        self.sessions
+            .get(&session)
+            .ok_or(SessionError::UnknownSession(session))
+    }
+
+    fn find_mut(&mut self, session: SessionId) -> Option<&mut Session> {
+        self.sessions.get_mut(&session)
+    }
+}
+
+/// Inputs: a command becomes an event ([`Sessions::decide`]); an event is checked against
+/// every rule without changing anything ([`Sessions::check`]), names the roster changes it
+/// entails ([`Sessions::effects`]), and is committed ([`Sessions::commit`]), which cannot fail.
+/// The ledger runs them in that order for the live record and for a replayed one.
+impl Sessions {
+    /// Turns a command into the event it records, computing derived figures from the record.
+    pub(crate) fn decide(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        cmd: &SessionCommand,
+    ) -> Result<SessionEvent, SessionError> {
+        use SessionCommand as C;
+        Ok(match cmd {
+            C::SignInterimProposal { session } => SessionEvent::InterimProposalSigned {
+                session: *session,
+                deputy: deputy_in_person(ctx, "sign an interim-session proposal", INTERIM_RIGHT)?,
+            },
+            C::ConveneFirstSession { session, opens_on } => SessionEvent::FirstSessionConvened {
                 session: *session,
                 opens_on: *opens_on,
-            }
-        }
-        SessionCommand::RecordAttendance {
-            session,
-            deputy,
-            attendance,
-        } => SessionEvent::AttendanceRecorded {
-            session: *session,
-            deputy: *deputy,
-            attendance: *attendance,
-        },
-        SessionCommand::PutItem {
-            session,
-            item,
-            title,
-            subject,
-        } => SessionEvent::ItemPut {
-            session: *session,
-            item: *item,
-            title: title.clone(),
-            subject: subject.clone(),
-        },
-        SessionCommand::CastVote {
-            session,
-            item,
-            choice,
-        } => SessionEvent::VoteCast {
-            session: *session,
-            item: *item,
-            deputy: ctx.actor.as_deputy().ok_or_else(|| {
-                SessionError::from(Forbidden::new(
-                    ctx.actor.clone(),
-                    "vote",
-                    "a present deputy, in person",
-                    VOTING,
-                ))
-            })?,
-            choice: *choice,
-        },
-        SessionCommand::CloseVote { session, item } => {
-            let s = find(state, *session)?;
-            SessionEvent::VoteClosed {
+            },
+            C::RecordAttendance {
+                session,
+                deputy,
+                attendance,
+            } => SessionEvent::AttendanceRecorded {
+                session: *session,
+                deputy: *deputy,
+                attendance: *attendance,
+            },
+            C::PutItem {
+                session,
+                item,
+                title,
+                subject,
+            } => SessionEvent::ItemPut {
                 session: *session,
                 item: *item,
-                result: vote::result(s, &state.roster, ctx, *item)?,
-            }
-        }
-        SessionCommand::OpenSession { session } => {
-            let s = find(state, *session)?;
-            let (present, all_deputies, required) =
-                s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            SessionEvent::SessionOpened {
+                title: title.clone(),
+                subject: subject.clone(),
+            },
+            C::CastVote {
+                session,
+                item,
+                choice,
+            } => SessionEvent::VoteCast {
                 session: *session,
+                item: *item,
+                deputy: deputy_in_person(ctx, "vote", VOTING)?,
+                choice: *choice,
+            },
+            C::CloseVote { session, item } => SessionEvent::VoteClosed {
+                session: *session,
+                item: *item,
+                result: vote::result(self.find(*session)?, roster, ctx, *item)?,
+            },
+            C::OpenSession { session } => {
+                let s = self.find(*session)?;
+                let (present, all_deputies, required) =
+                    s.check_quorum(roster, ctx.rules, ctx.today)?;
+                SessionEvent::SessionOpened {
+                    session: *session,
+                    present,
+                    all_deputies,
+                    required,
+                }
+            }
+            C::CloseSession { session } => SessionEvent::SessionClosed {
+                session: *session,
+                absent_without_leave: self.find(*session)?.absent_without_leave(roster, ctx.today),
+            },
+            C::CallElection { .. }
+            | C::Nominate { .. }
+            | C::FixCandidates { .. }
+            | C::CountPrimary { .. }
+            | C::CountBallots { .. } => self.decide_election(roster, ctx, cmd)?,
+        })
+    }
+
+    /// Checks one event against the actor, the rulebook, the roster and the sessions, without
+    /// changing anything.
+    ///
+    /// # Errors
+    ///
+    /// The [`SessionError`] of the first rule the event breaks.
+    pub(crate) fn check(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        event: &SessionEvent,
+    ) -> Result<(), SessionError> {
+        use SessionEvent as E;
+        match event {
+            E::InterimProposalSigned { session, deputy } => {
+                self.check_interim_signed(roster, ctx, *session, *deputy)
+            }
+            E::FirstSessionConvened { session, opens_on } => {
+                self.check_first_convened(roster, ctx, *session, *opens_on)
+            }
+            E::SessionConvened { .. } | E::SessionMoved { .. } => Err(SessionError::OnlyAsEffect {
+                event: event.label_zh(),
+            }),
+            E::AttendanceRecorded {
+                session,
+                deputy,
+                attendance,
+            } => self.check_attendance(roster, ctx, *session, *deputy, *attendance),
+            E::ItemPut {
+                session,
+                item,
+                subject,
+                ..
+            } => self.check_item_put(roster, ctx, *session, *item, subject),
+            E::VoteCast {
+                session,
+                item,
+                deputy,
+                ..
+            } => self.check_vote_cast(roster, ctx, *session, *item, *deputy),
+            E::VoteClosed {
+                session,
+                item,
+                result,
+            } => self.check_vote_closed(roster, ctx, *session, *item, result),
+            E::SessionOpened {
+                session,
                 present,
                 all_deputies,
                 required,
-            }
+            } => self.check_opened(roster, ctx, *session, (*present, *all_deputies, *required)),
+            E::SessionClosed {
+                session,
+                absent_without_leave,
+            } => self.check_closed(roster, ctx, *session, absent_without_leave),
+            E::ElectionCalled { .. }
+            | E::CandidateNominated { .. }
+            | E::CandidatesFixed { .. }
+            | E::PrimaryCounted { .. }
+            | E::BallotsCounted { .. }
+            | E::RoundVoided { .. } => self.check_election(roster, ctx, event),
         }
-        SessionCommand::CloseSession { session } => {
-            let s = find(state, *session)?;
-            SessionEvent::SessionClosed {
-                session: *session,
-                absent_without_leave: s.absent_without_leave(&state.roster, ctx.today),
-            }
-        }
-        SessionCommand::CallElection { .. }
-        | SessionCommand::Nominate { .. }
-        | SessionCommand::FixCandidates { .. }
-        | SessionCommand::CountPrimary { .. }
-        | SessionCommand::CountBallots { .. } => election::decide(state, ctx, cmd)?,
-    };
-    Ok(vec![event])
-}
-
-/// Checks one event against every rule and applies it; on `Err` nothing changed.
-pub(crate) fn apply(
-    state: &mut State,
-    ctx: &Context<'_>,
-    event: &SessionEvent,
-) -> Result<(), crate::Error> {
-    match event {
-        SessionEvent::InterimProposalSigned { session, deputy } => {
-            require(
-                ctx,
-                ctx.actor.as_deputy() == Some(*deputy),
-                "sign an interim-session proposal for another deputy",
-                "the deputy, in person",
-                INTERIM_RIGHT,
-            )?;
-            if !state.roster.is_serving(*deputy, ctx.today) {
-                return Err(SessionError::NotServing {
-                    deputy: *deputy,
-                    on: ctx.today,
-                }
-                .into());
-            }
-            if let Some(s) = state.sessions.sessions.get(session) {
-                if s.kind != SessionKind::Interim {
-                    return Err(SessionError::NotInterim {
-                        session: *session,
-                        kind: s.kind.describe(),
-                        citation: ctx.rules.interim_session_proposers.citation.clone(),
-                    }
-                    .into());
-                }
-                s.check_phase(
-                    matches!(s.phase, Phase::Scheduled {}),
-                    "not yet called (an interim session is proposed before it is convened)",
-                )?;
-            }
-            let all_deputies = state.roster.all_deputies_count(ctx.rules, ctx.today);
-            let required = ctx
-                .rules
-                .interim_session_proposers
-                .value
-                .required(all_deputies);
-            let proposal = state
-                .sessions
-                .interim_proposals
-                .entry(*session)
-                .or_insert_with(|| InterimProposal {
-                    signers: BTreeSet::new(),
-                    all_deputies,
-                    required,
-                });
-            if proposal.signers.contains(deputy) {
-                return Err(SessionError::AlreadySigned {
-                    deputy: *deputy,
-                    session: *session,
-                }
-                .into());
-            }
-            proposal.signers.insert(*deputy);
-            proposal.all_deputies = all_deputies;
-            proposal.required = required;
-        }
-        SessionEvent::FirstSessionConvened { session, opens_on } => {
-            require(
-                ctx,
-                *ctx.actor == Actor::Presidium {},
-                "convene the term's first session",
-                "the previous congress's presidium",
-                ctx.rules.first_session_within_months.citation.clone(),
-            )?;
-            state.sessions.convene(
-                &state.roster,
-                ctx.rules,
-                *session,
-                SessionKind::First,
-                *opens_on,
-            )?;
-        }
-        SessionEvent::AttendanceRecorded {
-            session,
-            deputy,
-            attendance,
-        } => {
-            let allowed = match attendance {
-                Attendance::Present => {
-                    matches!(ctx.actor, Actor::Staff { .. })
-                        || ctx.actor.as_deputy() == Some(*deputy)
-                }
-                Attendance::Absent => matches!(ctx.actor, Actor::Staff { .. }),
-                Attendance::OnLeave => ctx.actor.as_deputy().is_some_and(|a| {
-                    state.roster.chair_at(ctx.today) == Some(a)
-                        || state.roster.vice_chairs_at(ctx.today).contains(&a)
-                }),
-            };
-            require(
-                ctx,
-                allowed,
-                match attendance {
-                    Attendance::Present => "register another deputy present",
-                    Attendance::Absent => "record a deputy absent",
-                    Attendance::OnLeave => "approve leave",
-                },
-                match attendance {
-                    Attendance::Present => "congress staff or the deputy themself",
-                    Attendance::Absent => "congress staff",
-                    Attendance::OnLeave => "the chair or a vice-chair",
-                },
-                LEAVE,
-            )?;
-            let s = find(state, *session)?;
-            s.check_phase(
-                !matches!(s.phase, Phase::Closed { .. }),
-                "scheduled or sitting",
-            )?;
-            if !state.roster.is_serving(*deputy, ctx.today) {
-                return Err(SessionError::NotServing {
-                    deputy: *deputy,
-                    on: ctx.today,
-                }
-                .into());
-            }
-            if s.attendance.get(deputy) == Some(attendance) {
-                return Err(SessionError::AttendanceUnchanged {
-                    deputy: *deputy,
-                    attendance: attendance.describe(),
-                }
-                .into());
-            }
-            find_mut(state, *session)?
-                .attendance
-                .insert(*deputy, *attendance);
-        }
-        SessionEvent::ItemPut {
-            session,
-            item,
-            title,
-            subject,
-        } => vote::apply_put(state, ctx, *session, *item, title, subject)?,
-        SessionEvent::VoteCast {
-            session,
-            item,
-            deputy,
-            choice,
-        } => vote::apply_cast(state, ctx, *session, *item, *deputy, *choice)?,
-        SessionEvent::VoteClosed {
-            session,
-            item,
-            result,
-        } => vote::apply_close(state, ctx, *session, *item, result)?,
-        SessionEvent::SessionOpened {
-            session,
-            present,
-            all_deputies,
-            required,
-        } => {
-            presidium_only(ctx, "open a session")?;
-            let s = find(state, *session)?;
-            s.check_phase(
-                matches!(s.phase, Phase::Scheduled {}),
-                "scheduled, not yet open",
-            )?;
-            if ctx.today < s.opens_on {
-                return Err(SessionError::TooEarly {
-                    session: *session,
-                    opens_on: s.opens_on,
-                    today: ctx.today,
-                }
-                .into());
-            }
-            if s.kind == SessionKind::First {
-                // The date was in the window when set; the opening itself must be too.
-                check_first_window(&state.roster, ctx.rules, ctx.today)?;
-            }
-            if let Some(other) = state
-                .sessions
-                .sessions
-                .values()
-                .find(|o| matches!(o.phase, Phase::Sitting { .. }))
-            {
-                return Err(SessionError::AnotherSessionSitting { other: other.id }.into());
-            }
-            if ctx.rules.preparatory_meeting.value {
-                let missing = match (s.presidium_elected, s.agenda_adopted) {
-                    (false, _) => {
-                        Some("the preparatory meeting must elect the session's presidium")
-                    }
-                    (true, false) => Some("the preparatory meeting must adopt the agenda"),
-                    (true, true) => None,
-                };
-                if let Some(missing) = missing {
-                    return Err(SessionError::PreparationsMissing {
-                        missing,
-                        citation: ctx.rules.preparatory_meeting.citation.clone(),
-                    }
-                    .into());
-                }
-            }
-            let computed = s.check_quorum(&state.roster, ctx.rules, ctx.today)?;
-            mismatch(
-                "opening attendance (present, all, required)",
-                &(*present, *all_deputies, *required),
-                &computed,
-            )?;
-            find_mut(state, *session)?.phase = Phase::Sitting {
-                opened_on: ctx.today,
-            };
-        }
-        SessionEvent::SessionClosed {
-            session,
-            absent_without_leave,
-        } => {
-            presidium_only(ctx, "close a session")?;
-            let s = find(state, *session)?;
-            let Phase::Sitting { opened_on } = s.phase else {
-                return Err(s
-                    .check_phase(false, "sitting")
-                    .err()
-                    .unwrap_or(SessionError::UnknownSession(*session))
-                    .into());
-            };
-            if let Some(it) = s
-                .items
-                .values()
-                // A vote under way must be closed first; an item nobody has voted on yet
-                // simply stays undecided (a session that lost its quorum can still close).
-                .find(|it| it.result.is_none() && !it.votes.is_empty())
-            {
-                return Err(SessionError::VoteStillOpen {
-                    item: it.id,
-                    citation: ctx.rules.adoption.citation.clone(),
-                }
-                .into());
-            }
-            // Mid-ballot: candidates fixed and the round not counted. Seats awaiting new
-            // nominations may stay open (另行选举 may wait for the next session, 第二十九条第二款).
-            if let Some((e, revote)) = s.elections.values().find_map(|e| match e.status {
-                ElectionStatus::Balloting { revote, .. } => Some((e, revote)),
-                _ => None,
-            }) {
-                return Err(SessionError::BallotPending {
-                    election: e.id,
-                    citation: if revote {
-                        Citation::organic(29, Some(1))
-                    } else {
-                        Citation::organic(28, None)
-                    },
-                }
-                .into());
-            }
-            let computed = s.absent_without_leave(&state.roster, ctx.today);
-            mismatch("absentees without leave", absent_without_leave, &computed)?;
-            for d in &computed {
-                state.roster.record_unexcused_absence(*d, *session);
-            }
-            find_mut(state, *session)?.phase = Phase::Closed {
-                opened_on,
-                closed_on: ctx.today,
-            };
-        }
-        SessionEvent::ElectionCalled { .. }
-        | SessionEvent::CandidateNominated { .. }
-        | SessionEvent::CandidatesFixed { .. }
-        | SessionEvent::PrimaryCounted { .. }
-        | SessionEvent::BallotsCounted { .. }
-        | SessionEvent::RoundVoided { .. } => election::apply(state, ctx, event)?,
     }
-    Ok(())
+
+    /// Checks an event that a presidium decision entails (a session convened or moved); its
+    /// authority is the decision's.
+    ///
+    /// # Errors
+    ///
+    /// As [`Sessions::check`]; any other event is refused as not an effect.
+    pub(crate) fn check_effect(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        event: &SessionEvent,
+    ) -> Result<(), SessionError> {
+        match event {
+            SessionEvent::SessionConvened {
+                session,
+                session_kind,
+                opens_on,
+            } => self.check_convened(roster, ctx.rules, *session, *session_kind, *opens_on),
+            SessionEvent::SessionMoved { session, opens_on } => {
+                self.check_moved(roster, ctx.rules, *session, *opens_on)
+            }
+            _ => Err(SessionError::NotAnEffect {
+                event: event.label_zh(),
+            }),
+        }
+    }
+
+    /// The roster changes a checked event entails, recorded with it in the same envelope: a
+    /// resignation or an officer's resignation accepted, officers seated by a count, absences
+    /// without leave noted at the close.
+    pub(crate) fn effects(&self, ctx: &Context<'_>, event: &SessionEvent) -> Vec<RosterChange> {
+        match event {
+            SessionEvent::VoteClosed {
+                session,
+                item,
+                result,
+            } => self.vote_effects(ctx, *session, *item, result),
+            SessionEvent::BallotsCounted {
+                session,
+                election,
+                outcome,
+                ..
+            } => self.count_effects(ctx, *session, *election, outcome),
+            SessionEvent::SessionClosed {
+                session,
+                absent_without_leave,
+            } => absent_without_leave
+                .iter()
+                .map(|d| RosterChange::UnexcusedAbsenceNoted {
+                    deputy: *d,
+                    session: *session,
+                    on: ctx.today,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Records a checked event. Cannot fail: [`Sessions::check`] proved every lookup.
+    pub(crate) fn commit(&mut self, roster: &Roster, ctx: &Context<'_>, event: &SessionEvent) {
+        use SessionEvent as E;
+        match event {
+            E::InterimProposalSigned { session, deputy } => {
+                self.commit_interim_signed(roster, ctx, *session, *deputy);
+            }
+            E::FirstSessionConvened { session, opens_on } => {
+                self.commit_convened(*session, SessionKind::First, *opens_on);
+            }
+            E::SessionConvened {
+                session,
+                session_kind,
+                opens_on,
+            } => self.commit_convened(*session, *session_kind, *opens_on),
+            E::SessionMoved { session, opens_on } => {
+                if let Some(s) = self.find_mut(*session) {
+                    s.opens_on = *opens_on;
+                }
+            }
+            E::AttendanceRecorded {
+                session,
+                deputy,
+                attendance,
+            } => {
+                if let Some(s) = self.find_mut(*session) {
+                    s.attendance.insert(*deputy, *attendance);
+                }
+            }
+            E::SessionOpened { session, .. } => {
+                if let Some(s) = self.find_mut(*session) {
+                    s.phase = Phase::Sitting {
+                        opened_on: ctx.today,
+                    };
+                }
+            }
+            E::SessionClosed { session, .. } => {
+                if let Some(s) = self.find_mut(*session)
+                    && let Some(opened_on) = s.phase.opened_on()
+                {
+                    s.phase = Phase::Closed {
+                        opened_on,
+                        closed_on: ctx.today,
+                    };
+                }
+            }
+            E::ItemPut { .. } | E::VoteCast { .. } | E::VoteClosed { .. } => {
+                self.commit_vote(event);
+            }
+            E::ElectionCalled { .. }
+            | E::CandidateNominated { .. }
+            | E::CandidatesFixed { .. }
+            | E::PrimaryCounted { .. }
+            | E::BallotsCounted { .. }
+            | E::RoundVoided { .. } => self.commit_election(event),
+        }
+    }
 }
 
 #[cfg(test)]

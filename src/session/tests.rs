@@ -5,6 +5,55 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::*;
 use crate::roster::RosterChange;
 
+/// What a session event reads and changes: the roster below it, and the sessions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+struct State {
+    roster: Roster,
+    sessions: Sessions,
+}
+
+/// Checks an event and the roster changes it entails, then commits them, as the ledger does.
+fn apply(st: &mut State, ctx: &Context<'_>, e: &SessionEvent) -> Result<(), crate::Error> {
+    st.sessions.check(&st.roster, ctx, e)?;
+    let effects = st.sessions.effects(ctx, e);
+    st.roster.check_effects(ctx, &effects)?;
+    st.sessions.commit(&st.roster, ctx, e);
+    for f in &effects {
+        st.roster.commit(f);
+    }
+    Ok(())
+}
+
+/// Test shortcuts for what presidium decisions entail.
+impl Sessions {
+    fn convene(
+        &mut self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        kind: SessionKind,
+        opens_on: NaiveDate,
+    ) -> Result<(), crate::Error> {
+        self.check_convened(roster, rules, session, kind, opens_on)?;
+        self.commit_convened(session, kind, opens_on);
+        Ok(())
+    }
+
+    fn move_date(
+        &mut self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        opens_on: NaiveDate,
+    ) -> Result<(), crate::Error> {
+        self.check_moved(roster, rules, session, opens_on)?;
+        if let Some(s) = self.sessions.get_mut(&session) {
+            s.opens_on = opens_on;
+        }
+        Ok(())
+    }
+}
+
 fn date(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
 }

@@ -14,11 +14,13 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Phase, Session, SessionError, find, find_mut, mismatch, presidium_only, require};
+use super::{
+    Attendance, Phase, Session, SessionError, SessionEvent, Sessions, mismatch, presidium_only,
+    require,
+};
 use crate::Label;
-use crate::actor::{Actor, Context};
+use crate::actor::Context;
 use crate::ids::{DeputyId, ItemId, SessionId};
-use crate::ledger::State;
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
 
@@ -350,61 +352,6 @@ fn presidium_list(
     Ok(all)
 }
 
-pub(super) fn apply_put(
-    state: &mut State,
-    ctx: &Context<'_>,
-    session: SessionId,
-    item: ItemId,
-    title: &str,
-    subject: &Subject,
-) -> Result<(), crate::Error> {
-    presidium_only(ctx, "put an item on the agenda")?;
-    let s = find(state, session)?;
-    if s.items.contains_key(&item) {
-        return Err(SessionError::DuplicateItem(item).into());
-    }
-    check_item_phase(s, ctx.rules, subject)?;
-    match subject {
-        Subject::PresidiumElection { members } => {
-            presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
-        }
-        Subject::AcceptOfficerResignation { post, holder }
-            if !state.roster.holders_at(*post, ctx.today).contains(&holder) =>
-        {
-            return Err(crate::roster::RosterError::NotInOffice {
-                post: *post,
-                holder: holder.to_string(),
-            }
-            .into());
-        }
-        Subject::AcceptResignation { deputy } => {
-            let holds = state
-                .roster
-                .deputy(*deputy)
-                .is_some_and(|d| d.holds_mandate_at(ctx.today));
-            if !holds {
-                return Err(SessionError::NotServing {
-                    deputy: *deputy,
-                    on: ctx.today,
-                }
-                .into());
-            }
-        }
-        _ => {}
-    }
-    find_mut(state, session)?.items.insert(
-        item,
-        AgendaItem {
-            id: item,
-            title: title.to_owned(),
-            subject: subject.clone(),
-            votes: BTreeMap::new(),
-            result: None,
-        },
-    );
-    Ok(())
-}
-
 fn open_item<'a>(
     s: &'a Session,
     rules: &Rulebook,
@@ -419,42 +366,6 @@ fn open_item<'a>(
     }
     check_item_phase(s, rules, &it.subject)?;
     Ok(it)
-}
-
-pub(super) fn apply_cast(
-    state: &mut State,
-    ctx: &Context<'_>,
-    session: SessionId,
-    item: ItemId,
-    deputy: DeputyId,
-    choice: Choice,
-) -> Result<(), crate::Error> {
-    require(
-        ctx,
-        ctx.actor.as_deputy() == Some(deputy),
-        "vote for a deputy",
-        "the deputy, in person",
-        Citation::deputies(23, None),
-    )?;
-    let s = find(state, session)?;
-    let it = open_item(s, ctx.rules, item)?;
-    if !state.roster.is_serving(deputy, ctx.today) {
-        return Err(SessionError::NotServing {
-            deputy,
-            on: ctx.today,
-        }
-        .into());
-    }
-    if s.attendance.get(&deputy) != Some(&super::Attendance::Present) {
-        return Err(SessionError::NotPresent { deputy }.into());
-    }
-    if it.votes.contains_key(&deputy) {
-        return Err(SessionError::AlreadyVoted { deputy, item }.into());
-    }
-    if let Some(it) = find_mut(state, session)?.items.get_mut(&item) {
-        it.votes.insert(deputy, choice);
-    }
-    Ok(())
 }
 
 /// The result of closing the vote on `item` now: quorum checked, tally from the roll.
@@ -493,70 +404,206 @@ pub(super) fn result(
     ))
 }
 
-pub(super) fn apply_close(
-    state: &mut State,
-    ctx: &Context<'_>,
-    session: SessionId,
-    item: ItemId,
-    recorded: &VoteResult,
-) -> Result<(), crate::Error> {
-    presidium_only(ctx, "close a vote")?;
-    let s = find(state, session)?;
-    let computed = result(s, &state.roster, ctx, item)?;
-    mismatch("vote result", recorded, &computed)?;
-    let subject = s
-        .items
-        .get(&item)
-        .map(|it| it.subject.clone())
-        .ok_or(SessionError::UnknownItem(item))?;
-    if computed.passed {
-        match &subject {
+impl Sessions {
+    /// The presidium puts an item in the phase its kind allows; a presidium list of serving
+    /// deputies within the size, a resignation of someone who holds the post or the mandate
+    /// (组织法2022 第十二条, 第十九条第一款, 第三十二条第二款; 选举法2020 第五十五条).
+    pub(super) fn check_item_put(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        item: ItemId,
+        subject: &Subject,
+    ) -> Result<(), SessionError> {
+        presidium_only(ctx, "put an item on the agenda")?;
+        let s = self.find(session)?;
+        if s.items.contains_key(&item) {
+            return Err(SessionError::DuplicateItem(item));
+        }
+        check_item_phase(s, ctx.rules, subject)?;
+        match subject {
             Subject::PresidiumElection { members } => {
-                presidium_list(&state.roster, ctx.rules, members, ctx.today)?;
-                // Only the elected list is stored: the chair and vice-chairs are members ex
-                // officio while they hold the post, and stop being members when they leave it.
-                state.presidium.elect_members(
-                    &state.roster,
-                    ctx.rules,
-                    session,
-                    members.clone(),
-                    ctx.today,
-                )?;
+                presidium_list(roster, ctx.rules, members, ctx.today)?;
             }
-            Subject::AcceptOfficerResignation { post, holder } => {
-                state
-                    .roster
-                    .vacate(*post, holder, ctx.today, OfficeEnd::Resigned)?;
+            Subject::AcceptOfficerResignation { post, holder }
+                if !roster.holders_at(*post, ctx.today).contains(&holder) =>
+            {
+                return Err(SessionError::NotInOffice {
+                    post: *post,
+                    holder: holder.to_string(),
+                });
             }
             Subject::AcceptResignation { deputy } => {
-                // The congress accepts; the presidium announces (选举法2020 第五十五条第二款).
-                let presidium = Actor::Presidium {};
-                let announce = Context {
-                    actor: &presidium,
-                    ..*ctx
-                };
-                state.roster.apply(
-                    &announce,
-                    &RosterChange::ResignationAccepted {
+                let holds = roster
+                    .deputy(*deputy)
+                    .is_some_and(|d| d.holds_mandate_at(ctx.today));
+                if !holds {
+                    return Err(SessionError::NotServing {
                         deputy: *deputy,
                         on: ctx.today,
-                        votes_for: computed.votes_for,
-                    },
-                )?;
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A present, serving deputy votes once, in person (代表法2025 第二十三条).
+    pub(super) fn check_vote_cast(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        item: ItemId,
+        deputy: DeputyId,
+    ) -> Result<(), SessionError> {
+        require(
+            ctx,
+            ctx.actor.as_deputy() == Some(deputy),
+            "vote for a deputy",
+            "the deputy, in person",
+            Citation::deputies(23, None),
+        )?;
+        let s = self.find(session)?;
+        let it = open_item(s, ctx.rules, item)?;
+        if !roster.is_serving(deputy, ctx.today) {
+            return Err(SessionError::NotServing {
+                deputy,
+                on: ctx.today,
+            });
+        }
+        if s.attendance.get(&deputy) != Some(&Attendance::Present) {
+            return Err(SessionError::NotPresent { deputy });
+        }
+        if it.votes.contains_key(&deputy) {
+            return Err(SessionError::AlreadyVoted { deputy, item });
+        }
+        Ok(())
+    }
+
+    /// The presidium closes the vote with the quorum present; the recorded result must be the
+    /// one the roll gives (组织法2022 第十四条第四款, 第二十五条).
+    pub(super) fn check_vote_closed(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        item: ItemId,
+        recorded: &VoteResult,
+    ) -> Result<(), SessionError> {
+        presidium_only(ctx, "close a vote")?;
+        let computed = result(self.find(session)?, roster, ctx, item)?;
+        mismatch("vote result", recorded, &computed)
+    }
+
+    /// Commits an item put, a vote cast or a vote closed.
+    pub(super) fn commit_vote(&mut self, event: &SessionEvent) {
+        match event {
+            SessionEvent::ItemPut {
+                session,
+                item,
+                title,
+                subject,
+            } => {
+                if let Some(s) = self.find_mut(*session) {
+                    let it = AgendaItem {
+                        id: *item,
+                        title: title.clone(),
+                        subject: subject.clone(),
+                        votes: BTreeMap::new(),
+                        result: None,
+                    };
+                    s.items.insert(*item, it);
+                }
+            }
+            SessionEvent::VoteCast {
+                session,
+                item,
+                deputy,
+                choice,
+            } => {
+                if let Some(it) = self.find_mut(*session).and_then(|s| s.items.get_mut(item)) {
+                    it.votes.insert(*deputy, *choice);
+                }
+            }
+            SessionEvent::VoteClosed {
+                session,
+                item,
+                result,
+            } => {
+                if let Some(s) = self.find_mut(*session) {
+                    close_item(s, *item, result);
+                }
             }
             _ => {}
         }
     }
-    let s = find_mut(state, session)?;
-    if computed.passed {
+
+    /// What an adopted item entails on the roster: a deputy's resignation accepted (the
+    /// presidium announces it, 选举法2020 第五十五条第二款), an officer's resignation accepted
+    /// (组织法2022 第三十二条第二款).
+    pub(super) fn vote_effects(
+        &self,
+        ctx: &Context<'_>,
+        session: SessionId,
+        item: ItemId,
+        result: &VoteResult,
+    ) -> Vec<RosterChange> {
+        let subject = self
+            .sessions
+            .get(&session)
+            .and_then(|s| s.items.get(&item))
+            .map(|it| &it.subject);
         match subject {
+            Some(Subject::AcceptResignation { deputy }) if result.passed => {
+                vec![RosterChange::ResignationAccepted {
+                    deputy: *deputy,
+                    on: ctx.today,
+                    votes_for: result.votes_for,
+                }]
+            }
+            Some(Subject::AcceptOfficerResignation { post, holder }) if result.passed => {
+                vec![RosterChange::OfficeVacated {
+                    post: *post,
+                    holder: holder.clone(),
+                    on: ctx.today,
+                    reason: OfficeEnd::Resigned,
+                }]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The presidium a closed vote elected, if it was the adopted list of
+    /// [`Subject::PresidiumElection`]: the ledger records it as the presidium's event.
+    #[must_use]
+    pub fn presidium_elected_by(
+        &self,
+        session: SessionId,
+        item: ItemId,
+        result: &VoteResult,
+    ) -> Option<&BTreeSet<DeputyId>> {
+        let it = self.sessions.get(&session)?.items.get(&item)?;
+        match &it.subject {
+            Subject::PresidiumElection { members } if result.passed => Some(members),
+            _ => None,
+        }
+    }
+}
+
+/// Records the result; an adopted presidium list or agenda completes the preparations.
+fn close_item(s: &mut Session, item: ItemId, result: &VoteResult) {
+    let Some(it) = s.items.get_mut(&item) else {
+        return;
+    };
+    if result.passed {
+        match it.subject {
             Subject::PresidiumElection { .. } => s.presidium_elected = true,
             Subject::Agenda {} => s.agenda_adopted = true,
             _ => {}
         }
     }
-    if let Some(it) = s.items.get_mut(&item) {
-        it.result = Some(computed);
-    }
-    Ok(())
+    it.result = Some(result.clone());
 }

@@ -87,7 +87,9 @@ pub fn township(n: u32) -> Ledger {
     ledger
 }
 
-/// The ledger's state as JSON, for byte-for-byte comparisons.
+/// The ledger (its log) and its state as JSON, for byte-for-byte comparisons.
 pub fn snapshot(ledger: &Ledger) -> String {
-    serde_json::to_string(ledger).expect("serializable")
+    let log = serde_json::to_string(ledger).expect("serializable");
+    let state = serde_json::to_string(ledger.state()).expect("serializable");
+    format!("{log}\n{state}")
 }

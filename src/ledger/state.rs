@@ -1,0 +1,287 @@
+//! The state of a term's aggregates, and how one entry changes it: the event is checked, its
+//! effects derived and checked, and only then is everything committed.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{Command, Event, LedgerError};
+use crate::actor::Context;
+use crate::error::Error;
+use crate::ids::DeputyId;
+use crate::presidium::{Presidium, PresidiumEvent};
+use crate::roster::{OfficeEnd, Roster, RosterChange};
+use crate::rulebook::Citation;
+use crate::session::{Attendance, SessionEvent, Sessions};
+
+/// The state of every aggregate of the term, rebuilt from the log (状态).
+///
+/// It serializes (for inspection and comparison) but does not deserialize: a state comes only
+/// from replaying a log, never from a stored copy.
+#[doc(alias = "状态")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct State {
+    pub(crate) roster: Roster,
+    pub(crate) sessions: Sessions,
+    pub(crate) presidium: Presidium,
+}
+
+/// Getters.
+impl State {
+    /// The roster.
+    #[must_use]
+    pub const fn roster(&self) -> &Roster {
+        &self.roster
+    }
+
+    /// The sessions.
+    #[must_use]
+    pub const fn sessions(&self) -> &Sessions {
+        &self.sessions
+    }
+
+    /// The presidium.
+    #[must_use]
+    pub const fn presidium(&self) -> &Presidium {
+        &self.presidium
+    }
+}
+
+/// How an entry changes the state.
+impl State {
+    /// Turns a command into the event it would record, without changing anything.
+    pub(super) fn decide(&self, ctx: &Context<'_>, command: &Command) -> Result<Event, Error> {
+        let Self {
+            roster,
+            sessions,
+            presidium,
+        } = self;
+        Ok(match command {
+            Command::Roster(change) => Event::Roster(change.clone()),
+            Command::Session(c) => Event::Session(sessions.decide(roster, ctx, c)?),
+            Command::Presidium(c) => Event::Presidium(presidium.decide(roster, sessions, ctx, c)?),
+        })
+    }
+
+    /// Checks `event` and the effects it entails against the state as it is, then commits
+    /// them all; returns the effects. With `recorded` (a replayed entry), the effects it
+    /// records must be the ones the event entails. On `Err` nothing changed.
+    pub(super) fn apply(
+        &mut self,
+        ctx: &Context<'_>,
+        event: &Event,
+        recorded: Option<&[Event]>,
+    ) -> Result<Vec<Event>, Error> {
+        self.admit(event)?;
+        self.check(ctx, event)?;
+        let effects = self.effects(ctx, event);
+        if let Some(recorded) = recorded {
+            check_same_effects(recorded, &effects)?;
+        }
+        self.check_effects(ctx, &effects)?;
+        self.commit(ctx, event);
+        for effect in &effects {
+            self.commit(ctx, effect);
+        }
+        Ok(effects)
+    }
+
+    /// The ledger's own rules for an event stated by hand: facts the congress decides at a
+    /// session may be stated only for the time before this record's first session.
+    fn admit(&self, event: &Event) -> Result<(), LedgerError> {
+        if let Some((what, citation)) = decided_by_congress(event) {
+            // Facts from before this record may be stated by hand; once a session is in the
+            // record, the congress decides them by its own vote there.
+            if self.sessions.iter().next().is_some() {
+                return Err(LedgerError::DecidedAtSession { what, citation });
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks one event stated by hand against its aggregate, which reads those below it.
+    fn check(&self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
+        let Self {
+            roster,
+            sessions,
+            presidium,
+        } = self;
+        match event {
+            Event::Roster(change) => {
+                self.check_recorded_acts(change)?;
+                roster.check(ctx, change)?;
+            }
+            Event::Session(e) => sessions.check(roster, ctx, e)?,
+            Event::Presidium(e) => presidium.check(roster, sessions, ctx, e)?,
+        }
+        Ok(())
+    }
+
+    /// What a checked event entails for other aggregates (the table in each aggregate's
+    /// docs): the aggregate's own effects on those below it, and the presidium a session's
+    /// vote elected, which the ledger adds because the presidium sits above sessions.
+    fn effects(&self, ctx: &Context<'_>, event: &Event) -> Vec<Event> {
+        match event {
+            Event::Roster(_) => Vec::new(),
+            Event::Session(e) => {
+                let mut out: Vec<Event> = self
+                    .sessions
+                    .effects(ctx, e)
+                    .into_iter()
+                    .map(Event::Roster)
+                    .collect();
+                if let SessionEvent::VoteClosed {
+                    session,
+                    item,
+                    result,
+                } = e
+                    && let Some(members) =
+                        self.sessions.presidium_elected_by(*session, *item, result)
+                {
+                    out.push(Event::Presidium(PresidiumEvent::MembershipRecorded {
+                        session: *session,
+                        members: members.clone(),
+                        on: ctx.today,
+                    }));
+                }
+                out
+            }
+            Event::Presidium(e) => self
+                .presidium
+                .effects(e)
+                .into_iter()
+                .map(Event::Session)
+                .collect(),
+        }
+    }
+
+    /// Checks an entry's effects together against the state as it is; their authority is
+    /// the event that entails them.
+    fn check_effects(&self, ctx: &Context<'_>, effects: &[Event]) -> Result<(), Error> {
+        let mut changes = Vec::new();
+        for effect in effects {
+            match effect {
+                Event::Roster(change) => {
+                    self.check_recorded_acts(change)?;
+                    changes.push(change.clone());
+                }
+                Event::Session(e) => self.sessions.check_effect(&self.roster, ctx, e)?,
+                Event::Presidium(e) => self.presidium.check_effect(&self.roster, ctx, e)?,
+            }
+        }
+        self.roster.check_effects(ctx, &changes)?;
+        Ok(())
+    }
+
+    /// Commits a checked event; cannot fail.
+    fn commit(&mut self, ctx: &Context<'_>, event: &Event) {
+        let Self {
+            roster,
+            sessions,
+            presidium,
+        } = self;
+        match event {
+            Event::Roster(change) => roster.commit(change),
+            Event::Session(e) => sessions.commit(roster, ctx, e),
+            Event::Presidium(e) => presidium.commit(roster, ctx, e),
+        }
+    }
+
+    /// A mandate cannot end (or be suspended) before a day on which the record already shows
+    /// the deputy acting, without rewriting what was recorded.
+    fn check_recorded_acts(&self, change: &RosterChange) -> Result<(), LedgerError> {
+        if let Some((deputy, on)) = ends_or_suspends(change)
+            && let Some(last_act) = self.last_act(deputy)
+            && on < last_act
+        {
+            return Err(LedgerError::BeforeRecordedActs {
+                deputy,
+                on,
+                last_act,
+            });
+        }
+        Ok(())
+    }
+
+    /// The last day the record shows `deputy` acting: present at a session (which is where
+    /// they vote) or at a presidium meeting.
+    fn last_act(&self, deputy: DeputyId) -> Option<NaiveDate> {
+        let sessions = self
+            .sessions
+            .iter()
+            .filter(|s| s.attendance.get(&deputy) == Some(&Attendance::Present))
+            .map(|s| s.opens_on);
+        let meetings = self
+            .presidium
+            .meetings()
+            .iter()
+            .filter(|m| m.present.contains(&deputy))
+            .map(|m| m.on);
+        sessions.chain(meetings).max()
+    }
+}
+
+/// A replayed entry's effects must be exactly those its event entails.
+fn check_same_effects(recorded: &[Event], computed: &[Event]) -> Result<(), LedgerError> {
+    if recorded == computed {
+        return Ok(());
+    }
+    let differs = recorded
+        .iter()
+        .map(Some)
+        .chain(std::iter::repeat(None))
+        .zip(computed.iter().map(Some).chain(std::iter::repeat(None)))
+        .take(recorded.len().max(computed.len()))
+        .find(|(r, c)| r != c);
+    let detail = match differs {
+        Some((r, c)) => format!("recorded {r:?}, entailed {c:?}"),
+        None => String::new(),
+    };
+    Err(LedgerError::EffectsMismatch {
+        recorded: recorded.len(),
+        computed: computed.len(),
+        detail,
+    })
+}
+
+/// The deputy and date of a change that ends or suspends a mandate.
+fn ends_or_suspends(change: &RosterChange) -> Option<(DeputyId, NaiveDate)> {
+    match change {
+        RosterChange::ResignationAccepted { deputy, on, .. }
+        | RosterChange::DeputyRecalled { deputy, on, .. }
+        | RosterChange::MandateTerminated { deputy, on, .. }
+        | RosterChange::DeputySuspended { deputy, on, .. } => Some((*deputy, *on)),
+        _ => None,
+    }
+}
+
+/// What the congress decides by vote at a session (or records when a session closes), and the
+/// article that says so, when `event` states it by hand.
+fn decided_by_congress(event: &Event) -> Option<(&'static str, Citation)> {
+    Some(match event {
+        Event::Roster(RosterChange::ResignationAccepted { .. }) => (
+            "a deputy's resignation accepted",
+            Citation::electoral(55, Some(2)),
+        ),
+        Event::Roster(RosterChange::OfficerSeated { .. }) => {
+            ("an officer elected", Citation::organic(12, None))
+        }
+        Event::Roster(RosterChange::OfficeVacated {
+            reason: OfficeEnd::Resigned,
+            ..
+        }) => ("an officer's resignation", Citation::organic(32, Some(2))),
+        Event::Roster(RosterChange::OfficeVacated {
+            reason: OfficeEnd::Recalled,
+            ..
+        }) => ("an officer's recall", Citation::organic(13, None)),
+        Event::Roster(RosterChange::UnexcusedAbsenceNoted { .. }) => (
+            "an absence without leave",
+            Citation::deputies(62, None).with_item(3),
+        ),
+        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
+            ("the presidium's membership", Citation::organic(19, Some(1)))
+        }
+        _ => return None,
+    })
+}
