@@ -71,7 +71,7 @@ impl Actor {
     }
 }
 
-impl crate::Label for Actor {
+impl crate::label::Label for Actor {
     fn label_zh(&self) -> &'static str {
         match self {
             Self::Deputy { .. } => "代表",

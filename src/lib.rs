@@ -33,6 +33,7 @@
 pub mod actor;
 pub mod error;
 pub mod ids;
+mod label;
 pub mod ledger;
 pub mod presidium;
 pub mod roster;
@@ -42,21 +43,7 @@ pub mod session;
 
 pub use crate::actor::Actor;
 pub use crate::error::Error;
+pub use crate::label::Label;
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
-
-/// The Chinese term for a domain value, as a clerk would write it (中文名称).
-///
-/// # Examples
-///
-/// ```
-/// use township_congress::{Label, roster::Post};
-///
-/// assert_eq!(Post::ViceChair.label_zh(), "人大副主席");
-/// ```
-#[doc(alias = "中文名称")]
-pub trait Label {
-    /// The Chinese term.
-    fn label_zh(&self) -> &'static str;
-}

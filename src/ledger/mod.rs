@@ -46,13 +46,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::error::Error;
+pub use crate::error::LedgerError;
+use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
@@ -157,77 +158,6 @@ impl Recorded {
     pub fn events(&self) -> impl Iterator<Item = &Event> {
         std::iter::once(&self.event).chain(&self.effects)
     }
-}
-
-/// Why the ledger refused an envelope or a log (档案错误).
-#[doc(alias = "档案错误")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum LedgerError {
-    /// The envelope is dated before the last recorded event: time never goes backwards.
-    #[error(
-        "the command is dated {at}, before the last recorded event ({last}); time never goes backwards"
-    )]
-    TimeWentBackwards {
-        /// The last recorded time.
-        last: DateTime<Utc>,
-        /// The envelope's time.
-        at: DateTime<Utc>,
-    },
-    /// A fact the congress decides at a session was stated by hand after the record's first
-    /// session.
-    #[error(
-        "{what} is decided by the congress at a session and recorded from its vote; stating it by hand is only for facts from before this record's first session ({citation})"
-    )]
-    DecidedAtSession {
-        /// What was stated.
-        what: &'static str,
-        /// The rule that gives the decision to the congress.
-        citation: crate::rulebook::Citation,
-    },
-    /// A mandate would end (or be suspended) before a day on which the record shows the
-    /// deputy acting.
-    #[error(
-        "deputy {deputy} is recorded acting on {last_act}; their mandate cannot end or be suspended from {on}, earlier"
-    )]
-    BeforeRecordedActs {
-        /// The deputy.
-        deputy: crate::ids::DeputyId,
-        /// The date of the change.
-        on: NaiveDate,
-        /// The last day the record shows them acting.
-        last_act: NaiveDate,
-    },
-    /// A log entry's effects are not what its event entails.
-    #[error("the entry records {recorded} effect(s) but its event entails {computed}: {detail}")]
-    EffectsMismatch {
-        /// Effects recorded.
-        recorded: usize,
-        /// Effects the event entails.
-        computed: usize,
-        /// The first difference, as the two events read.
-        detail: String,
-    },
-    /// A log entry's sequence number is not its position.
-    #[error("log entry at position {position} has seq {seq}; expected {expected}")]
-    BadSequence {
-        /// 0-based position in the log.
-        position: usize,
-        /// The seq found.
-        seq: u64,
-        /// The seq expected.
-        expected: u64,
-    },
-    /// A log entry breaks a rule.
-    #[error("log entry at position {position} (seq {seq}) breaks a rule: {error}")]
-    Replay {
-        /// 0-based position in the log.
-        position: usize,
-        /// Its seq.
-        seq: u64,
-        /// The rule it breaks.
-        error: Box<Error>,
-    },
 }
 
 /// The append-only record of one congress term and the state it produces (档案).

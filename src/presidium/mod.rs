@@ -52,8 +52,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Label;
 use crate::ids::{DecisionId, DeputyId, MeetingId, ProposalId, SessionId, UnitId};
+use crate::label::Label;
 use crate::roster::Roster;
 use crate::rulebook::{Citation, Rulebook, add_months, count, quarter_start};
 

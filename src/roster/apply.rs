@@ -16,9 +16,9 @@ use super::{
     RosterChange, RosterError, Station, StatusChange, StatusLabel, Tenure, Term, TerminationGround,
     TownshipKind, UNITS, Unit,
 };
-use crate::Label;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DeputyId, GroupId, SessionId};
+use crate::label::Label;
 use crate::rulebook::{Citation, Rule, Rulebook, Threshold, count};
 
 /// The presidium announces resignations (选举法2020 第五十五条第二款).

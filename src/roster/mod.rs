@@ -34,8 +34,8 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{RosterError, StatusLabel};
 
-use crate::Label;
 use crate::ids::{ConstituencyId, DeputyId, GroupId, SessionId, StationId, UnitId};
+use crate::label::Label;
 use crate::rulebook::{Citation, Rulebook, count};
 
 /// The congress term (届): township, number, quota and when its election was completed.

@@ -122,7 +122,7 @@ pub enum Authority {
     LocalCustom,
 }
 
-impl crate::Label for Authority {
+impl crate::label::Label for Authority {
     fn label_zh(&self) -> &'static str {
         match self {
             Self::Statute => "法律",

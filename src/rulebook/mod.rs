@@ -142,7 +142,7 @@ impl fmt::Display for QuotaRounding {
     }
 }
 
-impl crate::Label for QuotaRounding {
+impl crate::label::Label for QuotaRounding {
     fn label_zh(&self) -> &'static str {
         match self {
             Self::Floor => "每满一千五百人增加一名",

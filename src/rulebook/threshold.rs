@@ -180,7 +180,7 @@ impl Threshold {
     }
 }
 
-impl crate::Label for Threshold {
+impl crate::label::Label for Threshold {
     fn label_zh(&self) -> &'static str {
         match self {
             Self::AtLeast(_) => "以上（含本数）",

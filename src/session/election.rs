@@ -39,9 +39,9 @@ use super::{
     Phase, Session, SessionCommand, SessionError, SessionEvent, SessionKind, Sessions, Subject,
     mismatch, presidium_only, require, staff_only,
 };
-use crate::Label;
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ElectionId, SessionId};
+use crate::label::Label;
 use crate::roster::{Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
 

@@ -60,9 +60,9 @@ pub use election::{
 pub use error::SessionError;
 pub use vote::{AgendaItem, Choice, Margin, Subject, VoteResult};
 
-use crate::Label;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
+use crate::label::Label;
 use crate::roster::{Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
 

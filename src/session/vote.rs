@@ -18,9 +18,9 @@ use super::{
     Attendance, Phase, Session, SessionError, SessionEvent, Sessions, mismatch, presidium_only,
     require,
 };
-use crate::Label;
 use crate::actor::Context;
 use crate::ids::{DeputyId, ItemId, SessionId};
+use crate::label::Label;
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
 
