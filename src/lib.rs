@@ -12,6 +12,7 @@
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
 //! | [`schema`] | JSON Schemas of the wire types | |
+//! | [`export`] | the term as Popolo JSON for civic-data portals: people, bodies, memberships, roll votes | 数据导出 |
 //!
 //! # What the crate does not do
 //!
@@ -32,6 +33,7 @@
 
 pub mod actor;
 pub mod error;
+pub mod export;
 pub mod ids;
 mod label;
 pub mod ledger;
