@@ -99,6 +99,24 @@ pub enum Command {
     Presidium(PresidiumCommand),
 }
 
+impl From<RosterChange> for Command {
+    fn from(change: RosterChange) -> Self {
+        Self::Roster(change)
+    }
+}
+
+impl From<SessionCommand> for Command {
+    fn from(command: SessionCommand) -> Self {
+        Self::Session(command)
+    }
+}
+
+impl From<PresidiumCommand> for Command {
+    fn from(command: PresidiumCommand) -> Self {
+        Self::Presidium(command)
+    }
+}
+
 /// A recorded event of one of the term's aggregates (事件).
 #[doc(alias = "事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

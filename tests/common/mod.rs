@@ -1,9 +1,32 @@
-//! Shared fixtures: fixed ids, fixed times, and a township's roster built through the ledger.
+//! The one fixture builder of the integration tests: a township built through the public API
+//! only, with fixed ids and fixed times, so a scenario shows only the commands it is about.
+//!
+//! ```ignore
+//! let mut t = Town::with_deputies(46).chair(1).vice_chairs(&[2]).first_session_open();
+//! t.adopt(S1, 10, Subject::Budget {});            // every present deputy votes for
+//! let e = t.refused(Actor::Government {}, close(S1)); // refused, ledger byte-identical
+//! ```
 #![allow(dead_code)]
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use township_congress::ids::{ConstituencyId, DeputyId};
-use township_congress::{Actor, Command, Envelope, Ledger, RosterChange, Rulebook};
+pub mod county;
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc};
+use township_congress::ids::{
+    ConstituencyId, DecisionId, DeputyId, ElectionId, ItemId, MeetingId, SessionId, UnitId,
+};
+use township_congress::presidium::{PresidiumCommand, PresidiumDecision};
+use township_congress::roster::{Officeholder, Post, TownshipKind, UnitKind};
+use township_congress::session::{
+    Attendance, CandidateTally, Choice, Nominator, SessionCommand, Subject, VoteResult,
+};
+use township_congress::{
+    Actor, Command, Envelope, Error, Ledger, Recorded, RosterChange, Rulebook,
+};
+
+/// The term's first session, in every town built here.
+pub const S1: SessionId = SessionId::from_u128(900);
 
 /// 10:00 in Beijing (02:00 UTC) on a day of 2026.
 pub fn at(month: u32, day: u32) -> DateTime<Utc> {
@@ -22,69 +45,56 @@ pub fn dep(n: u32) -> DeputyId {
     DeputyId::from_u128(u128::from(n))
 }
 
+/// Deputy `n` as a candidate or officeholder.
+pub fn who(n: u32) -> Officeholder {
+    Officeholder::Deputy { deputy: dep(n) }
+}
+
+/// Deputy `n` acting in person.
+pub fn deputy(n: u32) -> Actor {
+    Actor::deputy(dep(n))
+}
+
 /// Constituency number `n` (1-based).
 pub fn con(n: u32) -> ConstituencyId {
     ConstituencyId::from_u128(1000 + u128::from(n))
 }
 
-/// Executes a roster change, panicking with the refusal if it is refused.
-pub fn roster(ledger: &mut Ledger, actor: Actor, when: DateTime<Utc>, change: RosterChange) {
-    if let Err(e) = ledger.execute(Envelope::new(actor, when, Command::Roster(change))) {
-        panic!("fixture change refused: {e}");
+/// Government unit number `n`.
+pub fn unit(n: u32) -> UnitId {
+    UnitId::from_u128(500 + u128::from(n))
+}
+
+/// Agenda item `n`.
+pub fn item(n: u32) -> ItemId {
+    ItemId::from_u128(u128::from(n))
+}
+
+/// Election `n`.
+pub fn election(n: u32) -> ElectionId {
+    ElectionId::from_u128(700 + u128::from(n))
+}
+
+/// Presidium meeting `n`.
+pub fn meeting(n: u32) -> MeetingId {
+    MeetingId::from_u128(300 + u128::from(n))
+}
+
+/// Presidium decision `n`.
+pub fn decision(n: u32) -> DecisionId {
+    DecisionId::from_u128(400 + u128::from(n))
+}
+
+/// Congress staff (the tellers, the clerk).
+pub fn staff() -> Actor {
+    Actor::Staff {
+        name: "王干事".into(),
     }
 }
 
-/// A ledger with a term of `n` deputies (population sized to allow it), elected on 4 January
-/// 2026 in constituencies of three seats, all recorded on 5 January.
-pub fn township(n: u32) -> Ledger {
-    let mut ledger = Ledger::new(Rulebook::NATIONAL);
-    let population = if n < 45 {
-        1_500
-    } else {
-        45_000 + (n.saturating_sub(45)) * 1_500
-    };
-    roster(
-        &mut ledger,
-        Actor::CountyStandingCommittee {},
-        at(1, 5),
-        RosterChange::TermOpened {
-            township: "青山镇".into(),
-            number: 8,
-            election_completed: day(1, 4),
-            population,
-            seats: n,
-            uplift: false,
-            township_kind: township_congress::roster::TownshipKind::Town,
-        },
-    );
-    for k in 0..n.div_ceil(3) {
-        roster(
-            &mut ledger,
-            Actor::ElectionCommittee {},
-            at(1, 5),
-            RosterChange::ConstituencyDrawn {
-                constituency: con(k + 1),
-                name: format!("第{}选区", k + 1),
-                seats: (n - 3 * k).min(3),
-                voters: 1_200,
-            },
-        );
-    }
-    for i in 1..=n {
-        roster(
-            &mut ledger,
-            Actor::ElectionCommittee {},
-            at(1, 5),
-            RosterChange::DeputyElected {
-                deputy: dep(i),
-                name: format!("代表{i}"),
-                constituency: con((i - 1) / 3 + 1),
-                on: day(1, 4),
-                by_election: false,
-            },
-        );
-    }
-    ledger
+/// The presidium as a body.
+pub fn presidium() -> Actor {
+    Actor::Presidium {}
 }
 
 /// The ledger (its log) and its state as JSON, for byte-for-byte comparisons.
@@ -92,4 +102,598 @@ pub fn snapshot(ledger: &Ledger) -> String {
     let log = serde_json::to_string(ledger).expect("serializable");
     let state = serde_json::to_string(ledger.state()).expect("serializable");
     format!("{log}\n{state}")
+}
+
+/// A population that allows `n` deputies (选举法2020 第十二条).
+fn population_for(n: u32) -> u32 {
+    if n < 45 {
+        1_500
+    } else {
+        1_500 * (n - 45) + 1_500
+    }
+}
+
+/// How to build a town; see [`Town::with_deputies`].
+#[derive(Debug, Clone)]
+pub struct TownBuilder {
+    deputies: u32,
+    rules: Rulebook,
+    kind: TownshipKind,
+    voters: u32,
+    chair: Option<u32>,
+    vice_chairs: Vec<u32>,
+    presidium: Vec<u32>,
+    units: u32,
+}
+
+impl TownBuilder {
+    /// Under another rulebook (a province's profile).
+    pub fn rules(mut self, rules: Rulebook) -> Self {
+        self.rules = rules;
+        self
+    }
+
+    /// A 乡, 民族乡 or 镇 (a 镇 by default).
+    pub fn kind(mut self, kind: TownshipKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Registered voters in each constituency (1,200 by default).
+    pub fn voters(mut self, voters: u32) -> Self {
+        self.voters = voters;
+        self
+    }
+
+    /// Deputy `n` seated as chair, a fact from before the record's first session.
+    pub fn chair(mut self, n: u32) -> Self {
+        self.chair = Some(n);
+        self
+    }
+
+    /// Deputies seated as vice-chairs, before the record's first session.
+    pub fn vice_chairs(mut self, ns: &[u32]) -> Self {
+        self.vice_chairs = ns.to_vec();
+        self
+    }
+
+    /// The presidium a previous session elected, recorded before the record's first session
+    /// (the chair and vice-chairs are members ex officio anyway).
+    pub fn presidium(mut self, ns: &[u32]) -> Self {
+        self.presidium = ns.to_vec();
+        self
+    }
+
+    /// Government units 1..=n registered by the government.
+    pub fn units(mut self, n: u32) -> Self {
+        self.units = n;
+        self
+    }
+
+    /// The town: the term opened and its deputies elected on 4 January 2026 (three to a
+    /// constituency), its officers, presidium and units, all recorded on 5 January.
+    pub fn build(self) -> Town {
+        let mut town = Town {
+            ledger: Ledger::new(self.rules.clone()),
+            clock: at(1, 5),
+        };
+        town.open_term(&self);
+        for n in self
+            .chair
+            .iter()
+            .map(|c| (Post::Chair, *c))
+            .chain(self.vice_chairs.iter().map(|v| (Post::ViceChair, *v)))
+        {
+            town.ok(
+                presidium(),
+                RosterChange::OfficerSeated {
+                    post: n.0,
+                    holder: who(n.1),
+                    on: day(1, 5),
+                },
+            );
+        }
+        if !self.presidium.is_empty() {
+            let members = self.presidium.iter().copied().map(dep).collect();
+            let previous = SessionId::from_u128(1);
+            town.ok(
+                presidium(),
+                PresidiumCommand::RecordMembership {
+                    session: previous,
+                    members,
+                    on: day(1, 5),
+                },
+            );
+        }
+        for n in 1..=self.units {
+            town.ok(
+                Actor::Government {},
+                RosterChange::UnitRegistered {
+                    unit: unit(n),
+                    name: format!("承办单位{n}"),
+                    category: UnitKind::Department,
+                },
+            );
+        }
+        town
+    }
+
+    /// As [`TownBuilder::build`], then the term's first session [`S1`] convened for 15
+    /// January, every deputy present, its presidium (the chair, vice-chairs and deputies up to
+    /// nine in all) elected and its agenda adopted, and opened: with a preparatory meeting
+    /// (where the rulebook has one) before opening, otherwise right after.
+    pub fn first_session_open(self) -> Town {
+        let n = self.deputies;
+        let mut town = self.build();
+        town.on(1, 15);
+        town.ok(
+            presidium(),
+            SessionCommand::ConveneFirstSession {
+                session: S1,
+                opens_on: day(1, 15),
+            },
+        );
+        town.attend(S1, 1..=n);
+        town.prepare_and_open(S1, &(1..=n.min(9)).collect::<Vec<_>>());
+        town
+    }
+}
+
+/// A township congress term under test: the ledger and the clock (10:00 Beijing time of the
+/// current day, moving forward a minute with each command).
+#[derive(Debug, Clone)]
+pub struct Town {
+    /// The ledger under test.
+    pub ledger: Ledger,
+    clock: DateTime<Utc>,
+}
+
+impl Town {
+    /// A town of `n` deputies, ids 1..=n, under the national statute.
+    pub fn with_deputies(n: u32) -> TownBuilder {
+        TownBuilder {
+            deputies: n,
+            rules: Rulebook::NATIONAL,
+            kind: TownshipKind::Town,
+            voters: 1_200,
+            chair: None,
+            vice_chairs: Vec::new(),
+            presidium: Vec::new(),
+            units: 0,
+        }
+    }
+
+    fn open_term(&mut self, b: &TownBuilder) {
+        let n = b.deputies;
+        self.ok(
+            Actor::CountyStandingCommittee {},
+            RosterChange::TermOpened {
+                township: "青山镇".into(),
+                township_kind: b.kind,
+                number: 8,
+                election_completed: day(1, 4),
+                population: population_for(n),
+                seats: n,
+                uplift: false,
+            },
+        );
+        for k in 0..n.div_ceil(3) {
+            self.ok(
+                Actor::ElectionCommittee {},
+                RosterChange::ConstituencyDrawn {
+                    constituency: con(k + 1),
+                    name: format!("第{}选区", k + 1),
+                    seats: (n - 3 * k).min(3),
+                    voters: b.voters,
+                },
+            );
+        }
+        for i in 1..=n {
+            self.ok(
+                Actor::ElectionCommittee {},
+                RosterChange::DeputyElected {
+                    deputy: dep(i),
+                    name: format!("代表{i}"),
+                    constituency: con((i - 1) / 3 + 1),
+                    on: day(1, 4),
+                    by_election: false,
+                },
+            );
+        }
+    }
+
+    /// The current time.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock
+    }
+
+    /// The current local date.
+    pub fn today(&self) -> NaiveDate {
+        self.ledger.rules().local_date(self.clock)
+    }
+
+    /// Moves the clock to 10:00 Beijing time on a day of 2026 (never backwards).
+    pub fn on(&mut self, month: u32, d: u32) -> &mut Self {
+        self.at(at(month, d))
+    }
+
+    /// Moves the clock to `when` (never backwards).
+    pub fn at(&mut self, when: DateTime<Utc>) -> &mut Self {
+        assert!(
+            when >= self.clock,
+            "the clock never goes backwards: {when} < {}",
+            self.clock
+        );
+        self.clock = when;
+        self
+    }
+
+    /// Executes a command now.
+    pub fn exec(&mut self, actor: Actor, command: impl Into<Command>) -> Result<&Recorded, Error> {
+        self.clock += TimeDelta::minutes(1);
+        self.ledger
+            .execute(Envelope::new(actor, self.clock, command.into()))
+    }
+
+    /// Executes a command that must be accepted, returning its entry.
+    #[track_caller]
+    pub fn ok(&mut self, actor: Actor, command: impl Into<Command>) -> Recorded {
+        let command = command.into();
+        match self.exec(actor, command.clone()) {
+            Ok(r) => r.clone(),
+            Err(e) => panic!("{command:?} refused: {e}"),
+        }
+    }
+
+    /// Executes a command that must be refused, and checks that the ledger (log and state) is
+    /// byte-identical after; returns the refusal.
+    #[track_caller]
+    pub fn refused(&mut self, actor: Actor, command: impl Into<Command>) -> Error {
+        let command = command.into();
+        let before = snapshot(&self.ledger);
+        let clock = self.clock;
+        let result = self.exec(actor, command.clone()).map(|r| r.clone());
+        self.clock = clock;
+        let error = match result {
+            Ok(r) => panic!("{command:?} should have been refused, recorded {r:?}"),
+            Err(e) => e,
+        };
+        assert_eq!(
+            snapshot(&self.ledger),
+            before,
+            "{command:?} was refused but changed the ledger"
+        );
+        error
+    }
+
+    /// Serving deputies today, by number.
+    pub fn serving(&self) -> Vec<u32> {
+        let today = self.today();
+        let serving: BTreeSet<DeputyId> =
+            self.ledger.roster().serving_at(today).into_iter().collect();
+        self.ledger
+            .roster()
+            .deputies()
+            .filter(|d| serving.contains(&d.id))
+            .filter_map(|d| number_of(d.id))
+            .collect()
+    }
+}
+
+/// The number behind a fixture deputy id.
+pub fn number_of(id: DeputyId) -> Option<u32> {
+    u32::try_from(id.as_uuid().as_u128()).ok()
+}
+
+/// Session helpers: attendance, items and roll votes, opening and closing.
+impl Town {
+    /// Staff register the deputies present.
+    pub fn attend(&mut self, session: SessionId, deputies: impl IntoIterator<Item = u32>) {
+        for n in deputies {
+            self.ok(
+                staff(),
+                SessionCommand::RecordAttendance {
+                    session,
+                    deputy: dep(n),
+                    attendance: Attendance::Present,
+                },
+            );
+        }
+    }
+
+    /// Registers a deputy's attendance as `attendance`, by the actor the law names.
+    pub fn mark(&mut self, session: SessionId, n: u32, attendance: Attendance) {
+        let actor = match attendance {
+            Attendance::OnLeave => self.leave_approver(),
+            _ => staff(),
+        };
+        self.ok(
+            actor,
+            SessionCommand::RecordAttendance {
+                session,
+                deputy: dep(n),
+                attendance,
+            },
+        );
+    }
+
+    /// Who approves leave today: the chair, or else a vice-chair.
+    fn leave_approver(&self) -> Actor {
+        let today = self.today();
+        let roster = self.ledger.roster();
+        let approver = roster
+            .chair_at(today)
+            .or_else(|| roster.vice_chairs_at(today).first().copied());
+        Actor::deputy(approver.expect("a chair or vice-chair approves leave"))
+    }
+
+    /// The presidium puts an item on the agenda.
+    pub fn put(&mut self, session: SessionId, n: u32, subject: Subject) {
+        let title = format!("议题{n}");
+        self.ok(
+            presidium(),
+            SessionCommand::PutItem {
+                session,
+                item: item(n),
+                title,
+                subject,
+            },
+        );
+    }
+
+    /// Deputies vote on an item.
+    pub fn vote(
+        &mut self,
+        session: SessionId,
+        n: u32,
+        deputies: impl IntoIterator<Item = u32>,
+        choice: Choice,
+    ) {
+        for d in deputies {
+            self.ok(
+                deputy(d),
+                SessionCommand::CastVote {
+                    session,
+                    item: item(n),
+                    choice,
+                },
+            );
+        }
+    }
+
+    /// The presidium closes the vote; returns its result.
+    pub fn close_vote(&mut self, session: SessionId, n: u32) -> VoteResult {
+        self.ok(
+            presidium(),
+            SessionCommand::CloseVote {
+                session,
+                item: item(n),
+            },
+        );
+        self.result(session, n)
+    }
+
+    /// The result of a closed vote.
+    pub fn result(&self, session: SessionId, n: u32) -> VoteResult {
+        let s = self
+            .ledger
+            .state()
+            .sessions()
+            .get(session)
+            .expect("session");
+        s.items
+            .get(&item(n))
+            .and_then(|i| i.result.clone())
+            .expect("a closed vote")
+    }
+
+    /// Deputies recorded present and serving today.
+    pub fn present(&self, session: SessionId) -> Vec<u32> {
+        let s = self
+            .ledger
+            .state()
+            .sessions()
+            .get(session)
+            .expect("session");
+        s.present_at(self.ledger.roster(), self.today())
+            .into_iter()
+            .filter_map(number_of)
+            .collect()
+    }
+
+    /// Puts an item, has every present deputy vote for, and closes the vote.
+    pub fn adopt(&mut self, session: SessionId, n: u32, subject: Subject) -> VoteResult {
+        self.put(session, n, subject);
+        let present = self.present(session);
+        self.vote(session, n, present, Choice::For);
+        self.close_vote(session, n)
+    }
+
+    /// Elects the session's presidium (the listed deputies) and adopts its agenda (items 1 and
+    /// 2), then opens the session — in the order the rulebook's preparatory meeting asks.
+    pub fn prepare_and_open(&mut self, session: SessionId, presidium_list: &[u32]) {
+        let prep = self.ledger.rules().preparatory_meeting.value;
+        if !prep {
+            self.open(session);
+        }
+        let members = presidium_list.iter().copied().map(dep).collect();
+        self.adopt(session, 1, Subject::PresidiumElection { members });
+        self.adopt(session, 2, Subject::Agenda {});
+        if prep {
+            self.open(session);
+        }
+    }
+
+    /// The presidium opens the session.
+    pub fn open(&mut self, session: SessionId) {
+        self.ok(presidium(), SessionCommand::OpenSession { session });
+    }
+
+    /// The presidium closes the session.
+    pub fn close(&mut self, session: SessionId) -> Recorded {
+        self.ok(presidium(), SessionCommand::CloseSession { session })
+    }
+}
+
+/// Election helpers.
+impl Town {
+    /// The presidium calls an election.
+    pub fn call(&mut self, session: SessionId, e: ElectionId, post: Post, seats: u32) {
+        self.ok(
+            presidium(),
+            SessionCommand::CallElection {
+                session,
+                election: e,
+                post,
+                seats,
+                margin: None,
+                by_election: false,
+            },
+        );
+    }
+
+    /// The presidium nominates a candidate.
+    pub fn nominate(&mut self, session: SessionId, e: ElectionId, candidate: Officeholder) {
+        self.ok(
+            presidium(),
+            SessionCommand::Nominate {
+                session,
+                election: e,
+                candidate,
+                nominator: Nominator::Presidium {},
+            },
+        );
+    }
+
+    /// Deputies `signers` nominate a candidate in writing, recorded by staff.
+    pub fn nominate_jointly(
+        &mut self,
+        session: SessionId,
+        e: ElectionId,
+        candidate: Officeholder,
+        signers: impl IntoIterator<Item = u32>,
+    ) {
+        let nominator = Nominator::Deputies {
+            signers: signers.into_iter().map(dep).collect(),
+        };
+        self.ok(
+            staff(),
+            SessionCommand::Nominate {
+                session,
+                election: e,
+                candidate,
+                nominator,
+            },
+        );
+    }
+
+    /// The presidium fixes the nominees as formal candidates.
+    pub fn fix(&mut self, session: SessionId, e: ElectionId) {
+        self.ok(
+            presidium(),
+            SessionCommand::FixCandidates {
+                session,
+                election: e,
+            },
+        );
+    }
+
+    /// The tellers' count, every present deputy returning a ballot; `votes` gives each
+    /// candidate's votes for (the rest of the ballots abstain on them).
+    pub fn count(
+        &mut self,
+        session: SessionId,
+        e: ElectionId,
+        votes: &[(Officeholder, u32)],
+    ) -> Recorded {
+        let returned = u32::try_from(self.present(session).len()).expect("fits");
+        let tallies = votes
+            .iter()
+            .map(|(c, v)| CandidateTally::new(c.clone(), *v, 0, returned.saturating_sub(*v)))
+            .collect();
+        self.ok(
+            staff(),
+            SessionCommand::CountBallots {
+                session,
+                election: e,
+                ballots_returned: returned,
+                tallies,
+                write_ins: Vec::new(),
+            },
+        )
+    }
+
+    /// Elects one candidate to a one-seat post: called, nominated by the presidium, fixed,
+    /// and counted with every present deputy for.
+    pub fn elect(&mut self, session: SessionId, e: ElectionId, post: Post, holder: Officeholder) {
+        self.call(session, e, post, 1);
+        self.nominate(session, e, holder.clone());
+        self.fix(session, e);
+        let present = u32::try_from(self.present(session).len()).expect("fits");
+        self.count(session, e, &[(holder, present)]);
+    }
+}
+
+/// Presidium helpers.
+impl Town {
+    /// The chair (or the acting vice-chair) convenes a meeting today; the members present
+    /// register.
+    pub fn meeting(&mut self, m: MeetingId, presider: u32, present: impl IntoIterator<Item = u32>) {
+        self.ok(
+            deputy(presider),
+            PresidiumCommand::ConveneMeeting { meeting: m },
+        );
+        for n in present {
+            self.ok(
+                deputy(n),
+                PresidiumCommand::RegisterAttendance { meeting: m },
+            );
+        }
+    }
+
+    /// The presider puts a motion, the members `for_` vote for, and the presider closes the
+    /// vote; returns the entry of the close.
+    pub fn decide(
+        &mut self,
+        m: MeetingId,
+        presider: u32,
+        d: DecisionId,
+        motion: PresidiumDecision,
+        for_: impl IntoIterator<Item = u32>,
+    ) -> Recorded {
+        self.ok(
+            deputy(presider),
+            PresidiumCommand::PutMotion {
+                meeting: m,
+                decision: d,
+                motion,
+            },
+        );
+        for n in for_ {
+            self.ok(
+                deputy(n),
+                PresidiumCommand::CastVote {
+                    decision: d,
+                    choice: Choice::For,
+                },
+            );
+        }
+        self.ok(
+            deputy(presider),
+            PresidiumCommand::CloseVote { decision: d },
+        )
+    }
+
+    /// The presider closes the meeting.
+    pub fn close_meeting(&mut self, m: MeetingId, presider: u32) {
+        self.ok(
+            deputy(presider),
+            PresidiumCommand::CloseMeeting { meeting: m },
+        );
+    }
+}
+
+/// The year of a date, for readability.
+pub fn year(d: NaiveDate) -> i32 {
+    d.year()
 }
