@@ -7,7 +7,7 @@
 //! the previous one from its date. The chair and vice-chairs are members ex officio
 //! (组织法2022 第十九条第一款): they are *added* to the elected list on every day they hold
 //! the post, whether or not the list names them, and they count towards the size
-//! ([`Rulebook::presidium_size_min`](crate::Rulebook)..=`presidium_size_max`). A member who is
+//! ([`Rulebook::presidium_size_range`](crate::Rulebook::presidium_size_range)). A member who is
 //! not a serving deputy on a day (resigned, recalled, mandate ended or suspended) is not a
 //! member that day. See [`Presidium::members_at`].
 //!
@@ -463,11 +463,12 @@ pub struct Gap {
 }
 
 impl Gap {
-    /// Whether the gap is longer than `presidium_meeting_interval_months` (至少每三个月举行一次).
+    /// Whether the gap is longer than `presidium_meeting_interval_months` (至少每三个月举行一次);
+    /// never when the rulebook sets no interval (national law sets none).
     #[must_use]
     pub fn exceeds(&self, rules: &Rulebook) -> bool {
-        add_months(self.from, rules.presidium_meeting_interval_months.value)
-            .is_some_and(|limit| self.to > limit)
+        let months = rules.presidium_meeting_interval_months.value;
+        months.is_some_and(|m| add_months(self.from, m).is_some_and(|limit| self.to > limit))
     }
 }
 
@@ -1249,7 +1250,7 @@ impl Presidium {
                 present,
                 needed,
                 short: needed - present,
-                citation: rules.presidium_quorum.citation.clone(),
+                basis: rules.basis(crate::rulebook::RuleField::PresidiumQuorum),
             });
         }
         Ok(())
@@ -1302,7 +1303,7 @@ impl Presidium {
     ///
     /// * [`PresidiumError::NotServing`] when an elected member is not a serving deputy on `on`.
     /// * [`PresidiumError::SizeOutOfRange`] when the members, with the chair and vice-chairs,
-    ///   are fewer than `presidium_size_min` or more than `presidium_size_max`.
+    ///   are outside [`Rulebook::presidium_size_range`] for the term's seats and population.
     /// * [`PresidiumError::MembershipOutOfOrder`] when `on` is before the membership in force.
     pub(crate) fn elect_members(
         &mut self,
@@ -1335,21 +1336,13 @@ impl Presidium {
                 .collect::<BTreeSet<_>>()
                 .len(),
         );
-        let (min, max) = (
-            rules.presidium_size_min.value,
-            rules.presidium_size_max.value,
-        );
-        if size < min || size > max {
-            let rule = if size < min {
-                &rules.presidium_size_min
-            } else {
-                &rules.presidium_size_max
-            };
+        let term = roster.term().map_or((0, 0), |t| (t.seats, t.population));
+        let allowed = rules.presidium_size_range(term.0, term.1);
+        if let Some(basis) = allowed.breach(size) {
             return Err(PresidiumError::SizeOutOfRange {
                 size,
-                min,
-                max,
-                citation: rule.citation.clone(),
+                allowed: allowed.bounds,
+                basis: basis.clone(),
             }
             .into());
         }
@@ -1360,7 +1353,9 @@ impl Presidium {
                     return Err(PresidiumError::AdministrativePost {
                         deputy: *d,
                         title: (*title).to_owned(),
-                        citation: rule.citation.clone(),
+                        basis: rules.basis(
+                            crate::rulebook::RuleField::PresidiumMembersNoAdministrativePost,
+                        ),
                     }
                     .into());
                 }

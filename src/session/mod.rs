@@ -1262,7 +1262,9 @@ pub(crate) fn apply(
                 if let Some(missing) = missing {
                     return Err(SessionError::PreparationsMissing {
                         missing,
-                        citation: ctx.rules.preparatory_meeting.citation.clone(),
+                        basis: ctx
+                            .rules
+                            .basis(crate::rulebook::RuleField::PreparatoryMeeting),
                     }
                     .into());
                 }

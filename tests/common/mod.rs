@@ -37,7 +37,12 @@ pub fn roster(ledger: &mut Ledger, actor: Actor, when: DateTime<Utc>, change: Ro
 /// A ledger with a term of `n` deputies (population sized to allow it), elected on 4 January
 /// 2026 in constituencies of three seats, all recorded on 5 January.
 pub fn township(n: u32) -> Ledger {
-    let mut ledger = Ledger::new(Rulebook::NATIONAL);
+    township_under(Rulebook::NATIONAL, n)
+}
+
+/// As [`township`], under `rules` (a province's profile).
+pub fn township_under(rules: Rulebook, n: u32) -> Ledger {
+    let mut ledger = Ledger::new(rules);
     let population = if n < 45 {
         1_500
     } else {
