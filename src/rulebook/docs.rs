@@ -19,7 +19,7 @@ use super::{Authority, RuleEntry, Rulebook, RulebookProfile};
 ///
 /// let md = rules_markdown();
 /// assert!(md.contains("| `session_quorum` |"));
-/// assert!(md.contains("| 北京 | 重庆 | 河南 | 江苏 | 山东 | 浙江 |"));
+/// assert!(md.contains("| 北京 | 重庆 | 河南 | 江苏 (unverified) | 山东 | 浙江 |"));
 /// ```
 #[doc(alias = "规则一览")]
 #[must_use]
@@ -53,8 +53,10 @@ pub fn rules_markdown() -> String {
     );
 
     out.push_str("| field | governs | national | authority | citation |");
-    for (name, _) in &provinces {
-        let _ = write!(out, " {name} |");
+    for (name, loaded) in &provinces {
+        let unverified = loaded.as_ref().is_ok_and(Loaded::unverified);
+        let flag = if unverified { " (unverified)" } else { "" };
+        let _ = write!(out, " {name}{flag} |");
     }
     out.push_str("\n| --- | --- | --- | --- | --- |");
     for _ in &provinces {
@@ -124,6 +126,14 @@ impl Loaded {
             entries: rules.entries(),
         })
     }
+
+    /// Whether the profile says its source was not verified.
+    fn unverified(&self) -> bool {
+        self.profile
+            .description
+            .as_deref()
+            .is_some_and(|d| d.starts_with("Unverified"))
+    }
 }
 
 /// Whether a province's rule is the national one (value, citation and authority).
@@ -160,5 +170,6 @@ mod tests {
         }
         assert!(!md.contains("does not load"), "{md}");
         assert!(md.contains("### 江苏 (江苏省)\n\nUnverified:"), "{md}");
+        assert!(md.contains(" 江苏 (unverified) |"), "{md}");
     }
 }

@@ -644,8 +644,8 @@ rulebook! {
     /// 山东 11, 河南 13, 北京 9, 江苏 13 (unverified). When set it must hold the chair and
     /// every vice-chair (`vice_chairs_max` + 1), who are members ex officio.
     presidium_size_max (PresidiumSizeMax): Option<u32> = Rule::statute(None, Citation::organic(19, Some(1))), Free, check positive_if_set;
-    /// A larger presidium maximum for big townships, and the condition for it (主席团人数上限的
-    /// 放宽); none means no such rule.
+    /// A larger presidium maximum for big townships, and the condition for it
+    /// (主席团人数上限的放宽); none means no such rule.
     ///
     /// Measurable conditions are checked against the term's deputy seats (代表名额, as the
     /// county fixed them) and its population: 重庆 13 with 90,000 inhabitants or more
@@ -769,7 +769,9 @@ impl Default for Rulebook {
 pub struct RulebookProfile {
     /// The profile's name (a province, a county).
     pub name: String,
-    /// What the profile is built from, and how far its sources were verified.
+    /// What the profile is built from, what it leaves out, and how far its sources were
+    /// verified. A description that begins with `Unverified` marks a profile whose source was
+    /// not checked against the official text; [`rules_markdown`] flags its column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Local time zone in minutes east of UTC, if not +480.

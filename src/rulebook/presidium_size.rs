@@ -178,3 +178,50 @@ impl PresidiumSize {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_read_strictly() {
+        let ok: Result<ExtendedMax, _> =
+            serde_json::from_str(r#"{"max":13,"when":{"kind":"deputies_at_least","deputies":90}}"#);
+        assert_eq!(
+            ok.ok(),
+            Some(ExtendedMax {
+                max: 13,
+                when: SizeCondition::DeputiesAtLeast { deputies: 90 }
+            })
+        );
+        for bad in [
+            r#"{"kind":"discretionary","deputies":90}"#,
+            r#"{"kind":"deputies_at_least"}"#,
+            r#"{"kind":"economically_developed"}"#,
+        ] {
+            let got: Result<SizeCondition, _> = serde_json::from_str(bad);
+            assert!(got.is_err(), "{bad} was accepted");
+        }
+    }
+
+    #[test]
+    fn bounds_at_their_edges() {
+        let range = SizeBounds {
+            min: Some(7),
+            max: Some(13),
+        };
+        assert!(!range.contains(6) && range.contains(7) && range.contains(13));
+        assert!(!range.contains(14));
+        assert_eq!(
+            SizeBounds {
+                min: None,
+                max: Some(9)
+            }
+            .to_string(),
+            "at most 9"
+        );
+        assert!(SizeCondition::DeputiesAtLeast { deputies: 90 }.applies(90, 0));
+        assert!(!SizeCondition::DeputiesAtLeast { deputies: 90 }.applies(89, 0));
+        assert!(SizeCondition::Discretionary {}.applies(0, 0));
+    }
+}
