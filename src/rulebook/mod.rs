@@ -652,9 +652,9 @@ rulebook! {
     /// (九万人以上), 山东 13 with 90 deputies or more (代表人数在九十人以上), 江苏 15 with more
     /// than 100 deputies (超过一百名, unverified). Conditions the engine cannot measure —
     /// 浙江 17 "经济比较发达或者人口较多", 河南 15 "人口特别多" — are
-    /// [`SizeCondition::Discretionary`](crate::rulebook::SizeCondition::Discretionary): the
+    /// [`SizeCondition::Discretionary`]: the
     /// larger maximum is allowed, as the county decides. See
-    /// [`Rulebook::presidium_size_range`](crate::rulebook::Rulebook::presidium_size_range).
+    /// [`Rulebook::presidium_size_range`].
     presidium_size_max_extended (PresidiumSizeMaxExtended): Option<ExtendedMax> = Rule::statute(None, Citation::organic(19, Some(1))), Free, check extension;
     /// Share of all presidium members who must attend for a presidium meeting to decide
     /// (主席团会议的法定人数).
