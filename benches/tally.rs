@@ -91,6 +91,13 @@ fn sitting(n: u32) -> Ledger {
             }),
         );
     }
+    // No preparatory meeting nationally: the session opens, then elects its presidium.
+    exec(
+        &mut l,
+        Actor::Presidium {},
+        15,
+        s(SessionCommand::OpenSession { session: S }),
+    );
     let members: BTreeSet<DeputyId> = (1..=9).map(dep).collect();
     for (k, subject) in [Subject::PresidiumElection { members }, Subject::Agenda {}]
         .into_iter()
@@ -104,7 +111,7 @@ fn sitting(n: u32) -> Ledger {
             s(SessionCommand::PutItem {
                 session: S,
                 item,
-                title: "预备会议".into(),
+                title: "主席团和议程".into(),
                 subject,
             }),
         );
@@ -127,12 +134,6 @@ fn sitting(n: u32) -> Ledger {
             s(SessionCommand::CloseVote { session: S, item }),
         );
     }
-    exec(
-        &mut l,
-        Actor::Presidium {},
-        15,
-        s(SessionCommand::OpenSession { session: S }),
-    );
     exec(
         &mut l,
         Actor::Presidium {},

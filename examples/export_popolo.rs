@@ -333,6 +333,13 @@ fn township() -> Result<Ledger, Error> {
     )?;
     c.attendance(FIRST, at(1, 15, 8), 43)?;
     let presidium: std::collections::BTreeSet<DeputyId> = (1..=9).map(dep).collect();
+    // National law has no preparatory meeting: the session opens, then elects its
+    // presidium and adopts its agenda.
+    c.session(
+        Actor::Presidium {},
+        at(1, 15, 9),
+        SessionCommand::OpenSession { session: FIRST },
+    )?;
     c.vote(
         FIRST,
         at(1, 15, 9),
@@ -350,11 +357,6 @@ fn township() -> Result<Ledger, Error> {
         at(1, 15, 9),
         (2, "通过大会议程", Subject::Agenda {}),
         (41, 0),
-    )?;
-    c.session(
-        Actor::Presidium {},
-        at(1, 15, 10),
-        SessionCommand::OpenSession { session: FIRST },
     )?;
     c.vote(
         FIRST,
@@ -458,6 +460,13 @@ fn township() -> Result<Ledger, Error> {
 
     // The mid-year session (年中例会).
     c.attendance(MIDYEAR, at(7, 10, 8), 39)?;
+    // National law has no preparatory meeting: the session opens, then elects its
+    // presidium and adopts its agenda.
+    c.session(
+        Actor::Presidium {},
+        at(7, 10, 9),
+        SessionCommand::OpenSession { session: MIDYEAR },
+    )?;
     c.vote(
         MIDYEAR,
         at(7, 10, 9),
@@ -473,11 +482,6 @@ fn township() -> Result<Ledger, Error> {
         at(7, 10, 9),
         (12, "通过大会议程", Subject::Agenda {}),
         (38, 0),
-    )?;
-    c.session(
-        Actor::Presidium {},
-        at(7, 10, 10),
-        SessionCommand::OpenSession { session: MIDYEAR },
     )?;
     c.vote(
         MIDYEAR,

@@ -343,7 +343,14 @@ fn main() -> Result<(), Error> {
         }),
     )?;
     attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[])?;
-    println!("     preparatory meeting (预备会议): the presidium and the agenda");
+    // National law has no township preparatory meeting (组织法2022 第十七条 is county level and
+    // above): the session opens, then elects its presidium and adopts its agenda first.
+    clerk.file(
+        Actor::Presidium {},
+        at(1, 15, 9),
+        s(SessionCommand::OpenSession { session: FIRST }),
+    )?;
+    println!("     no preparatory meeting nationally: first the presidium and the agenda");
     let presidium: std::collections::BTreeSet<DeputyId> = (1..=9).map(dep).collect();
     vote(
         &mut clerk,
@@ -364,11 +371,6 @@ fn main() -> Result<(), Error> {
         "通过大会议程",
         Subject::Agenda {},
         (41, 0),
-    )?;
-    clerk.file(
-        Actor::Presidium {},
-        at(1, 15, 10),
-        s(SessionCommand::OpenSession { session: FIRST }),
     )?;
     vote(
         &mut clerk,
@@ -615,6 +617,11 @@ fn main() -> Result<(), Error> {
 
     println!("\n6. The mid-year regular session (年中例会), on the date the presidium set");
     attendance(&mut clerk, MIDYEAR, at(7, 10, 8), 39, &[41, 42, 43])?;
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 9),
+        s(SessionCommand::OpenSession { session: MIDYEAR }),
+    )?;
     vote(
         &mut clerk,
         MIDYEAR,
@@ -632,11 +639,6 @@ fn main() -> Result<(), Error> {
         "通过大会议程",
         Subject::Agenda {},
         (38, 0),
-    )?;
-    clerk.file(
-        Actor::Presidium {},
-        at(7, 10, 10),
-        s(SessionCommand::OpenSession { session: MIDYEAR }),
     )?;
     vote(
         &mut clerk,

@@ -3,20 +3,18 @@
 mod common;
 
 use chrono::{DateTime, TimeZone, Utc};
-use common::{dep, township};
+use common::{S1, Town, dep, who};
 use serde_json::{Value, json};
 use township_congress::export::{ExportOptions, popolo};
-use township_congress::ids::{ElectionId, ItemId, SessionId};
+use township_congress::ids::{ItemId, SessionId};
 use township_congress::roster::{Officeholder, Post};
-use township_congress::session::{
-    Attendance, CandidateTally, Choice, Nominator, SessionCommand, Subject,
-};
-use township_congress::{Actor, Command, Envelope, Ledger, Rulebook};
+use township_congress::session::{Attendance, Choice, SessionCommand, Subject};
+use township_congress::{Actor, Ledger, Rulebook};
 
-const S: SessionId = SessionId::from_u128(1);
-const BUDGET: u128 = 3;
-const ANNUL: u128 = 4;
-const RESIGNATION: u128 = 5;
+const S: SessionId = S1;
+const BUDGET: u32 = 3;
+const ANNUL: u32 = 4;
+const RESIGNATION: u32 = 5;
 
 const DEPUTY_1: &str = "deputy/00000000-0000-0000-0000-000000000001";
 const DEPUTY_11: &str = "deputy/00000000-0000-0000-0000-00000000000b";
@@ -30,201 +28,67 @@ fn jan15(hour: u32) -> DateTime<Utc> {
         .expect("valid time")
 }
 
-fn run(l: &mut Ledger, actor: Actor, when: DateTime<Utc>, cmd: SessionCommand) {
-    if let Err(e) = l.execute(Envelope::new(actor, when, Command::Session(cmd.clone()))) {
-        panic!("{cmd:?} refused: {e}");
-    }
-}
-
 /// Puts an item; deputies in `yes` vote for, in `no` against, in `abstain` abstain.
-fn roll_vote(l: &mut Ledger, hour: u32, item: u128, subject: Subject, votes: [&[u32]; 3]) {
-    let item = ItemId::from_u128(item);
-    let title = format!("议题{item}");
-    run(
-        l,
-        Actor::Presidium {},
-        jan15(hour),
-        SessionCommand::PutItem {
-            session: S,
-            item,
-            title,
-            subject,
-        },
-    );
+fn roll_vote(t: &mut Town, item: u32, subject: Subject, votes: [&[u32]; 3]) {
+    t.put(S, item, subject);
     for (choice, deputies) in [Choice::For, Choice::Against, Choice::Abstain]
         .into_iter()
         .zip(votes)
     {
-        for n in deputies {
-            run(
-                l,
-                Actor::deputy(dep(*n)),
-                jan15(hour),
-                SessionCommand::CastVote {
-                    session: S,
-                    item,
-                    choice,
-                },
-            );
-        }
+        t.vote(S, item, deputies.iter().copied(), choice);
     }
-    run(
-        l,
-        Actor::Presidium {},
-        jan15(hour),
-        SessionCommand::CloseVote { session: S, item },
-    );
-}
-
-/// One seat, one candidate nominated by the presidium, `votes_for` of 10 ballots.
-fn elect(l: &mut Ledger, hour: u32, election: u128, post: Post, candidate: Officeholder) {
-    let election = ElectionId::from_u128(election);
-    let when = jan15(hour);
-    run(
-        l,
-        Actor::Presidium {},
-        when,
-        SessionCommand::CallElection {
-            session: S,
-            election,
-            post,
-            seats: 1,
-            margin: None,
-            by_election: false,
-        },
-    );
-    run(
-        l,
-        Actor::Presidium {},
-        when,
-        SessionCommand::Nominate {
-            session: S,
-            election,
-            candidate: candidate.clone(),
-            nominator: Nominator::Presidium {},
-        },
-    );
-    run(
-        l,
-        Actor::Presidium {},
-        when,
-        SessionCommand::FixCandidates {
-            session: S,
-            election,
-        },
-    );
-    let staff = Actor::Staff {
-        name: "王干事".into(),
-    };
-    run(
-        l,
-        staff,
-        when,
-        SessionCommand::CountBallots {
-            session: S,
-            election,
-            ballots_returned: 10,
-            tallies: vec![CandidateTally::new(candidate, 9, 0, 1)],
-            write_ins: Vec::new(),
-        },
-    );
+    t.close_vote(S, item);
 }
 
 /// 青山镇, 12 deputies elected on 4 January 2026. The first session, on 15 January: 11
-/// present, deputy 12 absent; presidium 1..=7 and agenda adopted; the budget passes 8–2–1;
-/// an annulment fails with 5 for; deputy 11's resignation is accepted; deputy 1 is elected
-/// chair and 王建国, a citizen, township head.
+/// present, deputy 12 absent; opened, presidium 1..=7 and agenda adopted; the budget passes
+/// 8–2–1; an annulment fails with 5 for; deputy 11's resignation is accepted; deputy 1 is
+/// elected chair and 王建国, a citizen, township head.
 fn small_township() -> Ledger {
-    let mut l = township(12);
-    run(
-        &mut l,
+    let mut t = Town::with_deputies(12).build();
+    t.at(jan15(8));
+    t.ok(
         Actor::Presidium {},
-        jan15(8),
         SessionCommand::ConveneFirstSession {
             session: S,
             opens_on: jan15(8).date_naive(),
         },
     );
-    for n in 1..=12 {
-        let attendance = if n <= 11 {
-            Attendance::Present
-        } else {
-            Attendance::Absent
-        };
-        run(
-            &mut l,
-            Actor::Staff {
-                name: "王干事".into(),
-            },
-            jan15(8),
-            SessionCommand::RecordAttendance {
-                session: S,
-                deputy: dep(n),
-                attendance,
-            },
-        );
-    }
-    let all: Vec<u32> = (1..=11).collect();
+    t.attend(S, 1..=11);
+    t.mark(S, 12, Attendance::Absent);
+    t.at(jan15(9));
+    t.prepare_and_open(S, &(1..=7).collect::<Vec<_>>());
+    t.at(jan15(10));
     roll_vote(
-        &mut l,
-        9,
-        1,
-        Subject::PresidiumElection {
-            members: (1..=7).map(dep).collect(),
-        },
-        [&all, &[], &[]],
-    );
-    roll_vote(&mut l, 9, 2, Subject::Agenda {}, [&all, &[], &[]]);
-    run(
-        &mut l,
-        Actor::Presidium {},
-        jan15(10),
-        SessionCommand::OpenSession { session: S },
-    );
-    roll_vote(
-        &mut l,
-        10,
+        &mut t,
         BUDGET,
         Subject::Budget {},
         [&[1, 2, 3, 4, 5, 6, 7, 8], &[9, 10], &[11]],
     );
     roll_vote(
-        &mut l,
-        10,
+        &mut t,
         ANNUL,
         Subject::AnnulGovernmentDecision {},
         [&[1, 2, 3, 4, 5], &[], &[]],
     );
+    t.at(jan15(11));
+    let all: Vec<u32> = (1..=10).collect();
     roll_vote(
-        &mut l,
-        11,
+        &mut t,
         RESIGNATION,
         Subject::AcceptResignation { deputy: dep(11) },
-        [&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], &[], &[]],
+        [&all, &[], &[]],
     );
-    elect(
-        &mut l,
-        14,
-        1,
-        Post::Chair,
-        Officeholder::Deputy { deputy: dep(1) },
-    );
-    elect(
-        &mut l,
-        15,
-        2,
-        Post::TownshipHead,
-        Officeholder::Citizen {
-            name: "王建国".into(),
-        },
-    );
-    run(
-        &mut l,
-        Actor::Presidium {},
-        jan15(17),
-        SessionCommand::CloseSession { session: S },
-    );
-    l
+    t.at(jan15(14));
+    t.elect(S, common::election(1), Post::Chair, who(1));
+    t.at(jan15(15));
+    let head = Officeholder::Citizen {
+        name: "王建国".into(),
+    };
+    t.elect(S, common::election(2), Post::TownshipHead, head);
+    t.at(jan15(17));
+    t.close(S);
+    t.ledger
 }
 
 fn export(l: &Ledger, options: &ExportOptions) -> Value {
@@ -239,8 +103,8 @@ fn find<'a>(doc: &'a Value, collection: &str, pred: impl Fn(&Value) -> bool) -> 
     items(doc, collection).iter().filter(|v| pred(v)).collect()
 }
 
-fn vote_event(doc: &Value, item: u128) -> &Value {
-    let id = format!("vote-event/{S}/{}", ItemId::from_u128(item));
+fn vote_event(doc: &Value, item: u32) -> &Value {
+    let id = format!("vote-event/{S}/{}", ItemId::from_u128(u128::from(item)));
     find(doc, "vote_events", |v| v["id"] == id.as_str())
         .first()
         .copied()

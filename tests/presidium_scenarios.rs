@@ -45,7 +45,11 @@ fn deputy(n: u128) -> Actor {
 const CHAIR: u128 = 1;
 const VICE: u128 = 2;
 const CONVENER_RULE: &str = "山东省乡镇人民代表大会工作若干规定2015 第二十八条第二款";
-const QUORUM_RULE: &str = "浙江省乡镇人民代表大会工作条例2016 第二十四条";
+/// National law sets no presidium quorum: the national rulebook's majority of all members is
+/// a common-practice default, and its refusals say so.
+const QUORUM_RULE: &str = "组织法2022 第十九条第一款; a common-practice default, not statute: set `presidium_quorum` in a profile to change it";
+/// The article a tally cites for the (default) adoption rule.
+const ADOPTION_RULE: &str = "组织法2022 第十九条第一款";
 
 fn meeting(n: u128) -> MeetingId {
     MeetingId::from_u128(700 + n)
@@ -235,7 +239,8 @@ fn forbidden_of(e: &Error) -> &Forbidden {
     }
 }
 
-/// Rule: 浙江 2016 第二十四条 — a majority of all 9 members, 5, must be present; 4 are not enough.
+/// Rule: a majority of all 9 members, 5, must be present; 4 are not enough (the national
+/// common-practice default; 浙江 2016 第二十四条 and others prescribe it).
 #[test]
 fn quorum_boundary_five_of_nine() {
     let mut t = Township::new(Rulebook::NATIONAL);
@@ -265,14 +270,10 @@ fn quorum_boundary_five_of_nine() {
     t.ok(deputy(CHAIR), at(10, 10), put);
 }
 
-/// Rule: 江苏 2022 第二十二条 (a profile) — two thirds of 9 is 6.
+/// Rule: 江苏 2016 第二十二条 (the shipped profile, unverified) — two thirds of 9 is 6.
 #[test]
 fn a_two_thirds_profile_needs_six() {
-    let rules = Rulebook::from_profile_json(
-        r#"{"name":"江苏省","rules":{"presidium_quorum":{"value":{"at_least":{"num":2,"den":3}},
-        "citation":{"law":"江苏省乡镇人民代表大会工作条例","year":2022,"article":22}}}}"#,
-    )
-    .expect("profile");
+    let rules = Rulebook::province("江苏").expect("profile");
     let mut t = Township::new(rules);
     t.convene(1, 10, &[1, 2, 3, 4, 5]);
     let put = PresidiumCommand::PutMotion {
@@ -289,13 +290,13 @@ fn a_two_thirds_profile_needs_six() {
             present,
             needed,
             short,
-            citation,
+            basis,
             ..
         }) => {
             assert_eq!((*members, *present, *needed, *short), (9, 5, 6, 1));
             assert_eq!(
-                citation.to_string(),
-                "江苏省乡镇人民代表大会工作条例2022 第二十二条"
+                basis.to_string(),
+                "江苏省乡镇人民代表大会工作条例2016 第二十二条; provincial rule, field `presidium_quorum`"
             );
         }
         other => panic!("expected QuorumNotMet, got {other:?}"),
@@ -310,8 +311,8 @@ fn a_two_thirds_profile_needs_six() {
     t.ok(deputy(CHAIR), at(10, 10), put);
 }
 
-/// Rule: 浙江 2016 第二十四条 — decisions need a majority of ALL members (5 of 9), even when
-/// only 5 attend.
+/// Rule: decisions need a majority of ALL members (5 of 9), even when only 5 attend (the
+/// national common-practice default; 浙江 2016 第二十四条 and others prescribe it).
 #[test]
 fn adoption_counts_all_members() {
     let mut t = Township::new(Rulebook::NATIONAL);
@@ -333,11 +334,11 @@ fn adoption_counts_all_members() {
         (9, 5, 4, 5)
     );
     assert_eq!((tally.margin, tally.adopted), (-1, false));
-    assert_eq!(tally.citation.to_string(), QUORUM_RULE);
+    assert_eq!(tally.citation.to_string(), ADOPTION_RULE);
     assert_eq!(
         tally.to_string(),
         format!(
-            "4 for, 0 against, 1 abstaining of 9 members (5 present), 5 needed: not adopted ({QUORUM_RULE})"
+            "4 for, 0 against, 1 abstaining of 9 members (5 present), 5 needed: not adopted ({ADOPTION_RULE})"
         )
     );
     assert_eq!(t.ledger.state().presidium().decisions_taken().count(), 0);
@@ -481,10 +482,10 @@ fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
     );
 }
 
-/// Rule: 浙江 2016 第二十四条 — at least one meeting every three months.
+/// Rule: 浙江 2016 第二十四条第一款 — at least one meeting every three months.
 #[test]
 fn quarters_without_a_meeting() {
-    let mut t = Township::new(Rulebook::NATIONAL);
+    let mut t = Township::new(Rulebook::province("浙江").expect("profile"));
     t.convene(1, 10, &[1, 2, 3, 4, 5]); // Q1, held
     t.convene(2, 100, &[1, 2]); // Q2, never quorate: not held
     t.convene(3, 200, &[1, 2, 3, 4, 5, 6]); // Q3, held
@@ -497,6 +498,8 @@ fn quarters_without_a_meeting() {
     let gap = p.longest_gap(d(1, 1), d(12, 31)).expect("gap");
     assert_eq!((gap.from, gap.to, gap.days), (day(10), day(200), 190));
     assert!(gap.exceeds(t.ledger.rules()));
+    // National law sets no interval.
+    assert!(!gap.exceeds(&Rulebook::NATIONAL));
 }
 
 /// Rule: 组织法2022 第十九条第二款 — the year's recess plan; a later approval amends it.
@@ -741,6 +744,13 @@ fn a_former_chair_is_no_longer_a_member_ex_officio() {
             s(present),
         );
     }
+    // No preparatory meeting nationally: the session opens, then elects its presidium.
+    run(
+        &mut l,
+        Actor::Presidium {},
+        common::at(1, 15),
+        s(SessionCommand::OpenSession { session }),
+    );
     let item = ItemId::from_u128(1);
     let members = (1..=8).map(common::dep).collect();
     run(
@@ -840,14 +850,6 @@ fn a_former_chair_is_no_longer_a_member_ex_officio() {
             common::at(1, 16),
             s(SessionCommand::CloseVote { session, item: it }),
         );
-        if it == agenda {
-            run(
-                &mut l,
-                Actor::Presidium {},
-                common::at(1, 16),
-                s(SessionCommand::OpenSession { session }),
-            );
-        }
     }
     // Stating it by hand is refused now that sessions are in the record.
     let by_hand = RosterChange::OfficeVacated {

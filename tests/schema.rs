@@ -294,6 +294,14 @@ fn session_and_presidium_outputs_validate() {
             Command::Session(attendance),
         );
     }
+    // No preparatory meeting nationally: the session opens, then elects its presidium.
+    run(
+        &mut l,
+        Actor::Presidium {},
+        1,
+        15,
+        Command::Session(SessionCommand::OpenSession { session }),
+    );
     let item = ItemId::from_u128(1);
     let put = SessionCommand::PutItem {
         session,

@@ -7,6 +7,7 @@ use township_congress::error::Error;
 use township_congress::ids::{ConstituencyId, DeputyId, ElectionId, ItemId, SessionId};
 use township_congress::ledger::LedgerError;
 use township_congress::roster::{Officeholder, Post};
+use township_congress::rulebook::{RuleField, SizeBounds};
 use township_congress::session::{
     Attendance, CandidateTally, CandidateVotes, Choice, ElectionStatus, Margin, Nominator,
     SessionCommand, SessionError, SessionEvent, Subject, VoteResult,
@@ -193,8 +194,9 @@ fn vote_item(
     );
 }
 
-/// The first session, convened, with deputies 1..=k present, presidium (1..=9) elected and
-/// agenda adopted at the preparatory meeting on 10 January.
+/// The first session, convened for 10 January, with deputies 1..=k present. National law has
+/// no preparatory meeting at township level: the session elects its presidium and adopts its
+/// agenda once it sits.
 fn prepared(k: u128) -> Ledger {
     let mut l = term();
     ok(
@@ -207,6 +209,19 @@ fn prepared(k: u128) -> Ledger {
         },
     );
     present(&mut l, 10, 1..=k);
+    l
+}
+
+/// As [`prepared`], opened, with its presidium (1..=9) elected and its agenda adopted first
+/// thing (组织法2022 第十九条第一款).
+fn sitting(k: u128) -> Ledger {
+    let mut l = prepared(k);
+    ok(
+        &mut l,
+        Actor::Presidium {},
+        10,
+        SessionCommand::OpenSession { session: S },
+    );
     vote_item(
         &mut l,
         10,
@@ -217,17 +232,6 @@ fn prepared(k: u128) -> Ledger {
         1..=31,
     );
     vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
-    l
-}
-
-fn sitting(k: u128) -> Ledger {
-    let mut l = prepared(k);
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::OpenSession { session: S },
-    );
     l
 }
 
@@ -372,7 +376,7 @@ fn quorum_31_of_46() {
 /// Rule: 重庆 第十二条 — opening needs the preparatory meeting's presidium and agenda.
 #[test]
 fn opening_needs_the_preparatory_meeting() {
-    let mut l = term();
+    let mut l = term_under(Rulebook::province("重庆").expect("profile"));
     ok(
         &mut l,
         Actor::Presidium {},
@@ -395,7 +399,7 @@ fn opening_needs_the_preparatory_meeting() {
             .contains("重庆市乡镇人民代表大会工作条例2016 第十二条"),
         "{e}"
     );
-    // A presidium of 6 is below the provincial minimum of 7.
+    // A presidium of 6 is below the provincial minimum of 7 (重庆 第三十条第一款).
     let e = refused(
         &mut l,
         Actor::Presidium {},
@@ -413,8 +417,10 @@ fn opening_needs_the_preparatory_meeting() {
         matches!(
             e,
             SessionError::PresidiumSize {
-                min: 7,
-                max: 13,
+                allowed: SizeBounds {
+                    min: Some(7),
+                    max: Some(11),
+                },
                 got: 6,
                 ..
             }
@@ -423,7 +429,8 @@ fn opening_needs_the_preparatory_meeting() {
     );
     assert!(
         e.to_string()
-            .contains("浙江省乡镇人民代表大会工作条例2016 第八条")
+            .contains("重庆市乡镇人民代表大会工作条例2016 第三十条第一款"),
+        "{e}"
     );
 }
 
@@ -662,10 +669,7 @@ fn vice_chair_candidates_three_to_five() {
                         min: 3,
                         max: 5,
                         got,
-                        citation: Rulebook::NATIONAL
-                            .vice_candidates_extra_min
-                            .citation
-                            .clone(),
+                        basis: Rulebook::NATIONAL.basis(RuleField::ViceCandidatesExtraMin),
                     }
                 );
                 assert_eq!(n, 2);
@@ -1219,16 +1223,6 @@ fn first_session_opens_on_its_date_within_the_window() {
         },
     );
     present(&mut l, 10, 1..=31);
-    vote_item(
-        &mut l,
-        10,
-        1,
-        Subject::PresidiumElection {
-            members: (1..=9).map(d).collect(),
-        },
-        1..=31,
-    );
-    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
     let open = SessionCommand::OpenSession { session: S };
     let on = |m: u32, day: u32| {
         Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0)
@@ -1508,7 +1502,7 @@ fn a_fixed_margin_bounds_the_candidates() {
             seats: 2,
             max: 3,
             got: 4,
-            citation: citation.clone(),
+            basis: Rulebook::NATIONAL.basis(RuleField::ViceCandidatesExtraMin),
         },
         cite,
     );
@@ -1539,9 +1533,7 @@ fn a_fixed_margin_bounds_the_candidates() {
 /// presidium and adopts its agenda first; an election cannot be called before.
 #[test]
 fn elections_wait_for_the_presidium_and_agenda() {
-    let mut rules = Rulebook::NATIONAL;
-    rules.preparatory_meeting.value = false;
-    let mut l = term_under(rules);
+    let mut l = term();
     ok(
         &mut l,
         Actor::Presidium {},
@@ -1571,7 +1563,7 @@ fn elections_wait_for_the_presidium_and_agenda() {
         &e,
         &SessionError::PreparationsMissing {
             missing: "the session must elect its presidium",
-            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+            basis: township_congress::rulebook::Citation::organic(19, Some(1)).into(),
         },
         "组织法2022 第十九条第一款",
     );
@@ -1589,7 +1581,7 @@ fn elections_wait_for_the_presidium_and_agenda() {
         &e,
         &SessionError::PreparationsMissing {
             missing: "the session must adopt its agenda",
-            citation: township_congress::rulebook::Citation::organic(19, Some(1)),
+            basis: township_congress::rulebook::Citation::organic(19, Some(1)).into(),
         },
         "组织法2022 第十九条第一款",
     );

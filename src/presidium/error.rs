@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use crate::actor::Forbidden;
 use crate::ids::{DecisionId, DeputyId, MeetingId, SessionId, UnitId};
-use crate::rulebook::Citation;
+use crate::rulebook::{Basis, Citation, SizeBounds};
 
 use super::Tally;
 
@@ -14,7 +14,8 @@ use super::Tally;
 /// # Examples
 ///
 /// ```
-/// use township_congress::{ids::MeetingId, presidium::PresidiumError, rulebook::Rulebook};
+/// use township_congress::{ids::MeetingId, presidium::PresidiumError};
+/// use township_congress::rulebook::{RuleField, Rulebook};
 ///
 /// let e = PresidiumError::QuorumNotMet {
 ///     meeting: MeetingId::from_u128(1),
@@ -22,12 +23,13 @@ use super::Tally;
 ///     present: 4,
 ///     needed: 5,
 ///     short: 1,
-///     citation: Rulebook::NATIONAL.presidium_quorum.citation,
+///     basis: Rulebook::province("浙江")?.basis(RuleField::PresidiumQuorum),
 /// };
 /// assert_eq!(
 ///     e.to_string(),
-///     "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (浙江省乡镇人民代表大会工作条例2016 第二十四条)"
+///     "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (浙江省乡镇人民代表大会工作条例2016 第二十四条第二款; provincial rule, field `presidium_quorum`)"
 /// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "主席团错误")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -50,17 +52,16 @@ pub enum PresidiumError {
     },
     /// The presidium would have too few or too many members.
     #[error(
-        "the presidium must have {min} to {max} members, counting the chair and vice-chairs; it would have {size} ({citation})"
+        "the presidium must have {allowed} members, counting the chair and vice-chairs; it would have {size} ({basis})"
     )]
     SizeOutOfRange {
         /// Members it would have.
         size: u32,
-        /// Fewest allowed.
-        min: u32,
-        /// Most allowed.
-        max: u32,
-        /// The rule that sets the size.
-        citation: Citation,
+        /// The sizes allowed for the township
+        /// ([`Rulebook::presidium_size_range`](crate::Rulebook::presidium_size_range)).
+        allowed: SizeBounds,
+        /// The rule that sets the bound broken.
+        basis: Basis,
     },
     /// A membership is dated before the membership already in force.
     #[error(
@@ -122,7 +123,7 @@ pub enum PresidiumError {
     /// A member elected to the presidium holds an administrative post where the province
     /// forbids it.
     #[error(
-        "deputy {deputy} holds the administrative post `{title}` and cannot sit on the presidium ({citation})"
+        "deputy {deputy} holds the administrative post `{title}` and cannot sit on the presidium ({basis})"
     )]
     AdministrativePost {
         /// The deputy.
@@ -130,7 +131,7 @@ pub enum PresidiumError {
         /// The post.
         title: String,
         /// The provincial rule.
-        citation: Citation,
+        basis: Basis,
     },
     /// An event was given as the effect of a session's vote, which entails no such event.
     #[error("only the presidium's membership is recorded as the effect of a session's vote")]
@@ -162,7 +163,7 @@ pub enum PresidiumError {
     },
     /// Too few members attend for the meeting to take decisions.
     #[error(
-        "the presidium meeting needs {needed} of its {members} members present, {present} are: short by {short} ({citation})"
+        "the presidium meeting needs {needed} of its {members} members present, {present} are: short by {short} ({basis})"
     )]
     QuorumNotMet {
         /// The meeting.
@@ -175,8 +176,8 @@ pub enum PresidiumError {
         needed: u32,
         /// `needed - present`.
         short: u32,
-        /// The quorum rule.
-        citation: Citation,
+        /// The quorum rule: provincial, or the national common-practice default.
+        basis: Basis,
     },
     /// A decision id is used a second time.
     #[error("presidium motion {0} already exists")]

@@ -440,7 +440,8 @@ impl Presidium {
     ///
     /// * [`PresidiumError::MembershipOutOfOrder`] when `on` is before the membership in force.
     /// * [`PresidiumError::NotServing`] when an elected member is not a serving deputy on `on`.
-    /// * [`PresidiumError::SizeOutOfRange`] outside `presidium_size_min..=presidium_size_max`.
+    /// * [`PresidiumError::SizeOutOfRange`] outside [`Rulebook::presidium_size_range`] for the
+    ///   term's seats and population.
     /// * [`PresidiumError::AdministrativePost`] under `presidium_members_no_administrative_post`.
     fn check_elected_list(
         &self,
@@ -469,31 +470,24 @@ impl Presidium {
             .filter(|d| roster.is_serving(*d, on))
             .collect();
         let size = count(with_officers.len());
-        let (min, max) = (
-            rules.presidium_size_min.value,
-            rules.presidium_size_max.value,
-        );
-        if size < min || size > max {
-            let rule = if size < min {
-                &rules.presidium_size_min
-            } else {
-                &rules.presidium_size_max
-            };
+        let term = roster.term().map_or((0, 0), |t| (t.seats, t.population));
+        let allowed = rules.presidium_size_range(term.0, term.1);
+        if let Some(basis) = allowed.breach(size) {
             return Err(PresidiumError::SizeOutOfRange {
                 size,
-                min,
-                max,
-                citation: rule.citation.clone(),
+                allowed: allowed.bounds,
+                basis: basis.clone(),
             });
         }
-        let rule = &rules.presidium_members_no_administrative_post;
-        if rule.value {
+        if rules.presidium_members_no_administrative_post.value {
             for d in members {
                 if let Some(title) = roster.administrative_posts_at(*d, on).first() {
                     return Err(PresidiumError::AdministrativePost {
                         deputy: *d,
                         title: (*title).to_owned(),
-                        citation: rule.citation.clone(),
+                        basis: rules.basis(
+                            crate::rulebook::RuleField::PresidiumMembersNoAdministrativePost,
+                        ),
                     });
                 }
             }

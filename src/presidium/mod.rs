@@ -7,7 +7,7 @@
 //! the previous one from its date. The chair and vice-chairs are members ex officio
 //! (组织法2022 第十九条第一款): they are *added* to the elected list on every day they hold
 //! the post, whether or not the list names them, and they count towards the size
-//! ([`Rulebook::presidium_size_min`](crate::Rulebook)..=`presidium_size_max`). A member who is
+//! ([`Rulebook::presidium_size_range`](crate::Rulebook::presidium_size_range)). A member who is
 //! not a serving deputy on a day (resigned, recalled, mandate ended or suspended) is not a
 //! member that day. See [`Presidium::members_at`].
 //!
@@ -461,11 +461,12 @@ pub struct Gap {
 }
 
 impl Gap {
-    /// Whether the gap is longer than `presidium_meeting_interval_months` (至少每三个月举行一次).
+    /// Whether the gap is longer than `presidium_meeting_interval_months` (至少每三个月举行一次);
+    /// never when the rulebook sets no interval (national law sets none).
     #[must_use]
     pub fn exceeds(&self, rules: &Rulebook) -> bool {
-        add_months(self.from, rules.presidium_meeting_interval_months.value)
-            .is_some_and(|limit| self.to > limit)
+        let months = rules.presidium_meeting_interval_months.value;
+        months.is_some_and(|m| add_months(self.from, m).is_some_and(|limit| self.to > limit))
     }
 }
 
@@ -809,7 +810,7 @@ impl Presidium {
                 present,
                 needed,
                 short: needed - present,
-                citation: rules.presidium_quorum.citation.clone(),
+                basis: rules.basis(crate::rulebook::RuleField::PresidiumQuorum),
             });
         }
         Ok(())

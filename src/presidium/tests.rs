@@ -6,6 +6,7 @@ use super::*;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::ConstituencyId;
 use crate::roster::{OfficeEnd, Officeholder, Post, RosterChange, UnitKind};
+use crate::rulebook::{RuleField, SizeBounds};
 use crate::session::{SessionEvent, Sessions};
 
 /// What the presidium reads and changes: the roster and the sessions below it, and itself.
@@ -307,12 +308,15 @@ fn membership_adds_chair_and_vice_chairs_ex_officio() {
     assert_eq!(s.presidium.members_at(&s.roster, day(5)), elected(1..=2));
 }
 
+/// Rule: 浙江 2016 第八条第二款 (provincial) — the size counts the chair and vice-chairs.
 #[test]
 fn membership_size_counts_ex_officio_members() {
     let mut s = base();
+    let zhejiang = Rulebook::province("浙江").expect("profile");
     // 5 elected + chair + vice-chair = 7, the minimum.
-    ok(
+    exec(
         &mut s,
+        &zhejiang,
         Actor::Presidium {},
         at(6, 9),
         PresidiumCommand::RecordMembership {
@@ -320,10 +324,12 @@ fn membership_size_counts_ex_officio_members() {
             members: elected(3..=7),
             on: day(6),
         },
-    );
+    )
+    .expect("accepted");
     assert_eq!(s.presidium.members_at(&s.roster, day(6)).len(), 7);
-    let e = refused(
+    let e = refused_under(
         &mut s,
+        &zhejiang,
         Actor::Presidium {},
         at(6, 9),
         PresidiumCommand::RecordMembership {
@@ -336,23 +342,36 @@ fn membership_size_counts_ex_officio_members() {
         e,
         PresidiumError::SizeOutOfRange {
             size: 6,
-            min: 7,
-            max: 13,
-            citation: Rulebook::NATIONAL.presidium_size_min.citation.clone(),
+            allowed: SizeBounds {
+                min: Some(7),
+                max: Some(17),
+            },
+            basis: zhejiang.basis(RuleField::PresidiumSizeMin),
         }
         .into()
     );
     assert_eq!(
         e.to_string(),
-        "the presidium must have 7 to 13 members, counting the chair and vice-chairs; it would have 6 (浙江省乡镇人民代表大会工作条例2016 第八条)"
+        "the presidium must have 7 to 17 members, counting the chair and vice-chairs; it would have 6 (浙江省乡镇人民代表大会工作条例2016 第八条第二款; provincial rule, field `presidium_size_min`)"
+    );
+    // National law sets no size: the same list is accepted.
+    ok(
+        &mut s,
+        Actor::Presidium {},
+        at(6, 9),
+        PresidiumCommand::RecordMembership {
+            session: SessionId::from_u128(2),
+            members: elected(3..=6),
+            on: day(6),
+        },
     );
 }
 
+/// Rule: 北京 2016 第十七条第二款 (provincial) — five to nine members.
 #[test]
 fn membership_above_the_maximum_is_refused() {
     let mut s = base();
-    let mut rules = Rulebook::NATIONAL;
-    rules.presidium_size_max.value = 9;
+    let rules = Rulebook::province("北京").expect("profile");
     let e = refused_under(
         &mut s,
         &rules,
@@ -368,9 +387,11 @@ fn membership_above_the_maximum_is_refused() {
         e,
         PresidiumError::SizeOutOfRange {
             size: 10,
-            min: 7,
-            max: 9,
-            citation: rules.presidium_size_max.citation.clone(),
+            allowed: SizeBounds {
+                min: Some(5),
+                max: Some(9),
+            },
+            basis: rules.basis(RuleField::PresidiumSizeMax),
         }
         .into()
     );
@@ -619,13 +640,13 @@ fn a_motion_needs_a_majority_of_all_members_present() {
             present: 4,
             needed: 5,
             short: 1,
-            citation: Rulebook::NATIONAL.presidium_quorum.citation.clone(),
+            basis: Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum),
         }
         .into()
     );
     assert_eq!(
         e.to_string(),
-        "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (浙江省乡镇人民代表大会工作条例2016 第二十四条)"
+        "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (组织法2022 第十九条第一款; a common-practice default, not statute: set `presidium_quorum` in a profile to change it)"
     );
     ok(
         &mut s,
@@ -644,11 +665,7 @@ fn a_motion_needs_a_majority_of_all_members_present() {
 
 #[test]
 fn a_two_thirds_profile_needs_six_of_nine() {
-    let rules = Rulebook::from_profile_json(
-        r#"{"name":"江苏省","rules":{"presidium_quorum":{"value":{"at_least":{"num":2,"den":3}},
-        "citation":{"law":"江苏省乡镇人民代表大会工作条例","year":2022,"article":22}}}}"#,
-    )
-    .expect("profile");
+    let rules = Rulebook::province("江苏").expect("profile");
     let mut s = meeting_with(&[1, 2, 3, 4, 5]);
     let cmd = PresidiumCommand::PutMotion {
         meeting: meeting(),
@@ -658,7 +675,7 @@ fn a_two_thirds_profile_needs_six_of_nine() {
     let e = refused_under(&mut s, &rules, deputy(CHAIR), at(10, 10), cmd.clone());
     assert_eq!(
         e.to_string(),
-        "the presidium meeting needs 6 of its 9 members present, 5 are: short by 1 (江苏省乡镇人民代表大会工作条例2022 第二十二条)"
+        "the presidium meeting needs 6 of its 9 members present, 5 are: short by 1 (江苏省乡镇人民代表大会工作条例2016 第二十二条; provincial rule, field `presidium_quorum`)"
     );
     exec(
         &mut s,
@@ -873,7 +890,7 @@ fn closing_a_vote_needs_the_presider_and_a_quorum() {
             present: 4,
             needed: 5,
             short: 1,
-            citation: Rulebook::NATIONAL.presidium_quorum.citation.clone(),
+            basis: Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum),
         }
         .into()
     );
@@ -1236,10 +1253,13 @@ fn quarters_without_a_held_meeting() {
     );
     let gap = s.presidium.longest_gap(d(1, 1), d(12, 31)).expect("gap");
     assert_eq!((gap.from, gap.to), (day(10), d(12, 31)));
-    assert!(gap.exceeds(&Rulebook::NATIONAL));
+    // 浙江 2016 第二十四条第一款: at least every three months; national law sets no interval.
+    let zhejiang = Rulebook::province("浙江").expect("profile");
+    assert!(gap.exceeds(&zhejiang));
+    assert!(!gap.exceeds(&Rulebook::NATIONAL));
     let short = s.presidium.longest_gap(d(1, 1), d(3, 1)).expect("gap");
     assert_eq!((short.from, short.to, short.days), (day(10), d(3, 1), 50));
-    assert!(!short.exceeds(&Rulebook::NATIONAL));
+    assert!(!short.exceeds(&zhejiang));
     assert_eq!(s.presidium.longest_gap(d(3, 1), d(1, 1)), None);
 }
 

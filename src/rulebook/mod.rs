@@ -1,10 +1,19 @@
 //! The rulebook (法律依据): every statutory number, each with its citation.
 //!
 //! [`Rulebook::NATIONAL`] is the national statute as read in `law.md` (组织法2022, 代表法2025,
-//! 选举法2020), plus provincial defaults for what national law leaves open (the preparatory
-//! meeting, the presidium's size, quorum and meeting frequency), each marked with its
-//! [`Authority`]. A province or county loads a JSON [`RulebookProfile`] that overrides some
-//! fields; loading validates every value and names the field it refuses.
+//! 选举法2020). Where national law leaves a matter to the provinces it holds no provincial
+//! value: either no constraint (no preparatory meeting, no bound on the presidium's size, no
+//! presidium meeting interval) or, where the engine needs some rule to work, a common-practice
+//! default marked [`Authority::LocalCustom`] (a presidium decides by a majority of all its
+//! members, as every province read prescribes). A refusal that applies a rule which is not
+//! statute says so through its [`Basis`] and names the field a profile sets to change it.
+//!
+//! A province or county loads a JSON [`RulebookProfile`] that overrides some fields; loading
+//! validates every value and names the field it refuses. Six provincial profiles ship inside
+//! the crate, built from the provinces' regulations with an article for every value:
+//! [`Rulebook::province`] loads one by name ([`Rulebook::PROVINCES`] lists them), and
+//! [`rules_markdown`] prints every rule, nationally and in each of them (the repository's
+//! `docs/rules.md`).
 //!
 //! # Examples
 //!
@@ -14,6 +23,7 @@
 //! let rules = Rulebook::NATIONAL;
 //! assert_eq!(rules.session_quorum.value.required(46), 31);
 //! assert_eq!(rules.session_quorum.citation.to_string(), "组织法2022 第十四条第四款");
+//! assert_eq!(rules.presidium_size_max.value, None); // national law sets no size
 //!
 //! // 重庆: suggestions answered within two months of handover.
 //! let chongqing = Rulebook::from_profile_json(r#"{
@@ -28,11 +38,19 @@
 //! assert_eq!(chongqing.suggestion_reply_months.value, 2);
 //! assert_eq!(chongqing.suggestion_reply_months.authority, Authority::Provincial);
 //! assert_eq!(chongqing.session_quorum, rules.session_quorum);
+//!
+//! // The shipped profile of 浙江: a presidium of 7 to 13 (第八条第二款).
+//! let zhejiang = Rulebook::province("浙江")?;
+//! assert_eq!(zhejiang.presidium_size_min.value, Some(7));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod basis;
 mod calendar;
 mod citation;
+mod docs;
+mod presidium_size;
+mod province;
 mod threshold;
 
 use std::borrow::Cow;
@@ -41,8 +59,11 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use basis::Basis;
 pub use calendar::{add_months, local_date, quarter_start};
 pub use citation::{Authority, Citation, chinese_numeral};
+pub use docs::rules_markdown;
+pub use presidium_size::{ExtendedMax, PresidiumSize, SizeBounds, SizeCondition};
 pub use threshold::{Fraction, RawFraction, Threshold, at_least, more_than_half};
 
 /// A number of people as the `u32` every threshold counts in, saturating (a congress has at
@@ -171,6 +192,14 @@ pub enum RulebookError {
         /// The parser's message, which names the field or position.
         message: String,
     },
+    /// No profile is shipped for the province named.
+    #[error("no rulebook profile is shipped for `{name}`; shipped: {}", .shipped.join(", "))]
+    UnknownProvince {
+        /// The name asked for.
+        name: String,
+        /// The names shipped ([`Rulebook::PROVINCES`]).
+        shipped: &'static [&'static str],
+    },
 }
 
 fn positive(v: &u32) -> Result<(), String> {
@@ -179,6 +208,14 @@ fn positive(v: &u32) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+fn positive_if_set(v: &Option<u32>) -> Result<(), String> {
+    v.as_ref().map_or(Ok(()), positive)
+}
+
+fn extension(v: &Option<ExtendedMax>) -> Result<(), String> {
+    v.as_ref().map_or(Ok(()), |e| positive(&e.max))
 }
 
 fn any<T>(_: &T) -> Result<(), String> {
@@ -192,6 +229,16 @@ fn satisfiable(t: &Threshold) -> Result<(), String> {
         )),
         _ => Ok(()),
     }
+}
+
+/// The first paragraph of a field's documentation, on one line.
+fn first_paragraph(lines: &[&str]) -> String {
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How far a profile may move a statutory value: provinces may be stricter, never looser
@@ -208,20 +255,31 @@ enum Direction {
     Free,
 }
 
-/// A value a profile can be compared with the statute on.
-trait Strictness: fmt::Display + PartialEq {
+/// A value a rule holds: printed for [`Rulebook::entries`], and compared with the statute's.
+trait RuleValue: PartialEq {
+    /// The value as the rule table prints it.
+    fn describe(&self) -> String;
+
     /// `Less`, `Equal` or `Greater` than `national` for every congress size, or `None` when
     /// the two cannot be ordered (a threshold higher for some sizes and lower for others).
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering>;
 }
 
-impl Strictness for u32 {
+impl RuleValue for u32 {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(national))
     }
 }
 
-impl Strictness for Threshold {
+impl RuleValue for Threshold {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
         use std::cmp::Ordering;
         if self == national {
@@ -245,20 +303,49 @@ impl Strictness for Threshold {
     }
 }
 
-impl Strictness for bool {
+impl RuleValue for bool {
+    fn describe(&self) -> String {
+        if *self { "yes" } else { "no" }.to_owned()
+    }
+
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
         (self == national).then_some(std::cmp::Ordering::Equal)
     }
 }
 
-impl Strictness for QuotaRounding {
+impl RuleValue for QuotaRounding {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+/// A bound or a period that may be absent: `None` is no limit.
+impl RuleValue for Option<u32> {
+    fn describe(&self) -> String {
+        self.map_or_else(|| "no limit".to_owned(), |v| v.to_string())
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+impl RuleValue for Option<ExtendedMax> {
+    fn describe(&self) -> String {
+        self.map_or_else(|| "none".to_owned(), |v| v.to_string())
+    }
+
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
         (self == national).then_some(std::cmp::Ordering::Equal)
     }
 }
 
 impl Direction {
-    fn check<T: Strictness>(self, value: &T, national: &T) -> Result<(), String> {
+    fn check<T: RuleValue>(self, value: &T, national: &T) -> Result<(), String> {
         use std::cmp::Ordering::{Equal, Greater, Less};
         let ok = matches!(
             (self, value.order(national)),
@@ -270,6 +357,7 @@ impl Direction {
         if ok {
             return Ok(());
         }
+        let (national, value) = (national.describe(), value.describe());
         Err(match self {
             Self::Fixed => format!(
                 "the national statute fixes {national}; a profile may not change it, got {value}"
@@ -296,13 +384,14 @@ fn percent(v: &u32) -> Result<(), String> {
 macro_rules! rulebook {
     ($(
         $(#[doc = $doc:literal])*
-        $field:ident : $ty:ty = $rule:expr, $dir:ident, check $check:path;
+        $field:ident ($variant:ident) : $ty:ty = $rule:expr, $dir:ident, check $check:path;
     )*) => {
         /// Every threshold, count and period the engines apply, each a [`Rule`] with its
         /// citation (法律依据汇编).
         ///
         /// Build one with [`Rulebook::NATIONAL`], then [`Rulebook::with_profile`] or
-        /// [`Rulebook::from_profile_json`] for a province or county.
+        /// [`Rulebook::from_profile_json`] for a province or county, or load a shipped
+        /// province with [`Rulebook::province`].
         #[doc(alias = "规则")]
         #[doc(alias = "法律依据")]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -330,9 +419,58 @@ macro_rules! rulebook {
             )*
         }
 
+        /// A field of the [`Rulebook`], naming a rule in a [`Basis`] (规则字段).
+        ///
+        /// `Display` prints the field's name as in JSON.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use township_congress::rulebook::RuleField;
+        ///
+        /// assert_eq!(RuleField::PresidiumQuorum.to_string(), "presidium_quorum");
+        /// assert!(RuleField::ALL.contains(&RuleField::PreparatoryMeeting));
+        /// assert!(RuleField::PreparatoryMeeting.summary().starts_with("Whether each session opens"));
+        /// ```
+        #[doc(alias = "规则字段")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum RuleField {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl RuleField {
+            /// Every field, in the rulebook's order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),*];
+
+            /// The field's name, as in JSON.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $( Self::$variant => stringify!($field), )*
+                }
+            }
+
+            /// What the field governs: the first paragraph of its documentation, on one line.
+            #[must_use]
+            pub fn summary(self) -> String {
+                let doc: &[&str] = match self {
+                    $( Self::$variant => &[$($doc),*], )*
+                };
+                first_paragraph(doc)
+            }
+        }
+
+        impl fmt::Display for RuleField {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
         impl Rulebook {
-            /// The national statute for township congresses (and provincial defaults where it
-            /// is silent, marked as such).
+            /// The national statute for township congresses. Where national law leaves a
+            /// matter open it holds no constraint, or a common-practice default marked
+            /// [`Authority::LocalCustom`]; provinces fill these in through profiles.
             pub const NATIONAL: Self = Self {
                 name: Cow::Borrowed("national"),
                 utc_offset_minutes: 480,
@@ -360,7 +498,7 @@ macro_rules! rulebook {
                         .and_then(|()| {
                             let restated = self.$field.authority == Authority::Statute;
                             if restated && self.$field.value != national && Direction::$dir != Direction::Free {
-                                Err(format!("only the national statute is marked `statute`; it says {national}"))
+                                Err(format!("only the national statute is marked `statute`; it says {}", national.describe()))
                             } else {
                                 Ok(())
                             }
@@ -373,7 +511,35 @@ macro_rules! rulebook {
                 Ok(())
             }
 
-            /// Every rule as a row: field name, value, citation and authority, in a fixed order.
+            /// What a refusal applying `field` cites: the article, its authority, and — for a
+            /// rule that is not statute — the field to set in a profile.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use township_congress::rulebook::{RuleField, Rulebook};
+            ///
+            /// let b = Rulebook::NATIONAL.basis(RuleField::ByElectionCandidatesExtraMax);
+            /// assert!(b.to_string().ends_with(
+            ///     "a common-practice default, not statute: set `by_election_candidates_extra_max` in a profile to change it"
+            /// ));
+            /// ```
+            #[must_use]
+            pub fn basis(&self, field: RuleField) -> Basis {
+                match field {
+                    $(
+                        RuleField::$variant => Basis {
+                            citation: self.$field.citation.clone(),
+                            authority: self.$field.authority,
+                            field: Some(field),
+                            national_default: self.$field == Self::NATIONAL.$field,
+                        },
+                    )*
+                }
+            }
+
+            /// Every rule as a row: field name, what it governs, value, citation and
+            /// authority, in a fixed order.
             ///
             /// # Examples
             ///
@@ -383,6 +549,8 @@ macro_rules! rulebook {
             /// let rows = Rulebook::NATIONAL.entries();
             /// let quorum = rows.iter().find(|r| r.field == "session_quorum").ok_or("missing")?;
             /// assert_eq!(quorum.value, "at least 2/3");
+            /// let size = rows.iter().find(|r| r.field == "presidium_size_max").ok_or("missing")?;
+            /// assert_eq!(size.value, "no limit");
             /// # Ok::<(), Box<dyn std::error::Error>>(())
             /// ```
             #[must_use]
@@ -390,7 +558,8 @@ macro_rules! rulebook {
                 vec![$(
                     RuleEntry {
                         field: stringify!($field),
-                        value: self.$field.value.to_string(),
+                        summary: RuleField::$variant.summary(),
+                        value: self.$field.value.describe(),
                         citation: self.$field.citation.clone(),
                         authority: self.$field.authority,
                     },
@@ -400,12 +569,16 @@ macro_rules! rulebook {
     };
 }
 
-/// One row of [`Rulebook::entries`]: a rule's field, value, citation and authority.
+/// One row of [`Rulebook::entries`]: a rule's field, what it governs, its value, citation and
+/// authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RuleEntry {
     /// The field's name.
     pub field: &'static str,
-    /// The value, printed.
+    /// What the rule governs: the first paragraph of the field's documentation.
+    pub summary: String,
+    /// The value, printed (`no limit` for an absent bound).
     pub value: String,
     /// Where it comes from.
     pub citation: Citation,
@@ -416,97 +589,153 @@ pub struct RuleEntry {
 rulebook! {
     // ---- §1 sessions ----
     /// Years in a congress term (每届任期五年).
-    term_years: u32 = Rule::statute(5, Citation::organic(9, None)), Fixed, check positive;
+    term_years (TermYears): u32 = Rule::statute(5, Citation::organic(9, None)), Fixed, check positive;
     /// Sessions a calendar year must hold at the least (每年至少举行一次).
-    sessions_per_year_min: u32 = Rule::statute(1, Citation::organic(14, Some(1))), AtLeast, check positive;
+    sessions_per_year_min (SessionsPerYearMin): u32 = Rule::statute(1, Citation::organic(14, Some(1))), AtLeast, check positive;
     /// Sessions a calendar year normally holds (一般每年举行两次).
-    sessions_per_year_normal: u32 = Rule::statute(2, Citation::organic(14, Some(1))), AtLeast, check positive;
+    sessions_per_year_normal (SessionsPerYearNormal): u32 = Rule::statute(2, Citation::organic(14, Some(1))), AtLeast, check positive;
     /// Months after the election is completed within which the term's first session is held
     /// (选举完成后的两个月内).
-    first_session_within_months: u32 = Rule::statute(2, Citation::organic(20, None)), AtMost, check positive;
+    first_session_within_months (FirstSessionWithinMonths): u32 = Rule::statute(2, Citation::organic(20, None)), AtMost, check positive;
     /// Share of all deputies whose proposal obliges an interim session (五分之一以上代表提议).
-    interim_session_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(14, Some(3))), Fixed, check satisfiable;
+    interim_session_proposers (InterimSessionProposers): Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(14, Some(3))), Fixed, check satisfiable;
     /// Share of all deputies who must be present for a session to sit (三分之二以上的代表出席).
-    session_quorum: Threshold = Rule::statute(Threshold::TWO_THIRDS, Citation::organic(14, Some(4))), AtLeast, check satisfiable;
+    session_quorum (SessionQuorum): Threshold = Rule::statute(Threshold::TWO_THIRDS, Citation::organic(14, Some(4))), AtLeast, check satisfiable;
     /// Whether each session opens with a preparatory meeting that elects its presidium and
-    /// adopts the agenda (预备会议; provincial, e.g. 重庆).
-    preparatory_meeting: bool = Rule::provincial(true, Citation::new("重庆市乡镇人民代表大会工作条例", 2016, 12, None)), Free, check any;
+    /// adopts the agenda (预备会议).
+    ///
+    /// National law prescribes a preparatory meeting for county level and above only
+    /// (组织法2022 第十七条第一款), so the national rulebook holds none: a session elects its
+    /// presidium and adopts its agenda first thing after opening. Provinces that prescribe one
+    /// at every township session (重庆 第十二条, 山东 第七条, 北京 第八条) set it to `true`.
+    preparatory_meeting (PreparatoryMeeting): bool = Rule::statute(false, Citation::organic(17, Some(1))), Free, check any;
 
     // ---- §2 votes and elections ----
     /// Votes of all deputies needed to elect or to adopt a resolution (全体代表的过半数).
-    adoption: Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), Fixed, check satisfiable;
+    adoption (Adoption): Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), Fixed, check satisfiable;
     /// Deputies who must co-sign in writing to nominate an officer candidate (代表十人以上书面联名).
-    officer_nominators_min: u32 = Rule::statute(10, Citation::organic(26, Some(2))), Fixed, check positive;
+    officer_nominators_min (OfficerNominatorsMin): u32 = Rule::statute(10, Citation::organic(26, Some(2))), Fixed, check positive;
     /// Most candidates above the seats for chair and township head (候选人数可以多一人).
-    head_candidates_extra_max: u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
+    head_candidates_extra_max (HeadCandidatesExtraMax): u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
     /// Fewest candidates above the seats for vice-chairs and deputy heads (多一人至三人).
-    vice_candidates_extra_min: u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
+    vice_candidates_extra_min (ViceCandidatesExtraMin): u32 = Rule::statute(1, Citation::organic(27, Some(1))), Fixed, check any;
     /// Most candidates above the seats for vice-chairs and deputy heads (多一人至三人).
-    vice_candidates_extra_max: u32 = Rule::statute(3, Citation::organic(27, Some(1))), Fixed, check any;
-    /// Most candidates above the seats in a by-election of officers (补选); the statute lets
-    /// candidates equal or exceed the seats and leaves the method to the congress.
-    by_election_candidates_extra_max: u32 = Rule::custom(3, Citation::organic(30, None)), Free, check any;
+    vice_candidates_extra_max (ViceCandidatesExtraMax): u32 = Rule::statute(3, Citation::organic(27, Some(1))), Fixed, check any;
+    /// Most candidates above the seats in a by-election of officers (补选).
+    ///
+    /// The statute lets candidates equal or exceed the seats and leaves the method to the
+    /// congress (组织法2022 第三十条); three more is a common-practice default.
+    by_election_candidates_extra_max (ByElectionCandidatesExtraMax): u32 = Rule::custom(3, Citation::organic(30, None)), Free, check any;
     /// Most vice-chairs of the congress (副主席一人至二人).
-    vice_chairs_max: u32 = Rule::statute(2, Citation::organic(18, Some(1))), AtMost, check any;
+    vice_chairs_max (ViceChairsMax): u32 = Rule::statute(2, Citation::organic(18, Some(1))), AtMost, check any;
 
-    // ---- §3 presidium (national law is silent; provincial defaults) ----
-    /// Fewest presidium members (主席团人数; 浙江 七人至十三人).
-    presidium_size_min: u32 = Rule::provincial(7, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), Free, check positive;
-    /// Most presidium members (主席团人数).
-    presidium_size_max: u32 = Rule::provincial(13, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 8, None)), Free, check positive;
-    /// Share of all presidium members who must attend a presidium meeting (全体成员的过半数出席;
-    /// 江苏 reads 三分之二以上).
-    presidium_quorum: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
-    /// Votes of all presidium members a decision needs (全体成员的过半数通过).
-    presidium_adoption: Threshold = Rule::provincial(Threshold::MAJORITY, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check satisfiable;
+    // ---- §3 presidium (national law is silent: no bounds, or a common-practice default) ----
+    /// Fewest presidium members, chair and vice-chairs included (主席团人数下限); none means
+    /// no lower bound.
+    ///
+    /// National law sets no size: 组织法2022 第十九条第一款 makes the chair and vice-chairs
+    /// members and says no more. Provinces do: 浙江 7, 重庆 7, 山东 7, 河南 7, 北京 5,
+    /// 江苏 7 (unverified). A provincial "一般由…组成" ("as a rule") is enforced as the bound.
+    presidium_size_min (PresidiumSizeMin): Option<u32> = Rule::statute(None, Citation::organic(19, Some(1))), Free, check positive_if_set;
+    /// Most presidium members, chair and vice-chairs included, where no larger maximum applies
+    /// (主席团人数上限); none means no upper bound.
+    ///
+    /// National law sets no size (组织法2022 第十九条第一款). Provinces: 浙江 13, 重庆 11,
+    /// 山东 11, 河南 13, 北京 9, 江苏 13 (unverified). When set it must hold the chair and
+    /// every vice-chair (`vice_chairs_max` + 1), who are members ex officio.
+    presidium_size_max (PresidiumSizeMax): Option<u32> = Rule::statute(None, Citation::organic(19, Some(1))), Free, check positive_if_set;
+    /// A larger presidium maximum for big townships, and the condition for it
+    /// (主席团人数上限的放宽); none means no such rule.
+    ///
+    /// Measurable conditions are checked against the term's deputy seats (代表名额, as the
+    /// county fixed them) and its population: 重庆 13 with 90,000 inhabitants or more
+    /// (九万人以上), 山东 13 with 90 deputies or more (代表人数在九十人以上), 江苏 15 with more
+    /// than 100 deputies (超过一百名, unverified). Conditions the engine cannot measure —
+    /// 浙江 17 "经济比较发达或者人口较多", 河南 15 "人口特别多" — are
+    /// [`SizeCondition::Discretionary`]: the
+    /// larger maximum is allowed, as the county decides. See
+    /// [`Rulebook::presidium_size_range`].
+    presidium_size_max_extended (PresidiumSizeMaxExtended): Option<ExtendedMax> = Rule::statute(None, Citation::organic(19, Some(1))), Free, check extension;
+    /// Share of all presidium members who must attend for a presidium meeting to decide
+    /// (主席团会议的法定人数).
+    ///
+    /// National law sets none. The national rulebook uses a majority of all members
+    /// (全体成员的过半数出席), the rule of every province read that sets one (浙江 第二十四条,
+    /// 重庆 第三十四条, 河南 第五条), as a common-practice default marked local custom;
+    /// 江苏 reads 三分之二以上 (unverified).
+    presidium_quorum (PresidiumQuorum): Threshold = Rule::custom(Threshold::MAJORITY, Citation::organic(19, Some(1))), Free, check satisfiable;
+    /// Votes of all presidium members a presidium decision needs (主席团决定的通过).
+    ///
+    /// National law sets none. The national rulebook uses a majority of all members
+    /// (全体成员的过半数通过), as every province read prescribes (浙江 第二十四条, 重庆
+    /// 第三十四条, 河南 第五条, 山东 第八条, 江苏 第二十三条), as a common-practice default
+    /// marked local custom.
+    presidium_adoption (PresidiumAdoption): Threshold = Rule::custom(Threshold::MAJORITY, Citation::organic(19, Some(1))), Free, check satisfiable;
     /// Whether every presidium member, not only the chair and vice-chairs, is barred from
-    /// administrative posts (浙江 第三十八条; national law bars the chair and vice-chairs only).
-    presidium_members_no_administrative_post: bool = Rule::provincial(false, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 38, None)), Free, check any;
-    /// Longest gap between presidium meetings, in months (至少每三个月举行一次).
-    presidium_meeting_interval_months: u32 = Rule::provincial(3, Citation::new("浙江省乡镇人民代表大会工作条例", 2016, 24, None)), Free, check positive;
+    /// administrative posts (主席团成员不得担任国家行政机关的职务).
+    ///
+    /// National law bars only the chair and vice-chairs (组织法2022 第十八条第二款). 浙江
+    /// (第三十八条) and 重庆 (第三十条第三款) bar every member; 河南 (第二条第四款) bars
+    /// township-government posts only, which this flag cannot tell apart, so its profile
+    /// leaves it off.
+    presidium_members_no_administrative_post (PresidiumMembersNoAdministrativePost): bool = Rule::statute(false, Citation::organic(18, Some(2))), Free, check any;
+    /// Longest gap between presidium meetings, in months (主席团会议间隔); none means no limit.
+    ///
+    /// National law sets no frequency (组织法2022 第十九条第二款 gives the presidium its recess
+    /// work). 浙江 (第二十四条, 至少每三个月) and 河南 (第五条, 每三个月至少) set 3; 重庆's
+    /// "每个季度至少" (第三十四条) counts calendar quarters instead, see
+    /// [`Presidium::quarters_without_meeting`](crate::presidium::Presidium::quarters_without_meeting).
+    /// Read by [`Gap::exceeds`](crate::presidium::Gap::exceeds).
+    presidium_meeting_interval_months (PresidiumMeetingIntervalMonths): Option<u32> = Rule::statute(None, Citation::organic(19, Some(2))), Free, check positive_if_set;
 
     // ---- §4–§7 proposals ----
     /// Deputies who must co-sign a deputies' bill (代表五人以上联名).
-    bill_sponsors_min: u32 = Rule::statute(5, Citation::organic(22, Some(2))), Fixed, check positive;
+    bill_sponsors_min (BillSponsorsMin): u32 = Rule::statute(5, Citation::organic(22, Some(2))), Fixed, check positive;
     /// Deputies who must co-sign an interpellation (代表十人以上联名).
-    interpellation_signers_min: u32 = Rule::statute(10, Citation::organic(24, Some(1))), Fixed, check positive;
+    interpellation_signers_min (InterpellationSignersMin): u32 = Rule::statute(10, Citation::organic(24, Some(1))), Fixed, check positive;
     /// Share of the interpellating deputies whose dissatisfaction obliges a second answer (半数以上).
-    interpellation_reanswer: Threshold = Rule::statute(Threshold::HALF_OR_MORE, Citation::deputies(20, Some(5))), Fixed, check satisfiable;
+    interpellation_reanswer (InterpellationReanswer): Threshold = Rule::statute(Threshold::HALF_OR_MORE, Citation::deputies(20, Some(5))), Fixed, check satisfiable;
     /// Share of all deputies who may jointly move to recall an officer (五分之一以上代表联名).
-    officer_recall_proposers: Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(31, Some(2))), Fixed, check satisfiable;
+    officer_recall_proposers (OfficerRecallProposers): Threshold = Rule::statute(Threshold::ONE_FIFTH, Citation::organic(31, Some(2))), Fixed, check satisfiable;
     /// Months from handover within which a suggestion is answered (三个月内答复).
-    suggestion_reply_months: u32 = Rule::statute(3, Citation::deputies(51, Some(2))), AtMost, check positive;
+    suggestion_reply_months (SuggestionReplyMonths): u32 = Rule::statute(3, Citation::deputies(51, Some(2))), AtMost, check positive;
     /// Months from handover for wide-ranging or difficult suggestions (六个月内答复).
-    suggestion_complex_reply_months: u32 = Rule::statute(6, Citation::deputies(51, Some(2))), AtMost, check positive;
+    suggestion_complex_reply_months (SuggestionComplexReplyMonths): u32 = Rule::statute(6, Citation::deputies(51, Some(2))), AtMost, check positive;
 
     // ---- §10 deputies ----
     /// Base number of deputies (代表名额基数为四十五名).
-    deputy_quota_base: u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
+    deputy_quota_base (DeputyQuotaBase): u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Inhabitants for each deputy above the base (每一千五百人可以增加一名).
-    deputy_quota_inhabitants_per_extra: u32 = Rule::statute(1500, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
+    deputy_quota_inhabitants_per_extra (DeputyQuotaInhabitantsPerExtra): u32 = Rule::statute(1500, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Most deputies a township congress may have (不得超过一百六十名).
-    deputy_quota_max: u32 = Rule::statute(160, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
+    deputy_quota_max (DeputyQuotaMax): u32 = Rule::statute(160, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Population below which the quota may be under the base (人口不足二千的).
-    deputy_quota_small_population: u32 = Rule::statute(2000, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check any;
-    /// How a part of 1,500 inhabitants counts (statute silent; the county decides).
-    deputy_quota_rounding: QuotaRounding = Rule::custom(QuotaRounding::Floor, Citation::electoral(13, None)), Free, check any;
+    deputy_quota_small_population (DeputyQuotaSmallPopulation): u32 = Rule::statute(2000, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check any;
+    /// How a part of 1,500 inhabitants counts in the deputy quota (名额取整).
+    ///
+    /// The statute is silent and the county decides (选举法2020 第十三条); only each full
+    /// 1,500 counting is a common-practice default.
+    deputy_quota_rounding (DeputyQuotaRounding): QuotaRounding = Rule::custom(QuotaRounding::Floor, Citation::electoral(13, None)), Free, check any;
     /// Percentage a province may add for concentrated minorities or dispersed population (另加百分之五).
-    deputy_quota_uplift_percent: u32 = Rule::statute(5, Citation::electoral(12, Some(3))), Fixed, check percent;
+    deputy_quota_uplift_percent (DeputyQuotaUpliftPercent): u32 = Rule::statute(5, Citation::electoral(12, Some(3))), Fixed, check percent;
     /// Most deputies one constituency returns (每一选区选一名至三名代表).
-    constituency_seats_max: u32 = Rule::statute(3, Citation::electoral(25, Some(2))), AtMost, check positive;
+    constituency_seats_max (ConstituencySeatsMax): u32 = Rule::statute(3, Citation::electoral(25, Some(2))), AtMost, check positive;
     /// Share of all deputies whose votes accept a deputy's resignation (过半数的代表通过).
-    resignation_acceptance: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(55, Some(2))), Fixed, check satisfiable;
+    resignation_acceptance (ResignationAcceptance): Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(55, Some(2))), Fixed, check satisfiable;
     /// Share of all voters of the constituency whose votes recall a deputy (原选区过半数的选民通过).
-    deputy_recall_voters: Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(53, Some(1))), Fixed, check satisfiable;
+    deputy_recall_voters (DeputyRecallVoters): Threshold = Rule::statute(Threshold::MAJORITY, Citation::electoral(53, Some(1))), Fixed, check satisfiable;
     /// Voters of the constituency who must sign a recall request (选民三十人以上联名).
-    deputy_recall_requesters_min: u32 = Rule::statute(30, Citation::electoral(50, Some(1))), Fixed, check positive;
+    deputy_recall_requesters_min (DeputyRecallRequestersMin): u32 = Rule::statute(30, Citation::electoral(50, Some(1))), Fixed, check positive;
     /// Sessions missed without leave that end a mandate (未经批准两次不出席).
-    absences_for_termination: u32 = Rule::statute(2, Citation::deputies(62, None).with_item(3)), Fixed, check positive;
-    /// Whether a suspended deputy still counts in "all deputies" (暂时停止执行代表职务; the
-    /// mandate is held, only its exercise stops).
-    suspended_count_in_base: bool = Rule::custom(true, Citation::deputies(61, None)), Free, check any;
+    absences_for_termination (AbsencesForTermination): u32 = Rule::statute(2, Citation::deputies(62, None).with_item(3)), Fixed, check positive;
+    /// Whether a suspended deputy still counts in "all deputies", the base of the congress's
+    /// thresholds (暂时停止执行代表职务).
+    ///
+    /// The mandate is held, only its exercise stops (代表法2025 第六十一条); counting it is a
+    /// common-practice default.
+    suspended_count_in_base (SuspendedCountInBase): bool = Rule::custom(true, Citation::deputies(61, None)), Free, check any;
     /// Fewest deputies of one area or unit who form a deputy group (代表三人以上).
-    deputy_group_min: u32 = Rule::statute(3, Citation::organic(43, Some(3))), AtLeast, check positive;
+    deputy_group_min (DeputyGroupMin): u32 = Rule::statute(3, Citation::organic(43, Some(3))), AtLeast, check positive;
 }
 
 impl Default for Rulebook {
@@ -523,10 +752,11 @@ impl Default for Rulebook {
 /// use township_congress::rulebook::{Rulebook, RulebookProfile};
 ///
 /// let profile: RulebookProfile = serde_json::from_str(r#"{
-///   "name": "江苏省",
+///   "name": "某县",
+///   "description": "a county's own reading",
 ///   "rules": { "presidium_quorum": {
 ///     "value": { "at_least": { "num": 2, "den": 3 } },
-///     "citation": { "law": "江苏省乡镇人民代表大会工作条例", "year": 2022, "article": 22 } } }
+///     "citation": { "law": "某县乡镇人民代表大会主席团议事规则", "year": 2024, "article": 5 } } }
 /// }"#)?;
 /// let rules = Rulebook::NATIONAL.with_profile(profile)?;
 /// assert_eq!(rules.presidium_quorum.value.required(9), 6);
@@ -539,6 +769,11 @@ impl Default for Rulebook {
 pub struct RulebookProfile {
     /// The profile's name (a province, a county).
     pub name: String,
+    /// What the profile is built from, what it leaves out, and how far its sources were
+    /// verified. A description that begins with `Unverified` marks a profile whose source was
+    /// not checked against the official text; [`rules_markdown`] flags its column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Local time zone in minutes east of UTC, if not +480.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utc_offset_minutes: Option<i32>,
@@ -553,6 +788,7 @@ impl RulebookProfile {
     pub fn new(name: impl Into<String>, rules: RulebookOverrides) -> Self {
         Self {
             name: name.into(),
+            description: None,
             utc_offset_minutes: None,
             rules,
         }
@@ -606,53 +842,78 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] naming the field that breaks a rule.
     pub fn validate(&self) -> Result<(), RulebookError> {
         self.check_fields()?;
-        let pairs: [(&'static str, u32, &'static str, u32); 5] = [
+        let size_min = self.presidium_size_min.value;
+        let size_max = self.presidium_size_max.value;
+        let extended = self.presidium_size_max_extended.value.map(|e| e.max);
+        let pairs: [(&'static str, Option<u32>, &'static str, Option<u32>); 7] = [
             (
                 "sessions_per_year_min",
-                self.sessions_per_year_min.value,
+                Some(self.sessions_per_year_min.value),
                 "sessions_per_year_normal",
-                self.sessions_per_year_normal.value,
+                Some(self.sessions_per_year_normal.value),
             ),
             (
                 "vice_candidates_extra_min",
-                self.vice_candidates_extra_min.value,
+                Some(self.vice_candidates_extra_min.value),
                 "vice_candidates_extra_max",
-                self.vice_candidates_extra_max.value,
+                Some(self.vice_candidates_extra_max.value),
             ),
             (
                 "presidium_size_min",
-                self.presidium_size_min.value,
+                size_min,
                 "presidium_size_max",
-                self.presidium_size_max.value,
+                size_max,
+            ),
+            (
+                "presidium_size_max",
+                size_max,
+                "presidium_size_max_extended",
+                extended,
+            ),
+            (
+                "presidium_size_min",
+                size_min,
+                "presidium_size_max_extended",
+                extended,
             ),
             (
                 "suggestion_reply_months",
-                self.suggestion_reply_months.value,
+                Some(self.suggestion_reply_months.value),
                 "suggestion_complex_reply_months",
-                self.suggestion_complex_reply_months.value,
+                Some(self.suggestion_complex_reply_months.value),
             ),
             (
                 "deputy_quota_base",
-                self.deputy_quota_base.value,
+                Some(self.deputy_quota_base.value),
                 "deputy_quota_max",
-                self.deputy_quota_max.value,
+                Some(self.deputy_quota_max.value),
             ),
         ];
         for (low_name, low, high_name, high) in pairs {
-            if low > high {
+            if let (Some(low), Some(high)) = (low, high)
+                && low > high
+            {
                 return Err(RulebookError::InvalidField {
                     field: Cow::Borrowed(low_name),
                     reason: format!("{low} is above `{high_name}` ({high})"),
                 });
             }
         }
+        if extended.is_some() && size_max.is_none() {
+            return Err(RulebookError::InvalidField {
+                field: Cow::Borrowed("presidium_size_max_extended"),
+                reason: "a larger maximum needs the usual one, `presidium_size_max`".to_owned(),
+            });
+        }
         let officers = self.vice_chairs_max.value.saturating_add(1);
-        if self.presidium_size_max.value < officers {
+        if let Some(max) = size_max
+            && max < officers
+        {
             return Err(RulebookError::InvalidField {
                 field: Cow::Borrowed("presidium_size_max"),
                 reason: format!(
-                    "{} cannot hold the chair and {} vice-chairs, who are members ex officio",
-                    self.presidium_size_max.value, self.vice_chairs_max.value
+                    "{max} cannot hold the chair and {} vice-chairs, who are members ex officio",
+                    self.vice_chairs_max.value
                 ),
             });
         }
@@ -715,6 +976,58 @@ impl Rulebook {
         };
         min..=max
     }
+
+    /// The presidium sizes allowed a township whose congress has `deputies` seats and which
+    /// has `population` inhabitants, chair and vice-chairs included, and the rule behind each
+    /// bound (主席团人数).
+    ///
+    /// The bounds are `presidium_size_min` and `presidium_size_max`, the latter replaced by
+    /// `presidium_size_max_extended` when its condition holds (a discretionary condition
+    /// always holds: the county decides). The engines pass the term's quota and population as
+    /// the county standing committee fixed them ([`Term`](crate::roster::Term)). The national
+    /// rulebook bounds nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::rulebook::Rulebook;
+    ///
+    /// assert!(Rulebook::NATIONAL.presidium_size_range(46, 30_000).bounds.contains(6));
+    ///
+    /// // 重庆 第三十条: 7 to 11; at most 13 with 90,000 inhabitants or more.
+    /// let chongqing = Rulebook::province("重庆")?;
+    /// let small = chongqing.presidium_size_range(60, 89_999);
+    /// assert_eq!(small.bounds.to_string(), "7 to 11");
+    /// let large = chongqing.presidium_size_range(60, 90_000);
+    /// assert_eq!(large.bounds.to_string(), "7 to 13");
+    /// let refused = large.breach(14).ok_or("14 is too many")?;
+    /// assert!(refused.to_string().contains("field `presidium_size_max_extended`"));
+    /// assert!(large.breach(6).is_some_and(|b| b.to_string().contains("第三十条第一款")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[doc(alias = "主席团人数")]
+    #[must_use]
+    pub fn presidium_size_range(&self, deputies: u32, population: u32) -> PresidiumSize {
+        let extended = self
+            .presidium_size_max_extended
+            .value
+            .filter(|e| e.when.applies(deputies, population));
+        let (max, max_basis) = match extended {
+            Some(e) => (Some(e.max), self.basis(RuleField::PresidiumSizeMaxExtended)),
+            None => (
+                self.presidium_size_max.value,
+                self.basis(RuleField::PresidiumSizeMax),
+            ),
+        };
+        PresidiumSize {
+            bounds: SizeBounds {
+                min: self.presidium_size_min.value,
+                max,
+            },
+            min_basis: self.basis(RuleField::PresidiumSizeMin),
+            max_basis,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -739,9 +1052,139 @@ mod tests {
             "选举法2020 第十二条第一款第四项"
         );
         assert_eq!(r.session_quorum.authority, Authority::Statute);
-        assert_eq!(r.presidium_quorum.authority, Authority::Provincial);
         assert_eq!(r.deputy_quota_rounding.authority, Authority::LocalCustom);
         assert!(r.validate().is_ok());
+    }
+
+    /// What national law leaves to the provinces holds no provincial value: no constraint,
+    /// or a common-practice default marked local custom.
+    #[test]
+    fn national_holds_no_provincial_choice() {
+        let r = Rulebook::NATIONAL;
+        assert!(!r.preparatory_meeting.value);
+        assert_eq!(r.presidium_size_min.value, None);
+        assert_eq!(r.presidium_size_max.value, None);
+        assert_eq!(r.presidium_size_max_extended.value, None);
+        assert_eq!(r.presidium_meeting_interval_months.value, None);
+        assert!(!r.presidium_members_no_administrative_post.value);
+        assert_eq!(r.presidium_quorum.value, Threshold::MAJORITY);
+        assert_eq!(r.presidium_quorum.authority, Authority::LocalCustom);
+        assert_eq!(r.presidium_adoption.value, Threshold::MAJORITY);
+        assert_eq!(r.presidium_adoption.authority, Authority::LocalCustom);
+        for entry in r.entries() {
+            assert_ne!(entry.authority, Authority::Provincial, "{}", entry.field);
+            assert!(
+                !entry.citation.law.contains('省') && !entry.citation.law.contains('市'),
+                "{}: {}",
+                entry.field,
+                entry.citation
+            );
+        }
+        let size = r.presidium_size_range(46, 30_000);
+        assert_eq!(size.bounds, SizeBounds::default());
+        assert!(size.breach(1).is_none() && size.breach(500).is_none());
+    }
+
+    #[test]
+    fn basis_says_what_is_not_statute() {
+        let r = Rulebook::NATIONAL;
+        assert_eq!(
+            r.basis(RuleField::Adoption).to_string(),
+            "组织法2022 第二十五条"
+        );
+        assert_eq!(
+            r.basis(RuleField::PresidiumAdoption).to_string(),
+            "组织法2022 第十九条第一款; a common-practice default, not statute: set `presidium_adoption` in a profile to change it"
+        );
+        // A county that restates a custom value of its own: custom, but not a default.
+        let county = r
+            .with_profile(RulebookProfile::new(
+                "某县",
+                RulebookOverrides {
+                    by_election_candidates_extra_max: Some(Rule::custom(
+                        1,
+                        Citation::new("某县补选办法", 2024, 3, None),
+                    )),
+                    ..RulebookOverrides::default()
+                },
+            ))
+            .unwrap_or_default();
+        assert_eq!(
+            county
+                .basis(RuleField::ByElectionCandidatesExtraMax)
+                .to_string(),
+            "某县补选办法2024 第三条; local custom, not statute, field `by_election_candidates_extra_max`"
+        );
+        let provincial = Rule::provincial(Some(9), Citation::new("x", 2020, 1, None));
+        let mut b = r.clone();
+        b.presidium_size_max = provincial;
+        assert_eq!(
+            b.basis(RuleField::PresidiumSizeMax).to_string(),
+            "x2020 第一条; provincial rule, field `presidium_size_max`"
+        );
+        for field in RuleField::ALL {
+            assert!(!field.summary().is_empty(), "{field}");
+            assert_eq!(r.basis(*field).field, Some(*field));
+        }
+    }
+
+    #[test]
+    fn conditional_presidium_sizes() {
+        let citation = Citation::new("x", 2020, 1, None);
+        let mut r = Rulebook::NATIONAL;
+        r.presidium_size_min = Rule::provincial(Some(7), citation.clone());
+        r.presidium_size_max = Rule::provincial(Some(11), citation.clone());
+        r.presidium_size_max_extended = Rule::provincial(
+            Some(ExtendedMax {
+                max: 13,
+                when: SizeCondition::DeputiesAtLeast { deputies: 90 },
+            }),
+            citation.clone(),
+        );
+        assert!(r.validate().is_ok());
+        let small = r.presidium_size_range(89, 1_000_000);
+        assert_eq!((small.bounds.min, small.bounds.max), (Some(7), Some(11)));
+        assert_eq!(small.max_basis.field, Some(RuleField::PresidiumSizeMax));
+        let large = r.presidium_size_range(90, 0);
+        assert_eq!(large.bounds.max, Some(13));
+        assert_eq!(
+            large.breach(14).and_then(|b| b.field),
+            Some(RuleField::PresidiumSizeMaxExtended)
+        );
+        assert_eq!(
+            large.breach(6).and_then(|b| b.field),
+            Some(RuleField::PresidiumSizeMin)
+        );
+        assert!(large.breach(7).is_none() && large.breach(13).is_none());
+        // The larger maximum needs the usual one, and may not be below it.
+        let mut below = r.clone();
+        below.presidium_size_max = Rule::provincial(Some(15), citation.clone());
+        assert!(matches!(
+            below.validate(),
+            Err(RulebookError::InvalidField { field, .. }) if field == "presidium_size_max"
+        ));
+        let mut alone = r.clone();
+        alone.presidium_size_max = Rule::statute(None, Citation::organic(19, Some(1)));
+        assert!(matches!(
+            alone.validate(),
+            Err(RulebookError::InvalidField { field, .. }) if field == "presidium_size_max_extended"
+        ));
+        // Zero is no bound a profile may set.
+        let zero = one_rule("presidium_size_min", "0");
+        assert!(field_of(&zero).starts_with("presidium_size_min: must be at least 1"));
+    }
+
+    #[test]
+    fn unknown_province_lists_the_shipped() {
+        match Rulebook::province("火星") {
+            Err(e @ RulebookError::UnknownProvince { .. }) => assert_eq!(
+                e.to_string(),
+                "no rulebook profile is shipped for `火星`; shipped: 北京, 重庆, 河南, 江苏, 山东, 浙江"
+            ),
+            other => panic!("expected UnknownProvince, got {other:?}"),
+        }
+        assert!(Rulebook::province("浙江省").is_ok());
+        assert!(Rulebook::province("浙江 ").is_err());
     }
 
     #[test]
@@ -796,7 +1239,8 @@ mod tests {
             other => panic!("expected InvalidField, got {other:?}"),
         }
         let inverted = r#"{"name":"x","rules":{"presidium_size_min":{"value":15,
-            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+            "citation":{"law":"x","year":2020,"article":1}},
+            "presidium_size_max":{"value":13,"citation":{"law":"x","year":2020,"article":1}}}}"#;
         match Rulebook::from_profile_json(inverted) {
             Err(RulebookError::InvalidField { field, .. }) => {
                 assert_eq!(field, "presidium_size_min")

@@ -269,26 +269,26 @@ fn candidate_range(
     seats: u32,
     margin: Option<u32>,
     by_election: bool,
-) -> (u32, u32, Citation) {
+) -> (u32, u32, crate::rulebook::Basis) {
     if by_election {
         // 补选: as many candidates as seats, or more (组织法2022 第三十条).
         let rule = &rules.by_election_candidates_extra_max;
         return (
             seats,
             seats.saturating_add(rule.value),
-            rule.citation.clone(),
+            rules.basis(crate::rulebook::RuleField::ByElectionCandidatesExtraMax),
         );
     }
     match post {
         Post::Chair | Post::TownshipHead => (
             seats,
             seats.saturating_add(rules.head_candidates_extra_max.value),
-            rules.head_candidates_extra_max.citation.clone(),
+            rules.basis(crate::rulebook::RuleField::HeadCandidatesExtraMax),
         ),
         Post::ViceChair | Post::DeputyHead => (
             seats.saturating_add(rules.vice_candidates_extra_min.value),
             seats.saturating_add(margin.unwrap_or(rules.vice_candidates_extra_max.value)),
-            rules.vice_candidates_extra_min.citation.clone(),
+            rules.basis(crate::rulebook::RuleField::ViceCandidatesExtraMin),
         ),
     }
 }
@@ -366,11 +366,11 @@ fn primary_pick(
     counts: &[CandidateVotes],
 ) -> Result<Vec<Officeholder>, SessionError> {
     let open = e.open_seats();
-    let (_, max, citation) = candidate_range(rules, e.post, open, e.margin, e.by_election);
+    let (_, max, basis) = candidate_range(rules, e.post, open, e.margin, e.by_election);
     let nominees = e.nominees();
     let got = count(nominees.len());
     if got <= max {
-        return Err(SessionError::PrimaryNotNeeded { max, got, citation });
+        return Err(SessionError::PrimaryNotNeeded { max, got, basis });
     }
     same_people(&nominees, counts.iter().map(|c| &c.candidate))?;
     if let Some(c) = counts.iter().find(|c| c.votes > present) {
@@ -389,7 +389,7 @@ fn primary_pick(
         return Err(SessionError::PrimaryTie {
             votes: last.votes,
             max,
-            citation,
+            basis,
         });
     }
     Ok(ranked
@@ -802,7 +802,7 @@ impl Sessions {
         // The first session elects the term's officers; a by-election fills a vacancy later.
         if by_election && s.kind == SessionKind::First {
             return Err(SessionError::ByElectionAtFirstSession {
-                citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+                citation: Citation::organic(30, None),
             });
         }
         // Sitting, with the session's presidium elected and its agenda adopted.
@@ -817,7 +817,7 @@ impl Sessions {
             return Err(SessionError::MarginNotAllowed {
                 post,
                 margin,
-                citation: ctx.rules.by_election_candidates_extra_max.citation.clone(),
+                citation: Citation::organic(30, None),
             });
         }
         Ok(())
@@ -907,15 +907,14 @@ impl Sessions {
         let open = e.open_seats();
         let nominees = e.nominees();
         mismatch("formal candidates", &candidates.to_vec(), &nominees)?;
-        let (min, max, citation) =
-            candidate_range(ctx.rules, e.post, open, e.margin, e.by_election);
+        let (min, max, basis) = candidate_range(ctx.rules, e.post, open, e.margin, e.by_election);
         let got = count(nominees.len());
         if got > max {
             return Err(SessionError::PrimaryNeeded {
                 seats: open,
                 max,
                 got,
-                citation,
+                basis,
             });
         }
         if got < min {
@@ -925,7 +924,7 @@ impl Sessions {
                 min,
                 max,
                 got,
-                citation,
+                basis,
             });
         }
         Ok(())

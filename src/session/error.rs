@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::actor::Forbidden;
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
 use crate::roster::Post;
-use crate::rulebook::Citation;
+use crate::rulebook::{Basis, Citation, SizeBounds};
 
 /// A session command that breaks a rule (会议错误). Nothing changes when one is returned.
 ///
@@ -193,12 +193,12 @@ pub enum SessionError {
         citation: Citation,
     },
     /// The presidium or the agenda is still missing.
-    #[error("{missing} first ({citation})")]
+    #[error("{missing} first ({basis})")]
     PreparationsMissing {
         /// What is missing, as a sentence.
         missing: &'static str,
-        /// The rule (preparatory meeting, or 组织法2022 第十九条).
-        citation: Citation,
+        /// The rule (the provincial preparatory meeting, or 组织法2022 第十九条第一款).
+        basis: Basis,
     },
     /// This was already done in the session.
     #[error("{what} already done in this session")]
@@ -208,17 +208,16 @@ pub enum SessionError {
     },
     /// The presidium's size is outside the provincial range.
     #[error(
-        "the presidium must have {min} to {max} members, chair and vice-chairs included; the list makes {got} ({citation})"
+        "the presidium must have {allowed} members, chair and vice-chairs included; the list makes {got} ({basis})"
     )]
     PresidiumSize {
-        /// Fewest.
-        min: u32,
-        /// Most.
-        max: u32,
+        /// The sizes allowed for the township
+        /// ([`Rulebook::presidium_size_range`](crate::Rulebook::presidium_size_range)).
+        allowed: SizeBounds,
         /// Members listed, with the ex officio members.
         got: u32,
-        /// The provincial rule.
-        citation: Citation,
+        /// The provincial rule that sets the bound broken.
+        basis: Basis,
     },
     /// Only present deputies vote.
     #[error("deputy {deputy} is not recorded present at this session and may not vote")]
@@ -349,7 +348,7 @@ pub enum SessionError {
     },
     /// The number of candidates is outside the differential range.
     #[error(
-        "an election of {post} for {seats} seats needs {min} to {max} candidates, got {got} ({citation})"
+        "an election of {post} for {seats} seats needs {min} to {max} candidates, got {got} ({basis})"
     )]
     CandidateCount {
         /// The post.
@@ -362,8 +361,9 @@ pub enum SessionError {
         max: u32,
         /// Nominees.
         got: u32,
-        /// 组织法2022 第二十七条第一款.
-        citation: Citation,
+        /// 组织法2022 第二十七条第一款, or for a by-election the congress's own method
+        /// (组织法2022 第三十条; `by_election_candidates_extra_max`).
+        basis: Basis,
     },
     /// A vice post's margin of candidates over seats is outside the statutory range.
     #[error(
@@ -395,7 +395,7 @@ pub enum SessionError {
     },
     /// More nominees than candidates allowed: a primary must pick them.
     #[error(
-        "{got} nominees exceed the {max} candidates allowed for {seats} seats: a primary must pick them ({citation})"
+        "{got} nominees exceed the {max} candidates allowed for {seats} seats: a primary must pick them ({basis})"
     )]
     PrimaryNeeded {
         /// Seats.
@@ -404,30 +404,33 @@ pub enum SessionError {
         max: u32,
         /// Nominees.
         got: u32,
-        /// 组织法2022 第二十七条第一款.
-        citation: Citation,
+        /// 组织法2022 第二十七条第一款, or for a by-election the congress's own method
+        /// (组织法2022 第三十条; `by_election_candidates_extra_max`).
+        basis: Basis,
     },
     /// A primary is held only when nominees exceed the maximum.
-    #[error("{got} nominees fit the {max} candidates allowed; no primary is needed ({citation})")]
+    #[error("{got} nominees fit the {max} candidates allowed; no primary is needed ({basis})")]
     PrimaryNotNeeded {
         /// Most candidates.
         max: u32,
         /// Nominees.
         got: u32,
-        /// 组织法2022 第二十七条第一款.
-        citation: Citation,
+        /// 组织法2022 第二十七条第一款, or for a by-election the congress's own method
+        /// (组织法2022 第三十条; `by_election_candidates_extra_max`).
+        basis: Basis,
     },
     /// The primary's count ties at the cut; the primary must be voted again.
     #[error(
-        "the primary ties at {votes} votes across the cut of {max} candidates; vote the primary again ({citation})"
+        "the primary ties at {votes} votes across the cut of {max} candidates; vote the primary again ({basis})"
     )]
     PrimaryTie {
         /// Votes at the cut.
         votes: u32,
         /// Candidates to pick.
         max: u32,
-        /// 组织法2022 第二十七条第一款.
-        citation: Citation,
+        /// 组织法2022 第二十七条第一款, or for a by-election the congress's own method
+        /// (组织法2022 第三十条; `by_election_candidates_extra_max`).
+        basis: Basis,
     },
     /// A count names people other than the ballot's candidates, or misses one.
     #[error("the count must list each of the {expected} candidates once; it lists {got}")]

@@ -313,7 +313,7 @@ fn check_prepared(s: &Session, rules: &Rulebook) -> Result<(), SessionError> {
     match missing {
         Some(missing) => Err(SessionError::PreparationsMissing {
             missing,
-            citation: rules.preparatory_meeting.citation.clone(),
+            basis: rules.basis(crate::rulebook::RuleField::PreparatoryMeeting),
         }),
         None => Ok(()),
     }

@@ -327,16 +327,28 @@ fn apply_refusals_leave_state_unchanged() {
         .convene(&st.roster, &rules, S, SessionKind::Regular, date(1, 10));
     let before = st.clone();
     // The quorum is recomputed: the single deputy is not present.
-    let r = apply(
-        &mut st,
-        &ctx,
-        &SessionEvent::SessionOpened {
-            session: S,
-            present: 1,
-            all_deputies: 1,
-            required: 1,
-        },
+    let opened = SessionEvent::SessionOpened {
+        session: S,
+        present: 1,
+        all_deputies: 1,
+        required: 1,
+    };
+    let r = apply(&mut st, &ctx, &opened);
+    assert!(
+        matches!(
+            r,
+            Err(crate::Error::Session(SessionError::QuorumNotMet {
+                present: 0,
+                ..
+            }))
+        ),
+        "{r:?}"
     );
+    assert_eq!(st, before);
+    // Where a province prescribes a preparatory meeting (重庆 第十二条), its presidium and
+    // agenda come first.
+    let chongqing = Rulebook::province("重庆").unwrap_or_default();
+    let r = apply(&mut st, &Context::new(&chongqing, &p, at), &opened);
     assert!(
         matches!(
             r,

@@ -306,10 +306,10 @@ pub(super) fn check_item_phase(
     if let Some(missing) = missing {
         return Err(SessionError::PreparationsMissing {
             missing,
-            citation: if prep {
-                rules.preparatory_meeting.citation.clone()
+            basis: if prep {
+                rules.basis(crate::rulebook::RuleField::PreparatoryMeeting)
             } else {
-                Citation::organic(19, Some(1))
+                Citation::organic(19, Some(1)).into()
             },
         });
     }
@@ -336,17 +336,14 @@ fn presidium_list(
         .into_iter()
         .chain(roster.vice_chairs_at(date));
     all.extend(officers.filter(|d| roster.is_serving(*d, date)));
-    let (min, max) = (
-        rules.presidium_size_min.value,
-        rules.presidium_size_max.value,
-    );
+    let term = roster.term().map_or((0, 0), |t| (t.seats, t.population));
+    let allowed = rules.presidium_size_range(term.0, term.1);
     let got = count(all.len());
-    if got < min || got > max {
+    if let Some(basis) = allowed.breach(got) {
         return Err(SessionError::PresidiumSize {
-            min,
-            max,
+            allowed: allowed.bounds,
             got,
-            citation: rules.presidium_size_min.citation.clone(),
+            basis: basis.clone(),
         });
     }
     Ok(all)

@@ -12,7 +12,7 @@ pub mod county;
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use township_congress::ids::{
     ConstituencyId, DecisionId, DeputyId, ElectionId, ItemId, MeetingId, SessionId, UnitId,
 };
@@ -240,7 +240,7 @@ impl TownBuilder {
 }
 
 /// A township congress term under test: the ledger and the clock (10:00 Beijing time of the
-/// current day, moving forward a minute with each command).
+/// current day, until a test moves it).
 #[derive(Debug, Clone)]
 pub struct Town {
     /// The ledger under test.
@@ -328,9 +328,8 @@ impl Town {
         self
     }
 
-    /// Executes a command now.
+    /// Executes a command now (the clock stays where it is until a test moves it).
     pub fn exec(&mut self, actor: Actor, command: impl Into<Command>) -> Result<&Recorded, Error> {
-        self.clock += TimeDelta::minutes(1);
         self.ledger
             .execute(Envelope::new(actor, self.clock, command.into()))
     }
@@ -351,9 +350,7 @@ impl Town {
     pub fn refused(&mut self, actor: Actor, command: impl Into<Command>) -> Error {
         let command = command.into();
         let before = snapshot(&self.ledger);
-        let clock = self.clock;
-        let result = self.exec(actor, command.clone()).map(|r| r.clone());
-        self.clock = clock;
+        let result = self.exec(actor, command.clone()).cloned();
         let error = match result {
             Ok(r) => panic!("{command:?} should have been refused, recorded {r:?}"),
             Err(e) => e,
@@ -696,4 +693,22 @@ impl Town {
 /// The year of a date, for readability.
 pub fn year(d: NaiveDate) -> i32 {
     d.year()
+}
+
+/// A ledger with a term of `n` deputies elected on 4 January 2026, recorded on 5 January
+/// (the builder's town without officers).
+pub fn township(n: u32) -> Ledger {
+    township_under(Rulebook::NATIONAL, n)
+}
+
+/// As [`township`], under `rules` (a province's profile).
+pub fn township_under(rules: Rulebook, n: u32) -> Ledger {
+    Town::with_deputies(n).rules(rules).build().ledger
+}
+
+/// Executes a roster change, panicking with the refusal if it is refused.
+pub fn roster(ledger: &mut Ledger, actor: Actor, when: DateTime<Utc>, change: RosterChange) {
+    if let Err(e) = ledger.execute(Envelope::new(actor, when, Command::Roster(change))) {
+        panic!("fixture change refused: {e}");
+    }
 }

@@ -1,0 +1,101 @@
+//! The basis a refusal cites (依据): the article, and whether it is statute.
+
+use std::fmt;
+
+use super::{Authority, Citation, RuleField};
+
+/// What a refusal cites: the article, its [`Authority`], and the rulebook field that holds the
+/// rule (依据).
+///
+/// `Display` prints the bare citation for statute. For a rule that is not statute it says so
+/// and names the field a profile sets to change it, so a clerk can tell the law from a
+/// province's choice or a default the library picked:
+///
+/// * statute: `组织法2022 第十四条第四款`
+/// * provincial: `浙江省乡镇人民代表大会工作条例2016 第八条第二款; provincial rule, field `presidium_size_min``
+/// * the national rulebook's common-practice default: `组织法2022 第十九条第一款; a common-practice
+///   default, not statute: set `presidium_quorum` in a profile to change it`
+/// * local custom a profile chose: `…; local custom, not statute, field `…``
+///
+/// Build one with [`Rulebook::basis`](super::Rulebook::basis), or from a bare statutory
+/// [`Citation`] with `From`.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::rulebook::{Authority, Basis, Citation, RuleField, Rulebook};
+///
+/// let quorum = Rulebook::NATIONAL.basis(RuleField::SessionQuorum);
+/// assert_eq!(quorum.to_string(), "组织法2022 第十四条第四款");
+///
+/// let presidium = Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum);
+/// assert_eq!(presidium.authority, Authority::LocalCustom);
+/// assert_eq!(
+///     presidium.to_string(),
+///     "组织法2022 第十九条第一款; a common-practice default, not statute: set `presidium_quorum` in a profile to change it"
+/// );
+///
+/// let zhejiang = Rulebook::province("浙江")?.basis(RuleField::PresidiumSizeMin);
+/// assert_eq!(
+///     zhejiang.to_string(),
+///     "浙江省乡镇人民代表大会工作条例2016 第八条第二款; provincial rule, field `presidium_size_min`"
+/// );
+///
+/// let plain: Basis = Citation::organic(19, Some(1)).into();
+/// assert_eq!(plain.to_string(), "组织法2022 第十九条第一款");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "依据")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Basis {
+    /// The article.
+    pub citation: Citation,
+    /// Statute, provincial regulation or local custom.
+    pub authority: Authority,
+    /// The rulebook field that holds the rule; `None` for an article cited directly.
+    pub field: Option<RuleField>,
+    /// Whether the rule is the national rulebook's own: for local custom, a common-practice
+    /// default rather than a choice a profile made.
+    pub national_default: bool,
+}
+
+impl Basis {
+    /// An article of national statute cited directly, not through a rulebook field.
+    #[must_use]
+    pub const fn statute(citation: Citation) -> Self {
+        Self {
+            citation,
+            authority: Authority::Statute,
+            field: None,
+            national_default: true,
+        }
+    }
+}
+
+impl From<Citation> for Basis {
+    fn from(citation: Citation) -> Self {
+        Self::statute(citation)
+    }
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.citation)?;
+        match (self.authority, self.field) {
+            (Authority::Statute, _) => Ok(()),
+            (Authority::Provincial, Some(field)) => {
+                write!(f, "; provincial rule, field `{field}`")
+            }
+            (Authority::Provincial, None) => f.write_str("; provincial rule"),
+            (Authority::LocalCustom, Some(field)) if self.national_default => write!(
+                f,
+                "; a common-practice default, not statute: set `{field}` in a profile to change it"
+            ),
+            (Authority::LocalCustom, Some(field)) => {
+                write!(f, "; local custom, not statute, field `{field}`")
+            }
+            (Authority::LocalCustom, None) => f.write_str("; local custom, not statute"),
+        }
+    }
+}
