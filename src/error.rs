@@ -5,6 +5,7 @@ use crate::ledger::LedgerError;
 use crate::presidium::PresidiumError;
 use crate::roster::RosterError;
 use crate::rulebook::RulebookError;
+use crate::scoring::ScoringError;
 use crate::session::SessionError;
 
 /// Any error the crate returns. When a command is refused, nothing has changed.
@@ -36,4 +37,7 @@ pub enum Error {
     /// The ledger refused an envelope or a log.
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    /// A rubric, evidence or ranking was refused.
+    #[error(transparent)]
+    Scoring(#[from] ScoringError),
 }

@@ -11,6 +11,7 @@
 //! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
+//! | [`scoring`] | the annual assessment: rubric, evidence, scorecard, ranking | 年度目标管理考核 |
 //! | [`schema`] | JSON Schemas of the wire types | |
 //!
 //! # What the crate does not do
@@ -38,6 +39,7 @@ pub mod presidium;
 pub mod roster;
 pub mod rulebook;
 pub mod schema;
+pub mod scoring;
 pub mod session;
 
 pub use crate::actor::Actor;
@@ -45,6 +47,7 @@ pub use crate::error::Error;
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
+pub use crate::scoring::{Evidence, Rubric, Scorecard};
 
 /// The Chinese term for a domain value, as a clerk would write it (中文名称).
 ///
