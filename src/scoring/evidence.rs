@@ -581,7 +581,16 @@ pub struct RawEvidence {
     /// The cut-off date.
     pub as_of: NaiveDate,
     /// The items present, by key; absent keys have no evidence.
+    #[schemars(schema_with = "items_schema")]
     pub items: BTreeMap<EvidenceKey, RawItem>,
+}
+
+/// The items' schema: an object whose property names are evidence keys.
+fn items_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let mut schema = generator.subschema_for::<BTreeMap<EvidenceKey, RawItem>>();
+    let names = generator.subschema_for::<EvidenceKey>();
+    schema.insert("propertyNames".into(), names.into());
+    schema
 }
 
 /// The evidence of one township for one year, as of a cut-off date (考核证据).
