@@ -180,31 +180,40 @@ impl Rubric {
         year: i32,
         entries: Vec<(&str, Totals)>,
     ) -> Result<Ranking, ScoringError> {
-        let mut names = BTreeSet::new();
-        if let Some((dup, _)) = entries.iter().find(|(n, _)| !names.insert(*n)) {
+        let mut names: Vec<&str> = entries.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        if let Some(dup) = names.windows(2).find_map(|w| match w {
+            [a, b] if a == b => Some(*a),
+            _ => None,
+        }) {
             return Err(ScoringError::DuplicateTownship {
-                township: (*dup).to_owned(),
+                township: dup.to_owned(),
             });
         }
         let mut sorted = entries;
         sorted.sort_by(|a, b| self.compare(a, b).then_with(|| a.0.cmp(b.0)));
+        // Whether each entry ties with the one before it, before the entries are consumed.
+        let tied: Vec<bool> = std::iter::once(false)
+            .chain(
+                sorted
+                    .windows(2)
+                    .map(|w| matches!(w, [a, b] if self.compare(a, b) == Ordering::Equal)),
+            )
+            .collect();
         let mut rows: Vec<RankRow> = Vec::with_capacity(sorted.len());
-        let mut previous: Option<&(&str, Totals)> = None;
-        for (position, entry) in sorted.iter().enumerate() {
-            let rank = match (previous, rows.last()) {
-                (Some(p), Some(last)) if self.compare(p, entry) == Ordering::Equal => last.rank,
+        for (position, ((township, totals), tie)) in sorted.into_iter().zip(tied).enumerate() {
+            let rank = match rows.last() {
+                Some(last) if tie => last.rank,
                 _ => u32::try_from(position)
                     .unwrap_or(u32::MAX)
                     .saturating_add(1),
             };
-            previous = Some(entry);
-            let (township, totals) = entry;
             rows.push(RankRow {
                 rank,
-                township: (*township).to_owned(),
+                township: township.to_owned(),
                 total: totals.total,
                 bonus: totals.bonus,
-                dimensions: totals.dimensions.clone(),
+                dimensions: totals.dimensions,
                 grade: self
                     .grades()
                     .get(totals.grade)
