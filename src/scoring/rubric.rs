@@ -125,6 +125,20 @@ fn is_zero(p: &Points) -> bool {
 
 /// How an indicator turns its evidence into points (计分规则). Every rule gives between 0 and
 /// the indicator's maximum.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::scoring::{Points, Rule};
+///
+/// let rule: Rule = serde_json::from_str(r#"{ "kind": "rate_bands", "bands": [
+///     { "at_least": { "num": 95, "den": 100 }, "points": "2" },
+///     { "at_least": { "num": 9, "den": 10 }, "points": "1" } ] }"#)?;
+/// assert_eq!(rule.name(), "rate_bands");
+/// let deduction: Rule = serde_json::from_str(r#"{ "kind": "deduction", "per": "0.5" }"#)?;
+/// assert_eq!(deduction, Rule::Deduction { per: Points::from_hundredths(50), floor: Points::ZERO });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[doc(alias = "计分规则")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -330,6 +344,177 @@ pub enum TieBreak {
     Bonus {},
     /// The township's name, in Unicode order, ranks first: ends every tie, arbitrarily.
     Township {},
+}
+
+/// Building a document in Rust; JSON is the usual way in.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::scoring::{
+///     Dimension, GradeBand, Indicator, Points, Rubric, RubricDocument, RubricV1, Rule,
+/// };
+///
+/// let held = Indicator::new("held", "召开人代会", "Sessions held", "组织法2022 第十四条第一款",
+///     "sessions_floor_met", Points::whole(10), Rule::YesNo {});
+/// let doc = RubricV1::new("试行细则", Points::whole(10),
+///     vec![Dimension::new("sessions", "会议召开", "Sessions", Points::whole(10), vec![held])],
+///     vec![GradeBand::new("pass", "合格", "Pass", Points::whole(6)),
+///          GradeBand::new("fail", "不合格", "Fail", Points::ZERO)]);
+/// let rubric = Rubric::from_document(RubricDocument::V1(doc))?;
+/// assert_eq!(rubric.grades().len(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl RubricV1 {
+    /// A document with its name, total, dimensions and grades; no bonus, veto or tie-breaker.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        total: Points,
+        dimensions: Vec<Dimension>,
+        grades: Vec<GradeBand>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            total,
+            dimensions,
+            bonus: None,
+            vetoes: Vec::new(),
+            grades,
+            tie_breaks: Vec::new(),
+        }
+    }
+
+    /// With bonus items.
+    #[must_use]
+    pub fn with_bonus(mut self, bonus: Bonus) -> Self {
+        self.bonus = Some(bonus);
+        self
+    }
+
+    /// With veto items.
+    #[must_use]
+    pub fn with_vetoes(mut self, vetoes: Vec<Veto>) -> Self {
+        self.vetoes = vetoes;
+        self
+    }
+
+    /// With tie-breakers.
+    #[must_use]
+    pub fn with_tie_breaks(mut self, tie_breaks: Vec<TieBreak>) -> Self {
+        self.tie_breaks = tie_breaks;
+        self
+    }
+}
+
+impl Dimension {
+    /// A dimension.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        name_zh: impl Into<String>,
+        name_en: impl Into<String>,
+        points: Points,
+        indicators: Vec<Indicator>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name_zh: name_zh.into(),
+            name_en: name_en.into(),
+            points,
+            indicators,
+        }
+    }
+}
+
+impl Indicator {
+    /// An indicator reading the evidence named `evidence`, scoring 0 without it, untagged.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        name_zh: impl Into<String>,
+        name_en: impl Into<String>,
+        source: impl Into<String>,
+        evidence: impl Into<String>,
+        points: Points,
+        rule: Rule,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name_zh: name_zh.into(),
+            name_en: name_en.into(),
+            source: source.into(),
+            evidence: evidence.into(),
+            points,
+            rule,
+            if_absent: Points::ZERO,
+            tags: Vec::new(),
+        }
+    }
+
+    /// With the points given when the evidence is absent.
+    #[must_use]
+    pub const fn with_if_absent(mut self, if_absent: Points) -> Self {
+        self.if_absent = if_absent;
+        self
+    }
+
+    /// With tags.
+    #[must_use]
+    pub fn with_tags(mut self, tags: Vec<String>) -> Self {
+        self.tags = tags;
+        self
+    }
+}
+
+impl Bonus {
+    /// Bonus items under a cap.
+    #[must_use]
+    pub const fn new(cap: Points, items: Vec<Indicator>) -> Self {
+        Self { cap, items }
+    }
+}
+
+impl Veto {
+    /// A veto item.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        name_zh: impl Into<String>,
+        name_en: impl Into<String>,
+        source: impl Into<String>,
+        evidence: impl Into<String>,
+        trigger: VetoTrigger,
+        caps_grade: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name_zh: name_zh.into(),
+            name_en: name_en.into(),
+            source: source.into(),
+            evidence: evidence.into(),
+            trigger,
+            caps_grade: caps_grade.into(),
+        }
+    }
+}
+
+impl GradeBand {
+    /// A grade band.
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        name_zh: impl Into<String>,
+        name_en: impl Into<String>,
+        at_least: Points,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name_zh: name_zh.into(),
+            name_en: name_en.into(),
+            at_least,
+        }
+    }
 }
 
 /// A tie-breaker resolved against the rubric.
