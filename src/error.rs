@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::presidium::PresidiumError;
 use crate::roster::RosterError;
 use crate::rulebook::RulebookError;
+use crate::scoring::ScoringError;
 use crate::session::SessionError;
 
 /// Any error the crate returns. When a command is refused, nothing has changed.
@@ -37,6 +38,9 @@ pub enum Error {
     /// The ledger refused an envelope or a log.
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    /// A rubric, evidence or ranking was refused.
+    #[error(transparent)]
+    Scoring(#[from] ScoringError),
 }
 
 /// Why the ledger refused an envelope or a log (档案错误).

@@ -11,6 +11,7 @@
 //! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
+//! | [`scoring`] | the annual assessment: rubric, evidence, scorecard, ranking | 年度目标管理考核 |
 //! | [`schema`] | JSON Schemas of the wire types | |
 //! | [`export`] | the term as Popolo JSON for civic-data portals: people, bodies, memberships, roll votes | 数据导出 |
 //!
@@ -41,6 +42,7 @@ pub mod presidium;
 pub mod roster;
 pub mod rulebook;
 pub mod schema;
+pub mod scoring;
 pub mod session;
 
 pub use crate::actor::Actor;
@@ -49,3 +51,4 @@ pub use crate::label::Label;
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
+pub use crate::scoring::{Evidence, Rubric, Scorecard};

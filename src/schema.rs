@@ -20,6 +20,7 @@ use schemars::{JsonSchema, Schema};
 
 use crate::ledger::{Envelope, Ledger, Recorded, State};
 use crate::rulebook::{Rulebook, RulebookProfile};
+use crate::scoring::{CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact};
 
 /// Schema settings for integrators: JSON Schema 2020-12, rustdoc sections cut off.
 #[must_use]
@@ -89,5 +90,11 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Vec<Recorded>>("Log"),
         output::<State>("State"),
         output::<Ledger>("Ledger"),
+        input::<Rubric>("Rubric"),
+        input::<Vec<StatedFact>>("StatedFacts"),
+        output::<Evidence>("Evidence"),
+        output::<Scorecard>("Scorecard"),
+        output::<Ranking>("Ranking"),
+        output::<CountySummary>("CountySummary"),
     ]
 }
