@@ -178,6 +178,18 @@ impl Recorded {
     }
 }
 
+/// A batch refused by [`Ledger::execute_all`]: which envelope, and why (批量拒绝).
+#[doc(alias = "批量拒绝")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("envelope {index} of the batch was refused, so none was recorded: {error}")]
+#[non_exhaustive]
+pub struct BatchError {
+    /// 0-based index of the first refused envelope.
+    pub index: usize,
+    /// Why it was refused.
+    pub error: Error,
+}
+
 /// The append-only record of one congress term and the state it produces (档案).
 ///
 /// It serializes as its rulebook and its log; deserializing replays the log, so a stored
@@ -307,6 +319,53 @@ impl Ledger {
             }))
     }
 
+    /// Checks an envelope as [`Ledger::execute`] would and returns the entry it would record,
+    /// without recording it: the ledger is left exactly as it was, accepted or not.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ledger::execute`].
+    pub fn check(&self, envelope: &Envelope) -> Result<Recorded, Error> {
+        self.rules.validate()?;
+        let Envelope { actor, at, command } = envelope;
+        self.check_time(*at)?;
+        let ctx = Context::new(&self.rules, actor, *at);
+        let event = self.state.decide(&ctx, command)?;
+        let effects = self.state.check_entry(&ctx, &event, None)?;
+        Ok(Recorded {
+            seq: self.next_seq(),
+            at: *at,
+            actor: actor.clone(),
+            event,
+            effects,
+        })
+    }
+
+    /// Records a batch of envelopes all or nothing: either every one is recorded, in order,
+    /// or none is and the error names the first refused envelope's index.
+    ///
+    /// Each envelope is checked against the state the earlier ones leave, so the batch works
+    /// on a copy of the ledger, which replaces it only when every envelope was accepted.
+    ///
+    /// # Errors
+    ///
+    /// [`BatchError`] with the index of the first refused envelope and its error; the ledger
+    /// is left exactly as it was.
+    pub fn execute_all(
+        &mut self,
+        batch: impl IntoIterator<Item = Envelope>,
+    ) -> Result<&[Recorded], BatchError> {
+        let start = self.log.len();
+        let mut trial = self.clone();
+        for (index, envelope) in batch.into_iter().enumerate() {
+            trial
+                .execute(envelope)
+                .map_err(|error| BatchError { index, error })?;
+        }
+        *self = trial;
+        Ok(self.log.get(start..).unwrap_or_default())
+    }
+
     fn next_seq(&self) -> u64 {
         u64::try_from(self.log.len())
             .unwrap_or(u64::MAX)
@@ -344,16 +403,44 @@ impl Ledger {
         rules: Rulebook,
         log: impl IntoIterator<Item = Recorded>,
     ) -> Result<Self, Error> {
-        rules.validate()?;
-        let mut ledger = Self::new(rules);
-        for (position, rec) in log.into_iter().enumerate() {
-            ledger.replay_one(position, rec)?;
-        }
-        Ok(ledger)
+        let log = log.into_iter();
+        let mut kept = Vec::with_capacity(log.size_hint().0);
+        let state = replay_into(&rules, log, |rec| kept.push(rec))?;
+        Ok(Self {
+            rules,
+            log: kept,
+            state,
+        })
     }
 
-    fn replay_one(&mut self, position: usize, rec: Recorded) -> Result<(), Error> {
-        let expected = self.next_seq();
+    /// Checks a log as [`Ledger::replay`] does and returns the state it produces, without
+    /// keeping the entries: for a caller that keeps its events in a store of its own, or that
+    /// verifies an archive while reading it.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ledger::replay`].
+    pub fn replay_state(
+        rules: &Rulebook,
+        log: impl IntoIterator<Item = Recorded>,
+    ) -> Result<State, Error> {
+        replay_into(rules, log.into_iter(), drop)
+    }
+}
+
+/// Replays `log` under `rules` into a fresh state, handing each accepted entry to `keep`.
+fn replay_into(
+    rules: &Rulebook,
+    log: impl Iterator<Item = Recorded>,
+    mut keep: impl FnMut(Recorded),
+) -> Result<State, Error> {
+    rules.validate()?;
+    let mut state = State::default();
+    let mut last: Option<DateTime<Utc>> = None;
+    for (position, rec) in log.enumerate() {
+        let expected = u64::try_from(position)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
         if rec.seq != expected {
             return Err(LedgerError::BadSequence {
                 position,
@@ -362,16 +449,21 @@ impl Ledger {
             }
             .into());
         }
-        self.check_time(rec.at)?;
-        let ctx = Context::new(&self.rules, &rec.actor, rec.at);
-        self.state
+        if let Some(last) = last
+            && rec.at < last
+        {
+            return Err(LedgerError::TimeWentBackwards { last, at: rec.at }.into());
+        }
+        let ctx = Context::new(rules, &rec.actor, rec.at);
+        state
             .apply(&ctx, &rec.event, Some(&rec.effects))
             .map_err(|error| LedgerError::Replay {
                 position,
                 seq: rec.seq,
                 error: Box::new(error),
             })?;
-        self.log.push(rec);
-        Ok(())
+        last = Some(rec.at);
+        keep(rec);
     }
+    Ok(state)
 }

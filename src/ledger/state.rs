@@ -1,6 +1,8 @@
 //! The state of a term's aggregates, and how one entry changes it: the event is checked, its
 //! effects derived and checked, and only then is everything committed.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -8,7 +10,7 @@ use serde::Serialize;
 use super::{Command, Event, LedgerError};
 use crate::actor::Context;
 use crate::error::Error;
-use crate::ids::DeputyId;
+use crate::ids::{DeputyId, SessionId};
 use crate::presidium::{Presidium, PresidiumEvent};
 use crate::roster::{OfficeEnd, Roster, RosterChange};
 use crate::rulebook::Citation;
@@ -25,6 +27,18 @@ pub struct State {
     pub(crate) roster: Roster,
     pub(crate) sessions: Sessions,
     pub(crate) presidium: Presidium,
+    #[serde(skip)]
+    acts: Acts,
+}
+
+/// When the record shows each deputy acting: the sessions where they are recorded present,
+/// by opening date, and the last presidium meeting they attended. An index kept by the
+/// commits, so that the rule "a mandate cannot end before the deputy's recorded acts" does not
+/// read the whole record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Acts {
+    sessions: BTreeMap<DeputyId, BTreeSet<(NaiveDate, SessionId)>>,
+    meetings: BTreeMap<DeputyId, NaiveDate>,
 }
 
 /// Getters.
@@ -56,6 +70,7 @@ impl State {
             roster,
             sessions,
             presidium,
+            ..
         } = self;
         Ok(match command {
             Command::Roster(change) => Event::Roster(change.clone()),
@@ -73,6 +88,19 @@ impl State {
         event: &Event,
         recorded: Option<&[Event]>,
     ) -> Result<Vec<Event>, Error> {
+        let effects = self.check_entry(ctx, event, recorded)?;
+        self.commit_entry(ctx, event, &effects);
+        Ok(effects)
+    }
+
+    /// Checks `event` and the effects it entails against the state as it is, changing
+    /// nothing; returns the effects.
+    pub(super) fn check_entry(
+        &self,
+        ctx: &Context<'_>,
+        event: &Event,
+        recorded: Option<&[Event]>,
+    ) -> Result<Vec<Event>, Error> {
         self.admit(event)?;
         self.check(ctx, event)?;
         let effects = self.effects(ctx, event);
@@ -80,11 +108,15 @@ impl State {
             check_same_effects(recorded, &effects)?;
         }
         self.check_effects(ctx, &effects)?;
+        Ok(effects)
+    }
+
+    /// Commits a checked entry: the event, then its effects. Cannot fail.
+    pub(super) fn commit_entry(&mut self, ctx: &Context<'_>, event: &Event, effects: &[Event]) {
         self.commit(ctx, event);
-        for effect in &effects {
+        for effect in effects {
             self.commit(ctx, effect);
         }
-        Ok(effects)
     }
 
     /// The ledger's own rules for an event stated by hand: facts the congress decides at a
@@ -106,6 +138,7 @@ impl State {
             roster,
             sessions,
             presidium,
+            ..
         } = self;
         match event {
             Event::Roster(change) => {
@@ -176,15 +209,58 @@ impl State {
 
     /// Commits a checked event; cannot fail.
     fn commit(&mut self, ctx: &Context<'_>, event: &Event) {
+        self.index_acts(ctx, event);
         let Self {
             roster,
             sessions,
             presidium,
+            ..
         } = self;
         match event {
             Event::Roster(change) => roster.commit(change),
             Event::Session(e) => sessions.commit(roster, ctx, e),
             Event::Presidium(e) => presidium.commit(roster, ctx, e),
+        }
+    }
+
+    /// Keeps the index of deputies' recorded acts current, before `event` is committed.
+    fn index_acts(&mut self, ctx: &Context<'_>, event: &Event) {
+        match event {
+            Event::Session(SessionEvent::AttendanceRecorded {
+                session,
+                deputy,
+                attendance,
+            }) => {
+                let Some(opens_on) = self.sessions.get(*session).map(|s| s.opens_on) else {
+                    return;
+                };
+                let acted = self.acts.sessions.entry(*deputy).or_default();
+                if *attendance == Attendance::Present {
+                    acted.insert((opens_on, *session));
+                } else {
+                    acted.remove(&(opens_on, *session));
+                }
+            }
+            Event::Session(SessionEvent::SessionMoved { session, opens_on }) => {
+                let Some(s) = self.sessions.get(*session) else {
+                    return;
+                };
+                for (deputy, a) in &s.attendance {
+                    if *a == Attendance::Present
+                        && let Some(acted) = self.acts.sessions.get_mut(deputy)
+                    {
+                        acted.remove(&(s.opens_on, *session));
+                        acted.insert((*opens_on, *session));
+                    }
+                }
+            }
+            Event::Presidium(PresidiumEvent::AttendanceRegistered { .. }) => {
+                if let Some(deputy) = ctx.actor.as_deputy() {
+                    let last = self.acts.meetings.entry(deputy).or_insert(ctx.today);
+                    *last = (*last).max(ctx.today);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -207,18 +283,14 @@ impl State {
     /// The last day the record shows `deputy` acting: present at a session (which is where
     /// they vote) or at a presidium meeting.
     fn last_act(&self, deputy: DeputyId) -> Option<NaiveDate> {
-        let sessions = self
+        let session = self
+            .acts
             .sessions
-            .iter()
-            .filter(|s| s.attendance.get(&deputy) == Some(&Attendance::Present))
-            .map(|s| s.opens_on);
-        let meetings = self
-            .presidium
-            .meetings()
-            .iter()
-            .filter(|m| m.present.contains(&deputy))
-            .map(|m| m.on);
-        sessions.chain(meetings).max()
+            .get(&deputy)
+            .and_then(|s| s.last())
+            .map(|(on, _)| *on);
+        let meeting = self.acts.meetings.get(&deputy).copied();
+        session.max(meeting)
     }
 }
 

@@ -210,6 +210,7 @@ impl Presidium {
             }),
             E::MeetingConvened { meeting } => {
                 if let Some(convener) = ctx.actor.as_deputy() {
+                    self.meeting_index.insert(*meeting, self.meetings.len());
                     self.meetings.push(Meeting {
                         id: *meeting,
                         on: today,
@@ -225,14 +226,18 @@ impl Presidium {
                 meeting,
                 decision,
                 motion,
-            } => self.motions.push(Motion {
-                decision: *decision,
-                meeting: *meeting,
-                motion: motion.clone(),
-                put_on: today,
-                roll: BTreeMap::new(),
-                status: MotionStatus::Open {},
-            }),
+            } => {
+                self.motion_index.insert(*decision, self.motions.len());
+                self.open_motions.insert(*decision);
+                self.motions.push(Motion {
+                    decision: *decision,
+                    meeting: *meeting,
+                    motion: motion.clone(),
+                    put_on: today,
+                    roll: BTreeMap::new(),
+                    status: MotionStatus::Open {},
+                });
+            }
             E::VoteCast { decision, choice } => {
                 if let (Some(deputy), Ok(m)) = (ctx.actor.as_deputy(), self.motion_mut(*decision)) {
                     m.roll.insert(deputy, *choice);
@@ -383,6 +388,7 @@ impl Presidium {
         tally: &Tally,
         flag: Option<bool>,
     ) {
+        self.open_motions.remove(&decision);
         let Ok(motion) = self.motion_mut(decision) else {
             return;
         };
@@ -418,11 +424,7 @@ impl Presidium {
     ) -> Result<(), PresidiumError> {
         presider(roster, ctx, "close a presidium meeting")?;
         self.open_meeting(meeting)?;
-        let open = self
-            .motions
-            .iter()
-            .filter(|m| m.meeting == meeting && m.status == MotionStatus::Open {})
-            .count();
+        let open = self.open_motions().filter(|m| m.meeting == meeting).count();
         if open > 0 {
             return Err(PresidiumError::MotionsOpen {
                 meeting,
@@ -568,11 +570,9 @@ fn check_motion(
     this: DecisionId,
 ) -> Result<(), PresidiumError> {
     if let Some(session) = motion.session() {
-        let other = presidium.motions.iter().find(|m| {
-            m.decision != this
-                && matches!(m.status, MotionStatus::Open {})
-                && m.motion.session() == Some(session)
-        });
+        let other = presidium
+            .open_motions()
+            .find(|m| m.decision != this && m.motion.session() == Some(session));
         if let Some(other) = other {
             return Err(PresidiumError::SessionMotionOpen {
                 session,

@@ -70,12 +70,24 @@ pub const ELECTED_AT_SESSION: Citation =
 
 /// The presidium of the term: memberships, meetings, motions and recess plans (主席团).
 #[doc(alias = "主席团")]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// Lookups by id and the set of open motions are indexed, so a command's cost does not grow
+/// with the number of meetings and motions on record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Presidium {
     memberships: Vec<Membership>,
     meetings: Vec<Meeting>,
     motions: Vec<Motion>,
     plans: BTreeMap<i32, RecessPlan>,
+    /// Position of each meeting in `meetings`.
+    #[serde(skip)]
+    meeting_index: BTreeMap<MeetingId, usize>,
+    /// Position of each motion in `motions`.
+    #[serde(skip)]
+    motion_index: BTreeMap<DecisionId, usize>,
+    /// Motions put and not yet decided.
+    #[serde(skip)]
+    open_motions: BTreeSet<DecisionId>,
 }
 
 /// The membership a session elected, in force from `on` until the next one (主席团成员名单).
@@ -650,7 +662,7 @@ impl Presidium {
     /// One meeting.
     #[must_use]
     pub fn meeting(&self, id: MeetingId) -> Option<&Meeting> {
-        self.meetings.iter().find(|m| m.id == id)
+        self.meetings.get(*self.meeting_index.get(&id)?)
     }
 
     /// Every motion put, oldest first, open or decided.
@@ -662,7 +674,12 @@ impl Presidium {
     /// One motion.
     #[must_use]
     pub fn motion(&self, id: DecisionId) -> Option<&Motion> {
-        self.motions.iter().find(|m| m.decision == id)
+        self.motions.get(*self.motion_index.get(&id)?)
+    }
+
+    /// Motions put and not yet decided, in id order.
+    pub fn open_motions(&self) -> impl Iterator<Item = &Motion> {
+        self.open_motions.iter().filter_map(|id| self.motion(*id))
     }
 
     /// The decisions taken (motions adopted), oldest first (主席团决定).
@@ -759,9 +776,8 @@ impl Presidium {
     }
 
     fn meeting_mut(&mut self, id: MeetingId) -> Result<&mut Meeting, PresidiumError> {
-        self.meetings
-            .iter_mut()
-            .find(|m| m.id == id)
+        let at = self.meeting_index.get(&id).copied();
+        at.and_then(|i| self.meetings.get_mut(i))
             .ok_or(PresidiumError::UnknownMeeting(id))
     }
 
@@ -778,9 +794,8 @@ impl Presidium {
     }
 
     fn motion_mut(&mut self, id: DecisionId) -> Result<&mut Motion, PresidiumError> {
-        self.motions
-            .iter_mut()
-            .find(|m| m.decision == id)
+        let at = self.motion_index.get(&id).copied();
+        at.and_then(|i| self.motions.get_mut(i))
             .ok_or(PresidiumError::UnknownDecision(id))
     }
 

@@ -438,6 +438,7 @@ impl Roster {
                     history,
                 };
                 self.deputies.insert(*deputy, d);
+                self.current.set(*deputy, *on, DeputyStatus::Serving {});
             }
             _ => {}
         }
@@ -1049,6 +1050,7 @@ impl Roster {
     fn push_status(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
         if let Some(d) = self.deputies.get_mut(&deputy) {
             d.history.push(StatusChange { on, status });
+            self.current.set(deputy, on, status);
         }
     }
 

@@ -787,7 +787,11 @@ impl Label for RosterChange {
 
 /// The roster of one term (代表名册).
 #[doc(alias = "代表名册")]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// Who serves and who holds a mandate once every recorded change has taken effect is kept
+/// current, so the base of every threshold ("all deputies") costs nothing to ask for today,
+/// however long the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Roster {
     term: Option<Term>,
     constituencies: BTreeMap<ConstituencyId, Constituency>,
@@ -800,6 +804,37 @@ pub struct Roster {
     stations: BTreeMap<StationId, Station>,
     units: BTreeMap<UnitId, Unit>,
     unexcused_absences: BTreeMap<DeputyId, BTreeSet<SessionId>>,
+    #[serde(skip)]
+    current: Current,
+}
+
+/// The deputies serving and suspended on every day from `settled_from` on: the latest
+/// recorded status of each (an index over the histories, kept by the commits).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Current {
+    /// The latest effective date of any status change.
+    settled_from: Option<NaiveDate>,
+    serving: BTreeSet<DeputyId>,
+    suspended: BTreeSet<DeputyId>,
+}
+
+impl Current {
+    /// Whether the index answers for `date`.
+    fn covers(&self, date: NaiveDate) -> bool {
+        self.settled_from.is_none_or(|from| from <= date)
+    }
+
+    /// Records `deputy`'s status from `on`.
+    fn set(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
+        self.serving.remove(&deputy);
+        self.suspended.remove(&deputy);
+        match status {
+            DeputyStatus::Serving {} => self.serving.insert(deputy),
+            DeputyStatus::Suspended {} => self.suspended.insert(deputy),
+            DeputyStatus::Ended { .. } => false,
+        };
+        self.settled_from = Some(self.settled_from.map_or(on, |from| from.max(on)));
+    }
 }
 
 const QUOTA_FIXED: Citation = Citation::electoral(13, None);
@@ -876,6 +911,12 @@ impl Roster {
     /// ```
     #[must_use]
     pub fn deputies_at(&self, date: NaiveDate) -> Vec<DeputyId> {
+        if self.current.covers(date) {
+            let mut all: Vec<DeputyId> = self.current.serving.iter().copied().collect();
+            all.extend(self.current.suspended.iter().copied());
+            all.sort_unstable();
+            return all;
+        }
         self.deputies
             .values()
             .filter(|d| d.holds_mandate_at(date))
@@ -886,6 +927,9 @@ impl Roster {
     /// Deputies who may act (sign, vote, nominate) on `date`, in id order.
     #[must_use]
     pub fn serving_at(&self, date: NaiveDate) -> Vec<DeputyId> {
+        if self.current.covers(date) {
+            return self.current.serving.iter().copied().collect();
+        }
         self.deputies
             .values()
             .filter(|d| d.is_serving_at(date))
@@ -899,6 +943,16 @@ impl Roster {
     #[doc(alias = "全体代表")]
     #[must_use]
     pub fn all_deputies_count(&self, rules: &Rulebook, date: NaiveDate) -> u32 {
+        if self.current.covers(date) {
+            let serving = self.current.serving.len();
+            let suspended = self.current.suspended.len();
+            let suspended = if rules.suspended_count_in_base.value {
+                suspended
+            } else {
+                0
+            };
+            return count(serving.saturating_add(suspended));
+        }
         let holders = if rules.suspended_count_in_base.value {
             self.deputies
                 .values()
@@ -916,6 +970,9 @@ impl Roster {
     /// Whether `deputy` may act on `date`.
     #[must_use]
     pub fn is_serving(&self, deputy: DeputyId, date: NaiveDate) -> bool {
+        if self.current.covers(date) {
+            return self.current.serving.contains(&deputy);
+        }
         self.deputies
             .get(&deputy)
             .is_some_and(|d| d.is_serving_at(date))

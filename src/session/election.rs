@@ -709,7 +709,7 @@ impl Sessions {
             ballots_returned,
             tallies: tallies.to_vec(),
             write_ins: write_ins.to_vec(),
-            outcome,
+            outcome: Box::new(outcome),
         })
     }
 
@@ -835,9 +835,7 @@ impl Sessions {
         let held = count(roster.holders_at(post, ctx.today).len());
         // An election left open by a closed session can no longer fill its seats.
         let pending: u32 = self
-            .sessions
-            .values()
-            .filter(|o| !matches!(o.phase, Phase::Closed { .. }))
+            .not_closed()
             .flat_map(|o| o.elections.values())
             .filter(|e| e.post == post && e.status != (ElectionStatus::Completed {}))
             .map(Election::open_seats)
@@ -998,7 +996,7 @@ impl Sessions {
             tallies,
             write_ins,
         )?;
-        mismatch("election outcome", recorded, &computed)
+        mismatch("election outcome", &**recorded, &computed)
     }
 
     /// Commits a checked election event.

@@ -77,10 +77,16 @@ const VOTING: Citation = Citation::deputies(23, None);
 
 /// Every session of the term, and the deputies' interim-session proposals (本届会议).
 #[doc(alias = "本届会议")]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// The sessions not yet closed are indexed, so opening a session or calling an election looks
+/// at those, not at every session of the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Sessions {
     sessions: BTreeMap<SessionId, Session>,
     interim_proposals: BTreeMap<SessionId, InterimProposal>,
+    /// Sessions scheduled or sitting.
+    #[serde(skip)]
+    open: BTreeSet<SessionId>,
 }
 
 /// Deputies' proposal to call an interim session (临时会议提议).
@@ -208,13 +214,23 @@ impl Session {
     }
 
     /// Checks that ≥ the quorum of all deputies are present on `date`.
+    /// How many deputies are recorded present and serving on `date`.
+    #[must_use]
+    pub fn present_count(&self, roster: &Roster, date: NaiveDate) -> u32 {
+        let present = self
+            .attendance
+            .iter()
+            .filter(|(d, a)| **a == Attendance::Present && roster.is_serving(**d, date));
+        count(present.count())
+    }
+
     fn check_quorum(
         &self,
         roster: &Roster,
         rules: &Rulebook,
         date: NaiveDate,
     ) -> Result<(u32, u32, u32), SessionError> {
-        let present = count(self.present_at(roster, date).len());
+        let present = self.present_count(roster, date);
         let all = roster.all_deputies_count(rules, date);
         let needed = rules.session_quorum.value.required(all);
         if present < needed {
@@ -655,8 +671,9 @@ pub enum SessionEvent {
         tallies: Vec<CandidateTally>,
         /// Write-in votes.
         write_ins: Vec<CandidateVotes>,
-        /// Who was elected, who re-votes, seats left; derived.
-        outcome: RoundOutcome,
+        /// Who was elected, who re-votes, seats left; derived (boxed: it is the largest part of
+        /// any session event, and few events carry it).
+        outcome: Box<RoundOutcome>,
     },
     /// A ballot round was void: more ballots returned than issued (选举无效).
     RoundVoided {
@@ -881,6 +898,11 @@ impl Sessions {
 
     fn find_mut(&mut self, session: SessionId) -> Option<&mut Session> {
         self.sessions.get_mut(&session)
+    }
+
+    /// Sessions scheduled or sitting, in id order.
+    pub(crate) fn not_closed(&self) -> impl Iterator<Item = &Session> {
+        self.open.iter().filter_map(|id| self.sessions.get(id))
     }
 }
 
@@ -1123,6 +1145,7 @@ impl Sessions {
                 }
             }
             E::SessionClosed { session, .. } => {
+                self.open.remove(session);
                 if let Some(s) = self.find_mut(*session)
                     && let Some(opened_on) = s.phase.opened_on()
                 {

@@ -139,6 +139,7 @@ impl Sessions {
     ) {
         self.sessions
             .insert(session, Session::new(session, kind, opens_on));
+        self.open.insert(session);
     }
 
     /// A scheduled session may be brought forward or postponed; a first session stays in its
@@ -237,8 +238,7 @@ impl Sessions {
             check_first_window(roster, ctx.rules, ctx.today)?;
         }
         if let Some(other) = self
-            .sessions
-            .values()
+            .not_closed()
             .find(|o| matches!(o.phase, Phase::Sitting { .. }))
         {
             return Err(SessionError::AnotherSessionSitting { other: other.id });

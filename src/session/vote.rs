@@ -378,26 +378,30 @@ pub(super) fn result(
     item: ItemId,
 ) -> Result<VoteResult, SessionError> {
     let it = open_item(s, ctx.rules, item)?;
-    s.check_quorum(roster, ctx.rules, ctx.today)?;
-    let present: BTreeSet<DeputyId> = s.present_at(roster, ctx.today).into_iter().collect();
-    let tally = |c: Choice| {
-        count(
-            it.votes
-                .iter()
-                .filter(|(d, v)| **v == c && present.contains(d))
-                .count(),
-        )
-    };
+    let (_, all_deputies, _) = s.check_quorum(roster, ctx.rules, ctx.today)?;
+    let (mut votes_for, mut against, mut abstain) = (0u32, 0u32, 0u32);
+    for (d, choice) in &it.votes {
+        let counted =
+            s.attendance.get(d) == Some(&Attendance::Present) && roster.is_serving(*d, ctx.today);
+        if counted {
+            let tally = match choice {
+                Choice::For => &mut votes_for,
+                Choice::Against => &mut against,
+                Choice::Abstain => &mut abstain,
+            };
+            *tally = tally.saturating_add(1);
+        }
+    }
     let rule = match it.subject {
         Subject::AcceptResignation { .. } => &ctx.rules.resignation_acceptance,
         _ => &ctx.rules.adoption,
     };
     Ok(VoteResult::count(
         rule,
-        tally(Choice::For),
-        tally(Choice::Against),
-        tally(Choice::Abstain),
-        roster.all_deputies_count(ctx.rules, ctx.today),
+        votes_for,
+        against,
+        abstain,
+        all_deputies,
     ))
 }
 

@@ -282,3 +282,29 @@ impl Term {
         );
     }
 }
+
+/// A record of `years` (as [`record`]) that ends with one more session convened by the
+/// presidium and sitting, its presidium elected and agenda adopted, every serving deputy
+/// present: ready for roll votes. Returns the town and the session.
+pub fn sitting(rules: Rulebook, seed: u64, years: i32) -> (Town, SessionId) {
+    let town = Town {
+        ledger: record(rules, seed, years),
+        clock: local(2026 + years, 1, 1),
+    };
+    let mut t = Term {
+        town,
+        dice: Dice::new(seed),
+        next_deputy: 10_000,
+        next_item: 100_000,
+        next_meeting: 10_000,
+    };
+    let s = session_id(9_999);
+    let year = 2026 + years;
+    t.presidium_meeting(year, 1, Motion::Convene(s, date(year, 1, 20)));
+    t.town.at(local(year, 1, 20));
+    let serving = t.town.serving();
+    t.town.attend(s, serving.iter().copied());
+    let list: Vec<u32> = serving.iter().copied().take(9).collect();
+    t.town.prepare_and_open(s, &list);
+    (t.town, s)
+}
