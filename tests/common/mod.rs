@@ -123,6 +123,7 @@ pub struct TownBuilder {
     rules: Rulebook,
     kind: TownshipKind,
     voters: u32,
+    population: Option<u32>,
     chair: Option<u32>,
     vice_chairs: Vec<u32>,
     presidium: Vec<u32>,
@@ -145,6 +146,13 @@ impl TownBuilder {
     /// Registered voters in each constituency (1,200 by default).
     pub fn voters(mut self, voters: u32) -> Self {
         self.voters = voters;
+        self
+    }
+
+    /// The township's population, on which the term's quota was fixed (by default the least
+    /// that allows the deputies, 选举法2020 第十二条); some provincial rules depend on it.
+    pub fn population(mut self, population: u32) -> Self {
+        self.population = Some(population);
         self
     }
 
@@ -266,6 +274,7 @@ impl Town {
             rules: Rulebook::NATIONAL,
             kind: TownshipKind::Town,
             voters: 1_200,
+            population: None,
             chair: None,
             vice_chairs: Vec::new(),
             presidium: Vec::new(),
@@ -282,7 +291,7 @@ impl Town {
                 township_kind: b.kind,
                 number: 8,
                 election_completed: day(1, 4),
-                population: population_for(n),
+                population: b.population.unwrap_or_else(|| population_for(n)),
                 seats: n,
                 uplift: false,
             },
