@@ -862,21 +862,3 @@ impl Town {
 pub fn year(d: NaiveDate) -> i32 {
     d.year()
 }
-
-/// A ledger with a term of `n` deputies elected on 4 January 2026, recorded on 5 January
-/// (the builder's town without officers).
-pub fn township(n: u32) -> Ledger {
-    township_under(Rulebook::NATIONAL, n)
-}
-
-/// As [`township`], under `rules` (a province's profile).
-pub fn township_under(rules: Rulebook, n: u32) -> Ledger {
-    Town::with_deputies(n).rules(rules).build().ledger
-}
-
-/// Executes a roster change, panicking with the refusal if it is refused.
-pub fn roster(ledger: &mut Ledger, actor: Actor, when: DateTime<Utc>, change: RosterChange) {
-    if let Err(e) = ledger.execute(Envelope::new(actor, when, Command::Roster(change))) {
-        panic!("fixture change refused: {e}");
-    }
-}
