@@ -8,19 +8,17 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{at, day, dep, snapshot, township};
+use common::{Town, decision, dep, meeting};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
-use township_congress::ids::{DecisionId, MeetingId, SessionId};
+use township_congress::ids::SessionId;
 use township_congress::presidium::{Choice, PresidiumCommand, PresidiumDecision, PresidiumEvent};
-use township_congress::roster::{Officeholder, Post};
-use township_congress::{Actor, Command, Envelope, Event, Ledger, RosterChange, Rulebook};
+use township_congress::{Actor, Event};
 
 const MEMBERS: u32 = 9; // deputies 1 (the chair, ex officio) to 9
 const QUORUM: usize = 5; // 过半数 of 9
 const MAJORITY: usize = 5;
-const MEETING: MeetingId = MeetingId::from_u128(1);
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -105,21 +103,20 @@ impl ReferenceStateMachine for Meeting {
     }
 }
 
-fn decision(k: u32) -> DecisionId {
-    DecisionId::from_u128(u128::from(k))
-}
-
-fn envelope(step: &Step) -> Envelope {
+/// Who does a step, and the command (the chair, deputy 1, puts motions and closes votes).
+fn command(step: &Step) -> (Actor, PresidiumCommand) {
     let chair = Actor::deputy(dep(1));
-    let (actor, command) = match *step {
+    match *step {
         Step::Attend(d) => (
             Actor::deputy(dep(d)),
-            PresidiumCommand::RegisterAttendance { meeting: MEETING },
+            PresidiumCommand::RegisterAttendance {
+                meeting: meeting(1),
+            },
         ),
         Step::Put(k) => (
             chair,
             PresidiumCommand::PutMotion {
-                meeting: MEETING,
+                meeting: meeting(1),
                 decision: decision(k),
                 motion: PresidiumDecision::AdoptWorkReport {
                     session: SessionId::from_u128(u128::from(k)),
@@ -139,77 +136,51 @@ fn envelope(step: &Step) -> Envelope {
                 decision: decision(k),
             },
         ),
-    };
-    Envelope::new(actor, at(1, 9), Command::Presidium(command))
+    }
 }
 
 impl StateMachineTest for Meeting {
-    type SystemUnderTest = Ledger;
+    type SystemUnderTest = Town;
     type Reference = Meeting;
 
     /// A chair, a presidium of nine recorded from before the record's first session, and a
-    /// meeting convened on 9 January.
-    fn init_test(_: &Model) -> Ledger {
-        let mut l = township(46);
-        let chair = RosterChange::OfficerSeated {
-            post: Post::Chair,
-            holder: Officeholder::Deputy { deputy: dep(1) },
-            on: day(1, 8),
-        };
-        let members = PresidiumCommand::RecordMembership {
-            session: SessionId::from_u128(99),
-            members: (2..=MEMBERS).map(dep).collect(),
-            on: day(1, 8),
-        };
-        let steps = [
-            (Actor::Presidium {}, Command::Roster(chair)),
-            (Actor::Presidium {}, Command::Presidium(members)),
-            (
-                Actor::deputy(dep(1)),
-                Command::Presidium(PresidiumCommand::ConveneMeeting { meeting: MEETING }),
-            ),
-        ];
-        let sign_in = (1..=5).map(|d| {
-            let attend = PresidiumCommand::RegisterAttendance { meeting: MEETING };
-            (Actor::deputy(dep(d)), Command::Presidium(attend))
-        });
-        for (actor, command) in steps.into_iter().chain(sign_in) {
-            l.execute(Envelope::new(actor, at(1, 9), command))
-                .unwrap_or_else(|e| panic!("setup refused: {e}"));
-        }
-        l
+    /// meeting convened on 9 January with members 1..=5 signed in.
+    fn init_test(_: &Model) -> Town {
+        let mut t = Town::with_deputies(46)
+            .chair(1)
+            .presidium(&(2..=MEMBERS).collect::<Vec<_>>())
+            .build();
+        t.on(1, 9);
+        t.meeting(meeting(1), 1, 1..=5);
+        t
     }
 
-    fn apply(mut l: Ledger, m: &Model, step: Step) -> Ledger {
-        let before = snapshot(&l);
-        let result = l.execute(envelope(&step)).map(|r| vec![r.clone()]);
-        match (&m.expect, result) {
-            (None, Err(_)) => assert_eq!(
-                snapshot(&l),
-                before,
-                "{step:?} was refused but changed the ledger"
-            ),
-            (None, Ok(events)) => panic!("{step:?} should have been refused, recorded {events:?}"),
-            (Some(_), Err(e)) => panic!("{step:?} should have been accepted, refused: {e}"),
-            (Some(outcome), Ok(events)) => {
-                let taken = events.iter().find_map(|r| match &r.event {
+    fn apply(mut t: Town, m: &Model, step: Step) -> Town {
+        let (actor, command) = command(&step);
+        match &m.expect {
+            // Refused, the ledger byte-identical.
+            None => {
+                t.refused(actor, command);
+            }
+            Some(outcome) => {
+                let r = t.ok(actor, command);
+                let taken = match &r.event {
                     Event::Presidium(PresidiumEvent::DecisionTaken { tally, .. }) => {
                         Some(tally.clone())
                     }
                     _ => None,
-                });
+                };
                 assert_eq!(taken.as_ref().map(|t| t.adopted), *outcome, "{step:?}");
                 if let Some(t) = taken {
                     assert_eq!((t.members, t.required), (MEMBERS, 5));
                 }
             }
         }
-        l
+        t
     }
 
-    fn teardown(l: Ledger, _: Model) {
-        let replayed = Ledger::replay(Rulebook::NATIONAL, l.events()).expect("the record replays");
-        assert_eq!(snapshot(&replayed), snapshot(&l));
+    fn teardown(t: Town, _: Model) {
+        t.replayed();
     }
 }
 

@@ -1,6 +1,6 @@
 //! The national rulebook is the statute; provinces add their rules through the shipped
-//! profiles. Through the public API only: a township built through the ledger, commands
-//! through `Ledger::execute`, refusals that leave the ledger byte-identical.
+//! profiles. Through the public API only: a township built through the fixture builder,
+//! commands through `Ledger::execute`, refusals that leave the ledger byte-identical.
 //!
 //! Also keeps `docs/rules.md` in step with the rulebook: regenerate it with
 //! `UPDATE_DOCS=1 cargo test --test provinces`.
@@ -9,110 +9,67 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{at, day, dep, snapshot, township, township_under};
+use common::{S1, Town, TownBuilder, day, dep, item, presidium};
 use township_congress::error::Error;
-use township_congress::ids::{ItemId, SessionId};
+use township_congress::ids::{DeputyId, SessionId};
 use township_congress::presidium::{PresidiumCommand, PresidiumError};
 use township_congress::rulebook::{
     Authority, RuleField, RulebookError, RulebookProfile, SizeBounds, SizeCondition, rules_markdown,
 };
-use township_congress::session::{Attendance, SessionCommand, SessionError, Subject};
-use township_congress::{Actor, Command, Envelope, Ledger, RosterChange, Rulebook, Threshold};
-
-const S: SessionId = SessionId::from_u128(1);
-const ITEM: ItemId = ItemId::from_u128(1);
+use township_congress::session::{SessionCommand, SessionError, Subject};
+use township_congress::{Rulebook, Threshold};
 
 fn province(name: &str) -> Rulebook {
     Rulebook::province(name).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn session(l: &mut Ledger, when: (u32, u32), command: SessionCommand) -> Result<(), Error> {
-    l.execute(Envelope::new(
-        Actor::Presidium {},
-        at(when.0, when.1),
-        Command::Session(command),
-    ))
-    .map(|_| ())
-}
-
-/// Convenes the first session for 15 January with 31 deputies present and, where the rulebook
-/// has no preparatory meeting (national law has none), opens it: the presidium is then the
+/// The first session convened for 15 January with 31 deputies present and, where the rulebook
+/// has no preparatory meeting (national law has none), opened: the presidium is then the
 /// first item either way.
-fn ready_to_elect_the_presidium(l: &mut Ledger) {
-    let convene = SessionCommand::ConveneFirstSession {
-        session: S,
-        opens_on: day(1, 15),
-    };
-    session(l, (1, 10), convene).expect("convened");
-    for n in 1..=31 {
-        let present = SessionCommand::RecordAttendance {
-            session: S,
-            deputy: dep(n),
-            attendance: Attendance::Present,
-        };
-        l.execute(Envelope::new(
-            Actor::deputy(dep(n)),
-            at(1, 15),
-            Command::Session(present),
-        ))
-        .expect("present");
+fn ready_to_elect_the_presidium(town: TownBuilder) -> Town {
+    let mut t = town.first_session_convened(1..=31);
+    if !t.ledger.rules().preparatory_meeting.value {
+        t.open(S1);
     }
-    if !l.rules().preparatory_meeting.value {
-        session(l, (1, 15), SessionCommand::OpenSession { session: S }).expect("opened");
-    }
+    t
 }
 
-fn list(n: u32) -> BTreeSet<township_congress::ids::DeputyId> {
+fn list(n: u32) -> BTreeSet<DeputyId> {
     (1..=n).map(dep).collect()
 }
 
-/// Puts the presidium's election with `n` members to the session.
-fn put_presidium(l: &mut Ledger, n: u32) -> Result<(), Error> {
-    let put = SessionCommand::PutItem {
-        session: S,
-        item: ITEM,
+/// The presidium's election with `n` members, put to the session.
+fn put_presidium(n: u32) -> SessionCommand {
+    SessionCommand::PutItem {
+        session: S1,
+        item: item(1),
         title: "选举大会主席团".into(),
         subject: Subject::PresidiumElection { members: list(n) },
-    };
-    session(l, (1, 15), put)
+    }
 }
 
-/// Records by hand a presidium of `n` members (the previous term's, before the record's first
-/// session).
-fn record_presidium(l: &mut Ledger, n: u32) -> Result<(), Error> {
-    let record = PresidiumCommand::RecordMembership {
+/// A presidium of `n` members recorded by hand (the previous term's, before the record's
+/// first session).
+fn record_presidium(n: u32) -> PresidiumCommand {
+    PresidiumCommand::RecordMembership {
         session: SessionId::from_u128(99),
         members: list(n),
-        on: day(1, 8),
-    };
-    l.execute(Envelope::new(
-        Actor::Presidium {},
-        at(1, 8),
-        Command::Presidium(record),
-    ))
-    .map(|_| ())
-}
-
-/// Runs `f`, which must be refused, and checks the ledger did not change, byte for byte.
-fn refused(l: &mut Ledger, f: impl FnOnce(&mut Ledger) -> Result<(), Error>) -> Error {
-    let before = snapshot(l);
-    let e = f(l).expect_err("refused");
-    assert_eq!(snapshot(l), before, "a refusal changed the ledger");
-    e
+        on: day(1, 5),
+    }
 }
 
 /// Rule: 组织法2022 第十九条第一款 — national law sets no presidium size: six is lawful.
 #[test]
 fn national_accepts_a_presidium_of_six() {
-    let mut l = township(46);
-    ready_to_elect_the_presidium(&mut l);
-    put_presidium(&mut l, 6).expect("a list of six is put to the vote");
-    let mut l = township(46);
-    record_presidium(&mut l, 6).expect("a presidium of six is recorded");
+    let mut t = ready_to_elect_the_presidium(Town::with_deputies(46));
+    t.ok(presidium(), put_presidium(6));
+    let mut t = Town::with_deputies(46).build();
+    t.ok(presidium(), record_presidium(6));
     assert_eq!(
-        l.state()
+        t.ledger
+            .state()
             .presidium()
-            .members_at(l.roster(), day(1, 8))
+            .members_at(t.ledger.roster(), day(1, 5))
             .len(),
         6
     );
@@ -123,9 +80,8 @@ fn national_accepts_a_presidium_of_six() {
 #[test]
 fn zhejiang_refuses_a_presidium_of_six() {
     let rules = province("浙江");
-    let mut l = township_under(rules.clone(), 46);
-    ready_to_elect_the_presidium(&mut l);
-    let e = refused(&mut l, |l| put_presidium(l, 6));
+    let mut t = ready_to_elect_the_presidium(Town::with_deputies(46).rules(rules.clone()));
+    let e = t.refused(presidium(), put_presidium(6));
     assert_eq!(
         e,
         Error::Session(SessionError::PresidiumSize {
@@ -141,10 +97,10 @@ fn zhejiang_refuses_a_presidium_of_six() {
         e.to_string(),
         "the presidium must have 7 to 17 members, chair and vice-chairs included; the list makes 6 (浙江省乡镇人民代表大会工作条例2016 第八条第二款; provincial rule, field `presidium_size_min`)"
     );
-    put_presidium(&mut l, 7).expect("seven is the minimum");
+    t.ok(presidium(), put_presidium(7));
 
-    let mut l = township_under(rules, 46);
-    let e = refused(&mut l, |l| record_presidium(l, 6));
+    let mut t = Town::with_deputies(46).rules(rules).build();
+    let e = t.refused(presidium(), record_presidium(6));
     assert!(
         matches!(
             e,
@@ -164,9 +120,8 @@ fn zhejiang_refuses_a_presidium_of_six() {
 #[test]
 fn beijing_refuses_a_presidium_of_ten() {
     let rules = province("北京");
-    let mut l = township_under(rules.clone(), 46);
-    ready_to_elect_the_presidium(&mut l);
-    let e = refused(&mut l, |l| put_presidium(l, 10));
+    let mut t = ready_to_elect_the_presidium(Town::with_deputies(46).rules(rules.clone()));
+    let e = t.refused(presidium(), put_presidium(10));
     assert_eq!(
         e,
         Error::Session(SessionError::PresidiumSize {
@@ -184,10 +139,10 @@ fn beijing_refuses_a_presidium_of_ten() {
         ),
         "{e}"
     );
-    put_presidium(&mut l, 9).expect("nine is the maximum");
+    t.ok(presidium(), put_presidium(9));
 
-    let mut l = township_under(rules, 46);
-    let e = refused(&mut l, |l| record_presidium(l, 10));
+    let mut t = Town::with_deputies(46).rules(rules).build();
+    let e = t.refused(presidium(), record_presidium(10));
     assert!(
         matches!(
             e,
@@ -196,106 +151,59 @@ fn beijing_refuses_a_presidium_of_ten() {
         "{e}"
     );
     // The same ten are lawful nationally.
-    let mut l = township(46);
-    record_presidium(&mut l, 10).expect("no national bound");
-}
-
-/// A term of 46 deputies in a township of `population` inhabitants, under `rules`.
-fn term_of(rules: Rulebook, population: u32) -> Ledger {
-    let mut l = Ledger::new(rules);
-    let mut roster = |actor, change| {
-        l.execute(Envelope::new(actor, at(1, 5), Command::Roster(change)))
-            .unwrap_or_else(|e| panic!("roster: {e}"));
-    };
-    roster(
-        Actor::CountyStandingCommittee {},
-        RosterChange::TermOpened {
-            township: "青山镇".into(),
-            number: 8,
-            election_completed: day(1, 4),
-            population,
-            seats: 46,
-            uplift: false,
-            township_kind: township_congress::roster::TownshipKind::Town,
-        },
-    );
-    for k in 0..16 {
-        roster(
-            Actor::ElectionCommittee {},
-            RosterChange::ConstituencyDrawn {
-                constituency: common::con(k + 1),
-                name: format!("第{}选区", k + 1),
-                seats: if k < 15 { 3 } else { 1 },
-                voters: 1_200,
-            },
-        );
-    }
-    for i in 1..=46 {
-        roster(
-            Actor::ElectionCommittee {},
-            RosterChange::DeputyElected {
-                deputy: dep(i),
-                name: format!("代表{i}"),
-                constituency: common::con((i - 1) / 3 + 1),
-                on: day(1, 4),
-                by_election: false,
-            },
-        );
-    }
-    l
+    let mut t = Town::with_deputies(46).build();
+    t.ok(presidium(), record_presidium(10));
 }
 
 /// Rule: 重庆 2016 第三十条第一款 — seven to eleven; at most thirteen with 90,000 inhabitants
 /// or more ("九万人以上", the bound included), measured on the term's population.
 #[test]
 fn chongqing_allows_thirteen_from_ninety_thousand_inhabitants() {
-    let rules = province("重庆");
-    let mut small = term_of(rules.clone(), 89_999);
-    ready_to_elect_the_presidium(&mut small);
-    let e = refused(&mut small, |l| put_presidium(l, 12));
+    let town = |population| {
+        let builder = Town::with_deputies(46)
+            .rules(province("重庆"))
+            .population(population);
+        ready_to_elect_the_presidium(builder)
+    };
+    let mut small = town(89_999);
+    let e = small.refused(presidium(), put_presidium(12));
     assert!(
         e.to_string().contains("field `presidium_size_max`")
             && e.to_string().contains("第三十条第一款"),
         "{e}"
     );
 
-    let mut large = term_of(rules, 90_000);
-    ready_to_elect_the_presidium(&mut large);
-    let e = refused(&mut large, |l| put_presidium(l, 14));
+    let mut large = town(90_000);
+    let e = large.refused(presidium(), put_presidium(14));
     assert!(
         e.to_string().contains("7 to 13")
             && e.to_string()
                 .contains("field `presidium_size_max_extended`"),
         "{e}"
     );
-    put_presidium(&mut large, 13).expect("thirteen with 90,000 inhabitants");
+    large.ok(presidium(), put_presidium(13));
 }
 
 /// Rule: the preparatory meeting is provincial (重庆 第十二条); nationally a session opens
 /// without one and elects its presidium first.
 #[test]
 fn the_preparatory_meeting_is_provincial() {
-    let mut national = township(46);
-    ready_to_elect_the_presidium(&mut national);
-    let e = refused(&mut national, |l| {
-        let resolution = SessionCommand::PutItem {
-            session: S,
-            item: ItemId::from_u128(5),
-            title: "决议".into(),
-            subject: Subject::Resolution {},
-        };
-        session(l, (1, 15), resolution)
-    });
+    let mut national = ready_to_elect_the_presidium(Town::with_deputies(46));
+    let resolution = SessionCommand::PutItem {
+        session: S1,
+        item: item(5),
+        title: "决议".into(),
+        subject: Subject::Resolution {},
+    };
+    let e = national.refused(presidium(), resolution);
     assert_eq!(
         e.to_string(),
         "the session must elect its presidium first (组织法2022 第十九条第一款)"
     );
 
-    let mut chongqing = township_under(province("重庆"), 46);
-    ready_to_elect_the_presidium(&mut chongqing);
-    let e = refused(&mut chongqing, |l| {
-        session(l, (1, 15), SessionCommand::OpenSession { session: S })
-    });
+    let mut chongqing =
+        ready_to_elect_the_presidium(Town::with_deputies(46).rules(province("重庆")));
+    let e = chongqing.refused(presidium(), SessionCommand::OpenSession { session: S1 });
     assert_eq!(
         e.to_string(),
         "the preparatory meeting must elect the session's presidium first (重庆市乡镇人民代表大会工作条例2016 第十二条第一款; provincial rule, field `preparatory_meeting`)"

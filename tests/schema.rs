@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{at, day, dep, township};
+use common::{S1, Town, at, day, decision, dep, deputy, election, item, meeting, presidium};
 use serde_json::{Value, json};
 use township_congress::rulebook::{Rulebook, RulebookProfile};
 use township_congress::schema::{Direction, root_schemas};
@@ -66,19 +66,17 @@ fn names_are_unique_and_directions_set() {
 
 #[test]
 fn ledger_outputs_validate() {
-    let mut ledger = township(46);
-    let resign = RosterChange::ResignationAccepted {
-        deputy: dep(7),
-        on: day(3, 10),
-        votes_for: 30,
-    };
-    ledger
-        .execute(Envelope::new(
-            Actor::Presidium {},
-            at(3, 10),
-            Command::Roster(resign),
-        ))
-        .expect("accepted");
+    let mut t = Town::with_deputies(46).build();
+    t.on(3, 10);
+    t.ok(
+        presidium(),
+        RosterChange::ResignationAccepted {
+            deputy: dep(7),
+            on: day(3, 10),
+            votes_for: 30,
+        },
+    );
+    let ledger = &t.ledger;
     for rec in ledger.events() {
         assert_valid("Recorded", &serde_json::to_value(rec).expect("serializes"));
     }
@@ -90,10 +88,7 @@ fn ledger_outputs_validate() {
         "State",
         &serde_json::to_value(ledger.state()).expect("serializes"),
     );
-    assert_valid(
-        "Ledger",
-        &serde_json::to_value(&ledger).expect("serializes"),
-    );
+    assert_valid("Ledger", &serde_json::to_value(ledger).expect("serializes"));
 }
 
 #[test]
@@ -179,160 +174,34 @@ fn wire_format_is_stable() {
 }
 
 /// Session and presidium events (votes with their derived results, decisions with their
-/// tallies) validate against the output schemas too.
+/// tallies) and entries with effects (the presidium a session elects, an officer its count
+/// seats, absences noted at its close) validate against the output schemas too.
 #[test]
 fn session_and_presidium_outputs_validate() {
-    use township_congress::ids::{DecisionId, ItemId, MeetingId, SessionId};
-    use township_congress::presidium::{
-        PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
-    };
+    use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumDecision};
     use township_congress::roster::{Officeholder, Post};
-    use township_congress::session::{Attendance, Choice, SessionCommand, Subject};
+    use township_congress::session::{Choice, SessionCommand};
 
-    let mut l = township(46);
-    let run =
-        |l: &mut township_congress::Ledger, actor: Actor, month: u32, d: u32, command: Command| {
-            l.execute(Envelope::new(actor, at(month, d), command))
-                .map(|_| ())
-                .unwrap_or_else(|e| panic!("refused: {e}"));
-        };
-    let seat = RosterChange::OfficerSeated {
-        post: Post::Chair,
-        holder: Officeholder::Deputy { deputy: dep(1) },
-        on: day(1, 8),
-    };
-    run(&mut l, Actor::Presidium {}, 1, 8, Command::Roster(seat));
-    // The presidium elected at the previous term's last session, recorded by hand.
-    let members = (1..=9).map(dep).collect();
-    let record = PresidiumCommand::RecordMembership {
-        session: SessionId::from_u128(99),
-        members,
-        on: day(1, 8),
-    };
-    run(
-        &mut l,
-        Actor::Presidium {},
-        1,
-        8,
-        Command::Presidium(record),
-    );
-    let meeting = MeetingId::from_u128(1);
-    run(
-        &mut l,
-        Actor::deputy(dep(1)),
-        1,
-        9,
-        Command::Presidium(PresidiumCommand::ConveneMeeting { meeting }),
-    );
-    for n in 1..=6 {
-        run(
-            &mut l,
-            Actor::deputy(dep(n)),
-            1,
-            9,
-            Command::Presidium(PresidiumCommand::RegisterAttendance { meeting }),
-        );
-    }
-    let decision = DecisionId::from_u128(1);
+    let list: Vec<u32> = (1..=9).collect();
+    let mut t = Town::with_deputies(46).chair(1).presidium(&list).build();
+    t.on(1, 9);
+    t.meeting(meeting(1), 1, 1..=6);
     let motion = PresidiumDecision::ApproveRecessPlan {
         year: 2026,
         items: vec![PlanItem::new(PlanItemKind::Inspection, "饮水安全视察")],
     };
-    run(
-        &mut l,
-        Actor::deputy(dep(1)),
-        1,
-        9,
-        Command::Presidium(PresidiumCommand::PutMotion {
-            meeting,
-            decision,
-            motion,
-        }),
-    );
-    for n in 1..=6 {
-        run(
-            &mut l,
-            Actor::deputy(dep(n)),
-            1,
-            9,
-            Command::Presidium(PresidiumCommand::CastVote {
-                decision,
-                choice: Choice::For,
-            }),
-        );
-    }
-    run(
-        &mut l,
-        Actor::deputy(dep(1)),
-        1,
-        9,
-        Command::Presidium(PresidiumCommand::CloseVote { decision }),
-    );
-
-    let session = SessionId::from_u128(1);
-    run(
-        &mut l,
-        Actor::Presidium {},
-        1,
-        10,
-        Command::Session(SessionCommand::ConveneFirstSession {
-            session,
-            opens_on: day(1, 15),
-        }),
-    );
-    for n in 1..=31 {
-        let attendance = SessionCommand::RecordAttendance {
-            session,
-            deputy: dep(n),
-            attendance: Attendance::Present,
-        };
-        run(
-            &mut l,
-            Actor::deputy(dep(n)),
-            1,
-            15,
-            Command::Session(attendance),
-        );
-    }
-    // No preparatory meeting nationally: the session opens, then elects its presidium.
-    run(
-        &mut l,
-        Actor::Presidium {},
-        1,
-        15,
-        Command::Session(SessionCommand::OpenSession { session }),
-    );
-    let item = ItemId::from_u128(1);
-    let put = SessionCommand::PutItem {
-        session,
-        item,
-        title: "选举大会主席团".into(),
-        subject: Subject::PresidiumElection {
-            members: (1..=9).map(dep).collect(),
-        },
+    t.decide(meeting(1), 1, decision(1), motion, 1..=6);
+    t.convene_first(1..=31);
+    t.prepare_and_open(S1, &list);
+    let head = Officeholder::Citizen {
+        name: "李镇长".into(),
     };
-    run(&mut l, Actor::Presidium {}, 1, 15, Command::Session(put));
-    for n in 1..=31 {
-        run(
-            &mut l,
-            Actor::deputy(dep(n)),
-            1,
-            15,
-            Command::Session(SessionCommand::CastVote {
-                session,
-                item,
-                choice: Choice::For,
-            }),
-        );
-    }
-    run(
-        &mut l,
-        Actor::Presidium {},
-        1,
-        15,
-        Command::Session(SessionCommand::CloseVote { session, item }),
-    );
+    t.elect(S1, election(1), Post::TownshipHead, head);
+    t.on(1, 16);
+    let close = t.close(S1);
+    assert!(!close.effects.is_empty(), "absences noted as effects");
 
+    let l = &t.ledger;
     for rec in l.events() {
         assert_valid("Recorded", &serde_json::to_value(rec).expect("serializes"));
     }
@@ -340,13 +209,13 @@ fn session_and_presidium_outputs_validate() {
         "State",
         &serde_json::to_value(l.state()).expect("serializes"),
     );
-    assert_valid("Ledger", &serde_json::to_value(&l).expect("serializes"));
+    assert_valid("Ledger", &serde_json::to_value(l).expect("serializes"));
     let envelope = Envelope::new(
-        Actor::deputy(dep(3)),
+        deputy(3),
         at(1, 15),
         Command::Session(SessionCommand::CastVote {
-            session,
-            item,
+            session: S1,
+            item: item(1),
             choice: Choice::Against,
         }),
     );

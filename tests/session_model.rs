@@ -7,20 +7,19 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use common::{at, day, dep, snapshot, township_under};
+use common::{S1, Town, dep, staff};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
-use township_congress::ids::{ItemId, SessionId};
+use township_congress::ids::ItemId;
 use township_congress::session::{Attendance, Choice, SessionCommand, SessionEvent, Subject};
-use township_congress::{Actor, Command, Envelope, Event, Ledger, Rulebook};
+use township_congress::{Actor, Event, Rulebook};
 
 const ALL: u32 = 46;
 const QUORUM: usize = 31; // 三分之二以上 of 46
 const MAJORITY: u32 = 24; // 过半数 of 46
-const S: SessionId = SessionId::from_u128(1);
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -141,39 +140,38 @@ impl ReferenceStateMachine for Sitting {
     }
 }
 
+/// The model's item `i` (items 1 and 2 are the presidium's election and the agenda).
 fn item(i: u32) -> ItemId {
-    ItemId::from_u128(100 + u128::from(i))
+    common::item(100 + i)
 }
 
-fn envelope(step: &Step) -> Envelope {
-    let staff = Actor::Staff {
-        name: "计票员".into(),
-    };
-    let (actor, command) = match *step {
+/// Who does a step, and the command.
+fn command(step: &Step) -> (Actor, SessionCommand) {
+    match *step {
         Step::Attend(d, true) => (
             Actor::deputy(dep(d)),
             SessionCommand::RecordAttendance {
-                session: S,
+                session: S1,
                 deputy: dep(d),
                 attendance: Attendance::Present,
             },
         ),
         Step::Attend(d, false) => (
-            staff,
+            staff(),
             SessionCommand::RecordAttendance {
-                session: S,
+                session: S1,
                 deputy: dep(d),
                 attendance: Attendance::Absent,
             },
         ),
         Step::Open => (
             Actor::Presidium {},
-            SessionCommand::OpenSession { session: S },
+            SessionCommand::OpenSession { session: S1 },
         ),
         Step::Put(i) => (
             Actor::Presidium {},
             SessionCommand::PutItem {
-                session: S,
+                session: S1,
                 item: item(i),
                 title: format!("决议草案{i}"),
                 subject: Subject::Resolution {},
@@ -182,7 +180,7 @@ fn envelope(step: &Step) -> Envelope {
         Step::Vote(d, i, choice) => (
             Actor::deputy(dep(d)),
             SessionCommand::CastVote {
-                session: S,
+                session: S1,
                 item: item(i),
                 choice,
             },
@@ -190,104 +188,41 @@ fn envelope(step: &Step) -> Envelope {
         Step::Close(i) => (
             Actor::Presidium {},
             SessionCommand::CloseVote {
-                session: S,
+                session: S1,
                 item: item(i),
             },
         ),
-    };
-    Envelope::new(actor, at(1, 15), Command::Session(command))
-}
-
-fn run(l: &mut Ledger, actor: Actor, command: SessionCommand) {
-    if let Err(e) = l.execute(Envelope::new(actor, at(1, 15), Command::Session(command))) {
-        panic!("setup refused: {e}");
     }
 }
 
 impl StateMachineTest for Sitting {
-    type SystemUnderTest = Ledger;
+    type SystemUnderTest = Town;
     type Reference = Sitting;
 
     /// The first session, its preparatory meeting done: 31 present, presidium and agenda adopted.
     /// National law has no township preparatory meeting; 重庆's profile does (第十二条), so the
     /// sitting is modelled from before its opening.
-    fn init_test(_: &Model) -> Ledger {
-        let mut l = township_under(Rulebook::province("重庆").expect("profile"), ALL);
-        l.execute(Envelope::new(
-            Actor::Presidium {},
-            at(1, 10),
-            Command::Session(SessionCommand::ConveneFirstSession {
-                session: S,
-                opens_on: day(1, 15),
-            }),
-        ))
-        .expect("convened");
-        for d in 1..=31 {
-            run(
-                &mut l,
-                Actor::deputy(dep(d)),
-                SessionCommand::RecordAttendance {
-                    session: S,
-                    deputy: dep(d),
-                    attendance: Attendance::Present,
-                },
-            );
-        }
-        let members: BTreeSet<_> = (1..=9).map(dep).collect();
-        for (n, subject) in [
-            (1, Subject::PresidiumElection { members }),
-            (2, Subject::Agenda {}),
-        ] {
-            let it = ItemId::from_u128(n);
-            run(
-                &mut l,
-                Actor::Presidium {},
-                SessionCommand::PutItem {
-                    session: S,
-                    item: it,
-                    title: "预备会议".into(),
-                    subject,
-                },
-            );
-            for d in 1..=31 {
-                run(
-                    &mut l,
-                    Actor::deputy(dep(d)),
-                    SessionCommand::CastVote {
-                        session: S,
-                        item: it,
-                        choice: Choice::For,
-                    },
-                );
-            }
-            run(
-                &mut l,
-                Actor::Presidium {},
-                SessionCommand::CloseVote {
-                    session: S,
-                    item: it,
-                },
-            );
-        }
-        l
+    fn init_test(_: &Model) -> Town {
+        let mut t = Town::with_deputies(ALL)
+            .rules(Rulebook::province("重庆").expect("profile"))
+            .first_session_convened(1..=31);
+        t.prepare(S1, &(1..=9).collect::<Vec<_>>());
+        t
     }
 
-    fn apply(mut l: Ledger, m: &Model, step: Step) -> Ledger {
-        let before = snapshot(&l);
-        let result = l.execute(envelope(&step)).map(|r| vec![r.clone()]);
-        match (&m.expect, result) {
-            (None, Err(_)) => assert_eq!(
-                snapshot(&l),
-                before,
-                "{step:?} was refused but changed the ledger"
-            ),
-            (None, Ok(events)) => panic!("{step:?} should have been refused, recorded {events:?}"),
-            (Some(_), Err(e)) => panic!("{step:?} should have been accepted, refused: {e}"),
-            (Some(outcome), Ok(events)) => {
-                let closed = events.iter().find_map(|r| match &r.event {
+    fn apply(mut t: Town, m: &Model, step: Step) -> Town {
+        let (actor, command) = command(&step);
+        match &m.expect {
+            // Refused, the ledger byte-identical.
+            None => {
+                t.refused(actor, command);
+            }
+            Some(outcome) => {
+                let r = t.ok(actor, command);
+                let closed = match &r.event {
                     Event::Session(SessionEvent::VoteClosed { result, .. }) => Some(result.clone()),
                     _ => None,
-                });
+                };
                 assert_eq!(closed.as_ref().map(|r| r.passed), *outcome, "{step:?}");
                 if let Some(r) = closed {
                     assert_eq!((r.required, r.all_deputies), (MAJORITY, ALL));
@@ -295,13 +230,12 @@ impl StateMachineTest for Sitting {
                 }
             }
         }
-        l
+        t
     }
 
-    fn teardown(l: Ledger, _: Model) {
+    fn teardown(t: Town, _: Model) {
         // Replaying the whole record rebuilds the same state.
-        let replayed = Ledger::replay(l.rules().clone(), l.events()).expect("the record replays");
-        assert_eq!(snapshot(&replayed), snapshot(&l));
+        t.replayed();
     }
 }
 

@@ -1,357 +1,91 @@
 //! Whole sittings as stories, through the public API only. Each test names its rule.
+//!
+//! Every township is built by the one fixture builder (`tests/common`): 46 deputies elected on
+//! 4 January 2026, the term's first session [`S1`] convened for 15 January. National law has
+//! no preparatory meeting at township level: a session opens, then elects its presidium and
+//! adopts its agenda (组织法2022 第十九条第一款); `first_session_open_with(1..=k)` does that
+//! with deputies 1..=k present.
+
+mod common;
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use common::{S1, Town, day, dep, deputy, election, item, presidium, staff, who};
 use township_congress::error::Error;
-use township_congress::ids::{ConstituencyId, DeputyId, ElectionId, ItemId, SessionId};
+use township_congress::ids::{DeputyId, SessionId};
 use township_congress::ledger::LedgerError;
 use township_congress::roster::{Officeholder, Post};
-use township_congress::rulebook::{RuleField, SizeBounds};
+use township_congress::rulebook::{Citation, RuleField, SizeBounds};
 use township_congress::session::{
     Attendance, CandidateTally, CandidateVotes, Choice, ElectionStatus, Margin, Nominator,
-    SessionCommand, SessionError, SessionEvent, Subject, VoteResult,
+    SessionCommand, SessionError, SessionEvent, Subject,
 };
-use township_congress::{Actor, Command, Envelope, Event, Ledger, RosterChange, Rulebook};
+use township_congress::{Actor, Event, Ledger, Rulebook};
 
-const S: SessionId = SessionId::from_u128(900);
-const E: ElectionId = ElectionId::from_u128(700);
-
-/// Test time: day of January 2026 at `hour` UTC (the local date is the same day).
-fn at(day: u32, hour: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 1, day, hour, 0, 0)
-        .single()
-        .unwrap_or_default()
-}
-
-fn date(m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
-}
-
-fn d(n: u128) -> DeputyId {
-    DeputyId::from_u128(n)
-}
-
-fn who(n: u128) -> Officeholder {
-    Officeholder::Deputy { deputy: d(n) }
-}
-
-fn staff() -> Actor {
-    Actor::Staff {
-        name: "王干事".into(),
-    }
-}
-
-fn run(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) -> Result<(), Error> {
-    l.execute(Envelope::new(actor, at(day, 2), Command::Session(cmd)))
-        .map(|_| ())
-}
-
-fn ok(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) {
-    if let Err(e) = run(l, actor, day, cmd.clone()) {
-        panic!("{cmd:?} refused: {e}");
-    }
-}
-
-/// Runs a command that must be refused; checks the state and log are byte-identical.
-fn refused(l: &mut Ledger, actor: Actor, day: u32, cmd: SessionCommand) -> SessionError {
-    refused_at(l, actor, at(day, 2), cmd)
-}
-
-/// As [`refused`], at any time.
-fn refused_at(
-    l: &mut Ledger,
-    actor: Actor,
-    when: DateTime<Utc>,
-    cmd: SessionCommand,
-) -> SessionError {
-    let before = serde_json::to_string(l.state()).unwrap_or_default();
-    let events = l.events().len();
-    let e = l
-        .execute(Envelope::new(actor, when, Command::Session(cmd.clone())))
-        .map(|_| ());
-    assert_eq!(serde_json::to_string(l.state()).unwrap_or_default(), before);
-    assert_eq!(l.events().len(), events);
-    match e {
-        Err(Error::Session(e)) => e,
-        other => panic!("{cmd:?}: expected a session error, got {other:?}"),
-    }
-}
-
-/// A term of 46 deputies, ids 1..=46, elected on 4 January 2026.
-fn term() -> Ledger {
-    term_under(Rulebook::NATIONAL)
-}
-
-/// As [`term`], under `rules`.
-fn term_under(rules: Rulebook) -> Ledger {
-    let mut l = Ledger::new(rules);
-    let mut roster = |actor: Actor, change: RosterChange| {
-        if let Err(e) = l.execute(Envelope::new(actor, at(5, 1), Command::Roster(change))) {
-            panic!("roster: {e}");
-        }
-    };
-    roster(
-        Actor::CountyStandingCommittee {},
-        RosterChange::TermOpened {
-            township: "青山镇".into(),
-            number: 8,
-            election_completed: date(1, 4),
-            population: 2_500,
-            seats: 46,
-            uplift: false,
-            township_kind: township_congress::roster::TownshipKind::Town,
-        },
-    );
-    for c in 0..16u128 {
-        roster(
-            Actor::ElectionCommittee {},
-            RosterChange::ConstituencyDrawn {
-                constituency: ConstituencyId::from_u128(c + 1),
-                name: format!("第{}选区", c + 1),
-                seats: if c < 15 { 3 } else { 1 },
-                voters: 150,
-            },
-        );
-    }
-    for n in 1..=46u128 {
-        roster(
-            Actor::ElectionCommittee {},
-            RosterChange::DeputyElected {
-                deputy: d(n),
-                name: format!("代表{n}"),
-                constituency: ConstituencyId::from_u128((n - 1) / 3 + 1),
-                on: date(1, 4),
-                by_election: false,
-            },
-        );
-    }
-    l
-}
-
-fn present(l: &mut Ledger, day: u32, deputies: impl IntoIterator<Item = u128>) {
-    for n in deputies {
-        ok(
-            l,
-            staff(),
-            day,
-            SessionCommand::RecordAttendance {
-                session: S,
-                deputy: d(n),
-                attendance: Attendance::Present,
-            },
-        );
-    }
-}
-
-fn put(l: &mut Ledger, day: u32, item: u128, subject: Subject) {
-    ok(
-        l,
-        Actor::Presidium {},
-        day,
-        SessionCommand::PutItem {
-            session: S,
-            item: ItemId::from_u128(item),
-            title: format!("{subject:?}"),
-            subject,
-        },
-    );
-}
-
-fn cast(l: &mut Ledger, day: u32, item: u128, who: impl IntoIterator<Item = u128>, choice: Choice) {
-    for n in who {
-        ok(
-            l,
-            Actor::deputy(d(n)),
-            day,
-            SessionCommand::CastVote {
-                session: S,
-                item: ItemId::from_u128(item),
-                choice,
-            },
-        );
-    }
-}
-
-/// Puts an item, has deputies `for_` vote for, and closes the vote.
-fn vote_item(
-    l: &mut Ledger,
-    day: u32,
-    item: u128,
-    subject: Subject,
-    for_: impl IntoIterator<Item = u128>,
-) {
-    put(l, day, item, subject);
-    cast(l, day, item, for_, Choice::For);
-    ok(
-        l,
-        Actor::Presidium {},
-        day,
-        SessionCommand::CloseVote {
-            session: S,
-            item: ItemId::from_u128(item),
-        },
-    );
-}
-
-/// The first session, convened for 10 January, with deputies 1..=k present. National law has
-/// no preparatory meeting at township level: the session elects its presidium and adopts its
-/// agenda once it sits.
-fn prepared(k: u128) -> Ledger {
-    let mut l = term();
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(1, 10),
-        },
-    );
-    present(&mut l, 10, 1..=k);
-    l
-}
-
-/// As [`prepared`], opened, with its presidium (1..=9) elected and its agenda adopted first
-/// thing (组织法2022 第十九条第一款).
-fn sitting(k: u128) -> Ledger {
-    let mut l = prepared(k);
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::OpenSession { session: S },
-    );
-    vote_item(
-        &mut l,
-        10,
-        1,
-        Subject::PresidiumElection {
-            members: (1..=9).map(d).collect(),
-        },
-        1..=31,
-    );
-    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
-    l
-}
-
-fn item_result(l: &Ledger, item: u128) -> VoteResult {
-    l.state()
-        .sessions()
-        .get(S)
-        .and_then(|s| s.items.get(&ItemId::from_u128(item)))
-        .and_then(|i| i.result.clone())
-        .unwrap_or_else(|| panic!("no result for item {item}"))
-}
-
-fn status(l: &Ledger) -> Option<ElectionStatus> {
-    l.state()
-        .sessions()
-        .get(S)
-        .and_then(|s| s.elections.get(&E))
-        .map(|e| e.status.clone())
-}
-
-fn call(l: &mut Ledger, post: Post, seats: u32) {
-    ok(
-        l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::CallElection {
-            session: S,
-            election: E,
-            post,
-            seats,
-            margin: None,
-            by_election: false,
-        },
-    );
-}
-
-fn nominate_presidium(l: &mut Ledger, candidate: u128) {
-    ok(
-        l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::Nominate {
-            session: S,
-            election: E,
-            candidate: who(candidate),
-            nominator: Nominator::Presidium {},
-        },
-    );
-}
-
-fn joint(signers: std::ops::RangeInclusive<u128>) -> Nominator {
-    Nominator::Deputies {
-        signers: signers.map(d).collect(),
-    }
-}
-
-fn nominate_jointly(l: &mut Ledger, candidate: u128, signers: std::ops::RangeInclusive<u128>) {
-    ok(
-        l,
-        staff(),
-        10,
-        SessionCommand::Nominate {
-            session: S,
-            election: E,
-            candidate: who(candidate),
-            nominator: joint(signers),
-        },
-    );
-}
-
-fn fix(l: &mut Ledger) -> Result<(), Error> {
-    run(
-        l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::FixCandidates {
-            session: S,
-            election: E,
-        },
-    )
-}
-
-fn tally(c: u128, f: u32, a: u32, ab: u32) -> CandidateTally {
+/// Candidate `c`'s votes for, against and abstaining on a ballot.
+fn tally(c: u32, f: u32, a: u32, ab: u32) -> CandidateTally {
     CandidateTally::new(who(c), f, a, ab)
 }
 
-fn count_ballots(
+/// The tellers' count of a round of [`e1`]: ballots returned, each candidate's tally and the
+/// write-ins.
+fn ballots(
     returned: u32,
     tallies: Vec<CandidateTally>,
     write_ins: Vec<CandidateVotes>,
 ) -> SessionCommand {
     SessionCommand::CountBallots {
-        session: S,
-        election: E,
+        session: S1,
+        election: election(1),
         ballots_returned: returned,
         tallies,
         write_ins,
     }
 }
 
-fn last_event(l: &Ledger) -> Option<Event> {
-    l.events().last().map(|r| r.event.clone())
+/// A written nomination co-signed by deputies `signers`.
+fn joint(signers: std::ops::RangeInclusive<u32>) -> Nominator {
+    Nominator::Deputies {
+        signers: signers.map(dep).collect(),
+    }
+}
+
+/// The presidium's fixing of [`e1`]'s candidates.
+fn fix_cmd() -> SessionCommand {
+    SessionCommand::FixCandidates {
+        session: S1,
+        election: election(1),
+    }
+}
+
+/// Where [`e1`] stands.
+fn status(t: &Town) -> Option<ElectionStatus> {
+    t.ledger
+        .state()
+        .sessions()
+        .get(S1)
+        .and_then(|s| s.elections.get(&election(1)))
+        .map(|e| e.status.clone())
+}
+
+/// The event of the last entry.
+fn last_event(t: &Town) -> Option<Event> {
+    t.ledger.events().last().map(|r| r.event.clone())
+}
+
+/// Asserts a refusal is exactly `expected` and that its message cites `citation`.
+fn assert_refusal(e: &SessionError, expected: &SessionError, citation: &str) {
+    assert_eq!(e, expected);
+    assert!(e.to_string().contains(citation), "{e}");
 }
 
 /// Rule: 组织法2022 第十四条第四款 — 46 deputies: 31 must be present, 30 refuses opening.
 #[test]
 fn quorum_31_of_46() {
-    let mut l = prepared(31);
-    ok(
-        &mut l,
-        staff(),
-        10,
-        SessionCommand::RecordAttendance {
-            session: S,
-            deputy: d(31),
-            attendance: Attendance::Absent,
-        },
-    );
-    let open = SessionCommand::OpenSession { session: S };
-    let e = refused(&mut l, Actor::Presidium {}, 10, open.clone());
+    let mut t = Town::with_deputies(46).first_session_convened(1..=31);
+    t.mark(S1, 31, Attendance::Absent);
+    let open = SessionCommand::OpenSession { session: S1 };
+    let e = t.refused_session(presidium(), open.clone());
     assert_eq!(
         e.to_string(),
         "the session needs 31 of all 46 deputies present, 30 are: short by 1 (组织法2022 第十四条第四款)"
@@ -365,34 +99,22 @@ fn quorum_31_of_46() {
             ..
         }
     ));
-    present(&mut l, 10, [31]);
-    ok(&mut l, Actor::Presidium {}, 10, open);
-    assert_eq!(l.state().sessions().sitting_on(date(1, 10)), Some(S));
-    assert_eq!(l.state().sessions().sessions_in_year(2026), 1);
-    let c = l.state().sessions().year_compliance(l.rules(), 2026);
+    t.attend(S1, [31]);
+    t.ok(presidium(), open);
+    let sessions = t.ledger.state().sessions();
+    assert_eq!(sessions.sitting_on(day(1, 15)), Some(S1));
+    assert_eq!(sessions.sessions_in_year(2026), 1);
+    let c = sessions.year_compliance(t.ledger.rules(), 2026);
     assert!(c.meets_floor && !c.meets_normal);
 }
 
 /// Rule: 重庆 第十二条 — opening needs the preparatory meeting's presidium and agenda.
 #[test]
 fn opening_needs_the_preparatory_meeting() {
-    let mut l = term_under(Rulebook::province("重庆").expect("profile"));
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(1, 10),
-        },
-    );
-    present(&mut l, 10, 1..=46);
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::OpenSession { session: S },
-    );
+    let mut t = Town::with_deputies(46)
+        .rules(Rulebook::province("重庆").expect("profile"))
+        .first_session_convened(1..=46);
+    let e = t.refused_session(presidium(), SessionCommand::OpenSession { session: S1 });
     assert!(matches!(e, SessionError::PreparationsMissing { .. }), "{e}");
     assert!(
         e.to_string()
@@ -400,16 +122,14 @@ fn opening_needs_the_preparatory_meeting() {
         "{e}"
     );
     // A presidium of 6 is below the provincial minimum of 7 (重庆 第三十条第一款).
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
+    let e = t.refused_session(
+        presidium(),
         SessionCommand::PutItem {
-            session: S,
-            item: ItemId::from_u128(1),
+            session: S1,
+            item: item(1),
             title: "主席团".into(),
             subject: Subject::PresidiumElection {
-                members: (1..=6).map(d).collect(),
+                members: (1..=6).map(dep).collect(),
             },
         },
     );
@@ -437,9 +157,8 @@ fn opening_needs_the_preparatory_meeting() {
 /// Rule: 组织法2022 第二十五条 — 24 votes of all 46 pass, 23 fail even with nobody against.
 #[test]
 fn adoption_24_of_46() {
-    let mut l = sitting(46);
-    vote_item(&mut l, 10, 10, Subject::Resolution {}, 1..=23);
-    let r = item_result(&l, 10);
+    let mut t = Town::with_deputies(46).first_session_open();
+    let r = t.vote_on(S1, 10, Subject::Resolution {}, 1..=23);
     assert!(!r.passed);
     assert_eq!((r.votes_for, r.votes_against, r.required), (23, 0, 24));
     assert_eq!(r.margin, Margin::Short { by: 1 });
@@ -447,85 +166,77 @@ fn adoption_24_of_46() {
         r.to_string(),
         "the vote needs 24 votes of all 46 deputies, got 23: short by 1 (组织法2022 第二十五条)"
     );
-    vote_item(&mut l, 10, 11, Subject::Budget {}, 1..=24);
-    let r = item_result(&l, 11);
+    let r = t.vote_on(S1, 11, Subject::Budget {}, 1..=24);
     assert!(r.passed);
     assert_eq!(r.margin, Margin::ToSpare { by: 0 });
     // A closed vote takes no more votes.
-    let e = refused(
-        &mut l,
-        Actor::deputy(d(30)),
-        10,
+    let e = t.refused_session(
+        deputy(30),
         SessionCommand::CastVote {
-            session: S,
-            item: ItemId::from_u128(11),
+            session: S1,
+            item: item(11),
             choice: Choice::For,
         },
     );
-    assert_eq!(
-        e,
-        SessionError::VoteClosed {
-            item: ItemId::from_u128(11)
-        }
-    );
+    assert_eq!(e, SessionError::VoteClosed { item: item(11) });
 }
 
 /// Rule: 代表法2025 第二十三条 — a deputy votes once; only present deputies vote.
 #[test]
 fn one_vote_per_present_deputy() {
-    let mut l = sitting(40);
-    put(&mut l, 10, 10, Subject::Resolution {});
-    cast(&mut l, 10, 10, [5], Choice::Against);
+    let mut t = Town::with_deputies(46).first_session_open_with(1..=40);
+    t.put(S1, 10, Subject::Resolution {});
+    t.vote(S1, 10, [5], Choice::Against);
     let vote = SessionCommand::CastVote {
-        session: S,
-        item: ItemId::from_u128(10),
+        session: S1,
+        item: item(10),
         choice: Choice::For,
     };
-    let e = refused(&mut l, Actor::deputy(d(5)), 10, vote.clone());
+    let e = t.refused_session(deputy(5), vote.clone());
     assert_eq!(
         e,
         SessionError::AlreadyVoted {
-            deputy: d(5),
-            item: ItemId::from_u128(10)
+            deputy: dep(5),
+            item: item(10)
         }
     );
-    let e = refused(&mut l, Actor::deputy(d(41)), 10, vote.clone());
-    assert_eq!(e, SessionError::NotPresent { deputy: d(41) });
-    let e = refused(&mut l, Actor::Presidium {}, 10, vote);
+    let e = t.refused_session(deputy(41), vote.clone());
+    assert_eq!(e, SessionError::NotPresent { deputy: dep(41) });
+    let e = t.refused_session(presidium(), vote);
     assert!(matches!(e, SessionError::Forbidden(_)), "{e}");
 }
 
-/// Rule: 选举法2020 第五十五条 — a resignation accepted on the 11th bars a vote on the 12th.
+/// Rule: 选举法2020 第五十五条 — a resignation accepted on the 16th bars a vote on the 17th.
 #[test]
 fn deputy_who_resigned_the_day_before_cannot_vote() {
-    let mut l = sitting(46);
-    vote_item(
-        &mut l,
-        11,
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.on(1, 16);
+    let r = t.vote_on(
+        S1,
         10,
-        Subject::AcceptResignation { deputy: d(40) },
+        Subject::AcceptResignation { deputy: dep(40) },
         1..=24,
     );
-    assert!(item_result(&l, 10).passed);
-    assert!(!l.roster().is_serving(d(40), date(1, 11)));
-    assert!(l.roster().is_serving(d(40), date(1, 10)));
-    assert_eq!(l.roster().all_deputies_count(l.rules(), date(1, 12)), 45);
-    put(&mut l, 12, 11, Subject::Budget {});
-    let e = refused(
-        &mut l,
-        Actor::deputy(d(40)),
-        12,
+    assert!(r.passed);
+    let roster = t.ledger.roster();
+    assert!(!roster.is_serving(dep(40), day(1, 16)));
+    assert!(roster.is_serving(dep(40), day(1, 15)));
+    assert_eq!(roster.all_deputies_count(t.ledger.rules(), day(1, 17)), 45);
+    t.on(1, 17);
+    t.put(S1, 11, Subject::Budget {});
+    let e = t.refused_session(
+        deputy(40),
         SessionCommand::CastVote {
-            session: S,
-            item: ItemId::from_u128(11),
+            session: S1,
+            item: item(11),
             choice: Choice::For,
         },
     );
     assert_eq!(
         e,
         SessionError::NotServing {
-            deputy: d(40),
-            on: date(1, 12)
+            deputy: dep(40),
+            on: day(1, 17)
         }
     );
 }
@@ -534,23 +245,15 @@ fn deputy_who_resigned_the_day_before_cannot_vote() {
 #[test]
 fn chair_candidates_one_or_two() {
     for n in 1..=3 {
-        let mut l = sitting(46);
-        call(&mut l, Post::Chair, 1);
-        nominate_presidium(&mut l, 40);
+        let mut t = Town::with_deputies(46).first_session_open();
+        t.call(S1, election(1), Post::Chair, 1);
+        t.nominate(S1, election(1), who(40));
         if n >= 2 {
-            nominate_jointly(&mut l, 41, 10..=19);
+            t.nominate_jointly(S1, election(1), who(41), 10..=19);
         }
         if n >= 3 {
-            nominate_jointly(&mut l, 42, 20..=29);
-            let e = refused(
-                &mut l,
-                Actor::Presidium {},
-                10,
-                SessionCommand::FixCandidates {
-                    session: S,
-                    election: E,
-                },
-            );
+            t.nominate_jointly(S1, election(1), who(42), 20..=29);
+            let e = t.refused_session(presidium(), fix_cmd());
             assert!(
                 matches!(
                     e,
@@ -565,11 +268,11 @@ fn chair_candidates_one_or_two() {
             );
             assert!(e.to_string().contains("组织法2022 第二十七条第一款"), "{e}");
         } else {
-            assert!(fix(&mut l).is_ok(), "{n} candidates");
-            assert!(matches!(
-                status(&l),
-                Some(ElectionStatus::Balloting { seats: 1, .. })
-            ));
+            t.fix(S1, election(1));
+            assert!(
+                matches!(status(&t), Some(ElectionStatus::Balloting { seats: 1, .. })),
+                "{n} candidates"
+            );
         }
     }
 }
@@ -577,20 +280,16 @@ fn chair_candidates_one_or_two() {
 /// Rule: 组织法2022 第二十六条 — ten co-signers; nobody nominates more than the seats.
 #[test]
 fn nomination_caps() {
-    let mut l = sitting(46);
-    call(&mut l, Post::Chair, 1);
-    nominate_presidium(&mut l, 40);
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::Nominate {
-            session: S,
-            election: E,
-            candidate: who(41),
-            nominator: Nominator::Presidium {},
-        },
-    );
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.call(S1, election(1), Post::Chair, 1);
+    t.nominate(S1, election(1), who(40));
+    let nominate = |candidate: u32, nominator: Nominator| SessionCommand::Nominate {
+        session: S1,
+        election: election(1),
+        candidate: who(candidate),
+        nominator,
+    };
+    let e = t.refused_session(presidium(), nominate(41, Nominator::Presidium {}));
     assert!(
         matches!(
             e,
@@ -602,19 +301,9 @@ fn nomination_caps() {
         ),
         "{e}"
     );
-    nominate_jointly(&mut l, 41, 10..=19);
+    t.nominate_jointly(S1, election(1), who(41), 10..=19);
     // Deputy 19 already co-signed one nomination for the one seat.
-    let e = refused(
-        &mut l,
-        staff(),
-        10,
-        SessionCommand::Nominate {
-            session: S,
-            election: E,
-            candidate: who(42),
-            nominator: joint(19..=28),
-        },
-    );
+    let e = t.refused_session(staff(), nominate(42, joint(19..=28)));
     assert!(
         matches!(
             e,
@@ -626,17 +315,7 @@ fn nomination_caps() {
         ),
         "{e}"
     );
-    let e = refused(
-        &mut l,
-        staff(),
-        10,
-        SessionCommand::Nominate {
-            session: S,
-            election: E,
-            candidate: who(42),
-            nominator: joint(20..=28),
-        },
-    );
+    let e = t.refused_session(staff(), nominate(42, joint(20..=28)));
     assert_eq!(
         e.to_string(),
         "a nomination needs 10 serving deputies co-signing in writing, it has 9: short by 1 (组织法2022 第二十六条第二款)"
@@ -646,20 +325,19 @@ fn nomination_caps() {
 /// Rule: 组织法2022 第二十七条第一款 — two vice-chair seats take 3 to 5 candidates.
 #[test]
 fn vice_chair_candidates_three_to_five() {
-    for n in 2..=6u128 {
-        let mut l = sitting(46);
-        call(&mut l, Post::ViceChair, 2);
+    for n in 2..=6u32 {
+        let mut t = Town::with_deputies(46).first_session_open();
+        t.call(S1, election(1), Post::ViceChair, 2);
         for (i, c) in (40..40 + n).enumerate() {
             match i {
-                0 | 1 => nominate_presidium(&mut l, c),
-                2 | 3 => nominate_jointly(&mut l, c, 10..=19),
-                _ => nominate_jointly(&mut l, c, 20..=29),
+                0 | 1 => t.nominate(S1, election(1), who(c)),
+                2 | 3 => t.nominate_jointly(S1, election(1), who(c), 10..=19),
+                _ => t.nominate_jointly(S1, election(1), who(c), 20..=29),
             }
         }
-        let before = serde_json::to_string(l.state()).unwrap_or_default();
-        let got = u32::try_from(n).unwrap_or_default();
-        match fix(&mut l) {
-            Ok(()) => assert!((3..=5).contains(&n), "{n} accepted"),
+        // Accepted or refused as the count allows; a refusal leaves the ledger as it was.
+        match t.attempt(presidium(), fix_cmd()) {
+            Ok(_) => assert!((3..=5).contains(&n), "{n} accepted"),
             Err(Error::Session(e @ SessionError::CandidateCount { .. })) => {
                 assert_eq!(
                     e,
@@ -668,16 +346,14 @@ fn vice_chair_candidates_three_to_five() {
                         seats: 2,
                         min: 3,
                         max: 5,
-                        got,
+                        got: n,
                         basis: Rulebook::NATIONAL.basis(RuleField::ViceCandidatesExtraMin),
                     }
                 );
                 assert_eq!(n, 2);
-                assert_eq!(serde_json::to_string(l.state()).unwrap_or_default(), before);
             }
-            Err(Error::Session(SessionError::PrimaryNeeded { max: 5, got: g, .. })) => {
-                assert_eq!((n, g), (6, got));
-                assert_eq!(serde_json::to_string(l.state()).unwrap_or_default(), before);
+            Err(Error::Session(SessionError::PrimaryNeeded { max: 5, got, .. })) => {
+                assert_eq!((n, got), (6, n));
             }
             Err(e) => panic!("{n}: {e}"),
         }
@@ -687,29 +363,26 @@ fn vice_chair_candidates_three_to_five() {
 /// Rule: 组织法2022 第二十七条第一款 — six nominees for two seats: a primary picks five.
 #[test]
 fn primary_picks_the_top_five() {
-    let mut l = sitting(46);
-    call(&mut l, Post::ViceChair, 2);
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.call(S1, election(1), Post::ViceChair, 2);
     for c in [40, 41] {
-        nominate_presidium(&mut l, c);
+        t.nominate(S1, election(1), who(c));
     }
     for c in [42, 43] {
-        nominate_jointly(&mut l, c, 10..=19);
+        t.nominate_jointly(S1, election(1), who(c), 10..=19);
     }
     for c in [44, 45] {
-        nominate_jointly(&mut l, c, 20..=29);
+        t.nominate_jointly(S1, election(1), who(c), 20..=29);
     }
-    let counts = |last: u32| -> Vec<CandidateVotes> {
-        [(40, 30), (41, 29), (42, 28), (43, 27), (44, 26), (45, last)]
+    let primary = |last: u32| SessionCommand::CountPrimary {
+        session: S1,
+        election: election(1),
+        counts: [(40, 30), (41, 29), (42, 28), (43, 27), (44, 26), (45, last)]
             .into_iter()
             .map(|(c, v)| CandidateVotes::new(who(c), v))
-            .collect()
+            .collect(),
     };
-    let primary = |last| SessionCommand::CountPrimary {
-        session: S,
-        election: E,
-        counts: counts(last),
-    };
-    let e = refused(&mut l, staff(), 10, primary(26));
+    let e = t.refused_session(staff(), primary(26));
     assert!(
         matches!(
             e,
@@ -721,9 +394,9 @@ fn primary_picks_the_top_five() {
         ),
         "{e}"
     );
-    ok(&mut l, staff(), 10, primary(10));
+    t.ok(staff(), primary(10));
     assert_eq!(
-        status(&l),
+        status(&t),
         Some(ElectionStatus::Balloting {
             candidates: (40..=44).map(who).collect(),
             seats: 2,
@@ -735,17 +408,15 @@ fn primary_picks_the_top_five() {
 /// Rule: 组织法2022 第二十九条第一款 — a tie for the last seat is re-voted among the tied.
 #[test]
 fn tie_for_the_last_seat_is_revoted() {
-    let mut l = sitting(46);
-    call(&mut l, Post::ViceChair, 2);
-    nominate_presidium(&mut l, 40);
-    nominate_presidium(&mut l, 41);
-    nominate_jointly(&mut l, 42, 10..=19);
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.call(S1, election(1), Post::ViceChair, 2);
+    t.nominate(S1, election(1), who(40));
+    t.nominate(S1, election(1), who(41));
+    t.nominate_jointly(S1, election(1), who(42), 10..=19);
+    t.fix(S1, election(1));
+    t.ok(
         staff(),
-        10,
-        count_ballots(
+        ballots(
             46,
             vec![
                 tally(40, 35, 5, 6),
@@ -755,9 +426,9 @@ fn tie_for_the_last_seat_is_revoted() {
             vec![],
         ),
     );
-    assert_eq!(l.roster().vice_chairs_at(date(1, 10)), vec![d(40)]);
+    assert_eq!(t.ledger.roster().vice_chairs_at(day(1, 15)), vec![dep(40)]);
     assert_eq!(
-        status(&l),
+        status(&t),
         Some(ElectionStatus::Balloting {
             candidates: vec![who(41), who(42)],
             seats: 1,
@@ -765,19 +436,15 @@ fn tie_for_the_last_seat_is_revoted() {
         })
     );
     // The re-vote lists only the tied.
-    let e = refused(
-        &mut l,
+    let e = t.refused_session(
         staff(),
-        10,
-        count_ballots(46, vec![tally(40, 30, 0, 0), tally(41, 30, 0, 0)], vec![]),
+        ballots(46, vec![tally(40, 30, 0, 0), tally(41, 30, 0, 0)], vec![]),
     );
     assert!(matches!(e, SessionError::CountMismatch { .. }), "{e}");
     // The re-vote is "就票数相等的人再次投票": no write-ins.
-    let e = refused(
-        &mut l,
+    let e = t.refused_session(
         staff(),
-        10,
-        count_ballots(
+        ballots(
             46,
             vec![tally(41, 20, 10, 6), tally(42, 16, 20, 10)],
             vec![CandidateVotes::new(who(43), 3)],
@@ -786,42 +453,38 @@ fn tie_for_the_last_seat_is_revoted() {
     assert_refusal(
         &e,
         &SessionError::WriteInsInRevote {
-            election: E,
+            election: election(1),
             tied: 2,
             write_ins: 1,
-            citation: township_congress::rulebook::Citation::organic(29, Some(1)),
+            citation: Citation::organic(29, Some(1)),
         },
         "组织法2022 第二十九条第一款",
     );
-    ok(
-        &mut l,
+    t.ok(
         staff(),
-        10,
-        count_ballots(
+        ballots(
             46,
             vec![tally(41, 30, 10, 6), tally(42, 16, 20, 10)],
             vec![],
         ),
     );
-    assert_eq!(l.roster().vice_chairs_at(date(1, 10)), vec![d(40), d(41)]);
-    assert_eq!(status(&l), Some(ElectionStatus::Completed {}));
+    assert_eq!(
+        t.ledger.roster().vice_chairs_at(day(1, 15)),
+        vec![dep(40), dep(41)]
+    );
+    assert_eq!(status(&t), Some(ElectionStatus::Completed {}));
 }
 
 /// Rule: 组织法2022 第二十八条 — more ballots returned than issued voids the round.
 #[test]
 fn too_many_ballots_void_the_round() {
-    let mut l = sitting(40);
-    call(&mut l, Post::Chair, 1);
-    nominate_presidium(&mut l, 30);
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
-        staff(),
-        10,
-        count_ballots(41, vec![tally(30, 41, 0, 0)], vec![]),
-    );
+    let mut t = Town::with_deputies(46).first_session_open_with(1..=40);
+    t.call(S1, election(1), Post::Chair, 1);
+    t.nominate(S1, election(1), who(30));
+    t.fix(S1, election(1));
+    t.ok(staff(), ballots(41, vec![tally(30, 41, 0, 0)], vec![]));
     assert!(matches!(
-        last_event(&l),
+        last_event(&t),
         Some(Event::Session(SessionEvent::RoundVoided {
             round: 1,
             ballots_issued: 40,
@@ -829,13 +492,11 @@ fn too_many_ballots_void_the_round() {
             ..
         }))
     ));
-    assert_eq!(l.roster().chair_at(date(1, 10)), None);
+    assert_eq!(t.ledger.roster().chair_at(day(1, 15)), None);
     // A new round follows; a write-in who is not a deputy cannot be chair.
-    let e = refused(
-        &mut l,
+    let e = t.refused_session(
         staff(),
-        10,
-        count_ballots(
+        ballots(
             40,
             vec![tally(30, 30, 5, 3)],
             vec![CandidateVotes::new(
@@ -856,19 +517,17 @@ fn too_many_ballots_void_the_round() {
         ),
         "{e}"
     );
-    ok(
-        &mut l,
+    t.ok(
         staff(),
-        10,
-        count_ballots(
+        ballots(
             40,
             vec![tally(30, 30, 5, 3)],
             vec![CandidateVotes::new(who(31), 2)],
         ),
     );
-    assert_eq!(l.roster().chair_at(date(1, 10)), Some(d(30)));
+    assert_eq!(t.ledger.roster().chair_at(day(1, 15)), Some(dep(30)));
     assert!(matches!(
-        last_event(&l),
+        last_event(&t),
         Some(Event::Session(SessionEvent::BallotsCounted {
             round: 2,
             ..
@@ -880,43 +539,33 @@ fn too_many_ballots_void_the_round() {
 /// the township head need not be a deputy.
 #[test]
 fn unfilled_seat_goes_back_to_nomination() {
-    let mut l = sitting(46);
-    call(&mut l, Post::TownshipHead, 1);
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.call(S1, election(1), Post::TownshipHead, 1);
     let zhang = || Officeholder::Citizen {
         name: "张三".into(),
     };
-    let nominate = SessionCommand::Nominate {
-        session: S,
-        election: E,
-        candidate: zhang(),
-        nominator: Nominator::Presidium {},
-    };
-    ok(&mut l, Actor::Presidium {}, 10, nominate.clone());
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
+    t.nominate(S1, election(1), zhang());
+    t.fix(S1, election(1));
+    t.ok(
         staff(),
-        10,
-        count_ballots(46, vec![CandidateTally::new(zhang(), 23, 20, 3)], vec![]),
+        ballots(46, vec![CandidateTally::new(zhang(), 23, 20, 3)], vec![]),
     );
-    match last_event(&l) {
+    match last_event(&t) {
         Some(Event::Session(SessionEvent::BallotsCounted { outcome, .. })) => {
             assert_eq!((outcome.required, outcome.unfilled), (24, 1));
             assert!(outcome.elected.is_empty());
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(status(&l), Some(ElectionStatus::Nominating {}));
-    ok(&mut l, Actor::Presidium {}, 10, nominate);
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
+    assert_eq!(status(&t), Some(ElectionStatus::Nominating {}));
+    t.nominate(S1, election(1), zhang());
+    t.fix(S1, election(1));
+    t.ok(
         staff(),
-        10,
-        count_ballots(46, vec![CandidateTally::new(zhang(), 24, 20, 2)], vec![]),
+        ballots(46, vec![CandidateTally::new(zhang(), 24, 20, 2)], vec![]),
     );
     assert_eq!(
-        l.roster().holders_at(Post::TownshipHead, date(1, 10)),
+        t.ledger.roster().holders_at(Post::TownshipHead, day(1, 15)),
         vec![&zhang()]
     );
 }
@@ -924,38 +573,20 @@ fn unfilled_seat_goes_back_to_nomination() {
 /// Rule: 组织法2022 第二十条 — the first session within two months of the election; only one.
 #[test]
 fn first_session_deadline_and_uniqueness() {
-    let mut l = term();
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(3, 5),
-        },
-    );
+    let mut t = Town::with_deputies(46).build();
+    t.on(1, 10);
+    let convene = |session, opens_on| SessionCommand::ConveneFirstSession { session, opens_on };
+    let e = t.refused_session(presidium(), convene(S1, day(3, 5)));
     assert_eq!(
         e.to_string(),
         "the first session must open within 2 months of the election completed on 2026-01-04, by 2026-03-04; 2026-03-05 is too late (组织法2022 第二十条)"
     );
-    let on_time = SessionCommand::ConveneFirstSession {
-        session: S,
-        opens_on: date(3, 4),
-    };
-    let e = refused(&mut l, Actor::Government {}, 10, on_time.clone());
+    let e = t.refused_session(Actor::Government {}, convene(S1, day(3, 4)));
     assert!(matches!(e, SessionError::Forbidden(_)), "{e}");
-    ok(&mut l, Actor::Presidium {}, 10, on_time);
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::ConveneFirstSession {
-            session: SessionId::from_u128(901),
-            opens_on: date(2, 1),
-        },
-    );
+    t.ok(presidium(), convene(S1, day(3, 4)));
+    let e = t.refused_session(presidium(), convene(SessionId::from_u128(901), day(2, 1)));
     assert!(
-        matches!(e, SessionError::FirstSessionExists { existing: S, .. }),
+        matches!(e, SessionError::FirstSessionExists { existing: S1, .. }),
         "{e}"
     );
 }
@@ -963,111 +594,92 @@ fn first_session_deadline_and_uniqueness() {
 /// Rule: 组织法2022 第十四条第三款 — 10 of 46 deputies qualify an interim-session proposal.
 #[test]
 fn interim_proposal_signatures() {
-    let mut l = term();
+    let mut t = Town::with_deputies(46).build();
+    t.on(1, 10);
     let interim = SessionId::from_u128(950);
     let sign = SessionCommand::SignInterimProposal { session: interim };
     for n in 1..=9 {
-        ok(&mut l, Actor::deputy(d(n)), 10, sign.clone());
+        t.ok(deputy(n), sign.clone());
     }
-    let p = l.state().sessions().interim_proposal(interim).cloned();
+    let proposal = |t: &Town| {
+        t.ledger
+            .state()
+            .sessions()
+            .interim_proposal(interim)
+            .cloned()
+    };
     assert_eq!(
-        p.as_ref().map(|p| (p.required, p.qualified())),
+        proposal(&t).map(|p| (p.required, p.qualified())),
         Some((10, false))
     );
-    let e = refused(&mut l, Actor::deputy(d(9)), 10, sign.clone());
+    let e = t.refused_session(deputy(9), sign.clone());
     assert_eq!(
         e,
         SessionError::AlreadySigned {
-            deputy: d(9),
+            deputy: dep(9),
             session: interim
         }
     );
-    let e = refused(&mut l, Actor::deputy(d(99)), 10, sign.clone());
+    let e = t.refused_session(deputy(99), sign.clone());
     assert_eq!(
         e,
         SessionError::NotServing {
-            deputy: d(99),
-            on: date(1, 10)
+            deputy: dep(99),
+            on: day(1, 10)
         }
     );
-    ok(&mut l, Actor::deputy(d(10)), 10, sign);
-    let p = l.state().sessions().interim_proposal(interim).cloned();
-    assert_eq!(p.map(|p| p.qualified()), Some(true));
+    t.ok(deputy(10), sign);
+    assert_eq!(proposal(&t).map(|p| p.qualified()), Some(true));
 }
 
 /// Rule: 代表法2025 第六十二条 — closing records absences without leave; leave by the chair.
 #[test]
 fn closing_records_unexcused_absences() {
-    let mut l = sitting(44);
-    call(&mut l, Post::Chair, 1);
-    nominate_presidium(&mut l, 1);
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
-        staff(),
-        10,
-        count_ballots(44, vec![tally(1, 40, 2, 2)], vec![]),
-    );
+    let mut t = Town::with_deputies(46).first_session_open_with(1..=44);
+    t.elect(S1, election(1), Post::Chair, who(1));
     let leave = SessionCommand::RecordAttendance {
-        session: S,
-        deputy: d(45),
+        session: S1,
+        deputy: dep(45),
         attendance: Attendance::OnLeave,
     };
-    let e = refused(&mut l, Actor::deputy(d(2)), 10, leave.clone());
+    let e = t.refused_session(deputy(2), leave.clone());
     assert!(
         e.to_string()
             .contains("only the chair or a vice-chair may (代表法2025 第十三条第一款)"),
         "{e}"
     );
-    ok(&mut l, Actor::deputy(d(1)), 10, leave);
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        11,
-        SessionCommand::CloseSession { session: S },
-    );
-    assert_eq!(l.roster().unexcused_absences(d(46)), 1);
-    assert_eq!(l.roster().unexcused_absences(d(45)), 0);
-    assert_eq!(l.roster().unexcused_absences(d(44)), 0);
-    assert_eq!(l.state().sessions().sitting_on(date(1, 12)), None);
-    assert_eq!(l.state().sessions().sitting_on(date(1, 11)), Some(S));
+    t.ok(deputy(1), leave);
+    t.on(1, 16);
+    t.close(S1);
+    let roster = t.ledger.roster();
+    assert_eq!(roster.unexcused_absences(dep(46)), 1);
+    assert_eq!(roster.unexcused_absences(dep(45)), 0);
+    assert_eq!(roster.unexcused_absences(dep(44)), 0);
+    let sessions = t.ledger.state().sessions();
+    assert_eq!(sessions.sitting_on(day(1, 17)), None);
+    assert_eq!(sessions.sitting_on(day(1, 16)), Some(S1));
 }
 
-/// The minutes replay to the same state; an edited log is refused with its position.
+/// Rule: 组织法2022 第二十五条 — the minutes replay to the same state; a vote result edited to
+/// pass, or a vote moved to an absent deputy, is refused at its position.
 #[test]
 fn replay_and_edited_logs() {
-    let mut l = sitting(40);
-    vote_item(&mut l, 10, 10, Subject::Resolution {}, 1..=23);
-    call(&mut l, Post::Chair, 1);
-    nominate_presidium(&mut l, 30);
-    assert!(fix(&mut l).is_ok());
-    ok(
-        &mut l,
-        staff(),
-        10,
-        count_ballots(40, vec![tally(30, 30, 5, 3)], vec![]),
-    );
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        11,
-        SessionCommand::CloseSession { session: S },
-    );
-    let again = Ledger::replay(Rulebook::NATIONAL, l.events()).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        serde_json::to_string(again.state()).unwrap_or_default(),
-        serde_json::to_string(l.state()).unwrap_or_default()
-    );
+    let mut t = Town::with_deputies(46).first_session_open_with(1..=40);
+    t.vote_on(S1, 10, Subject::Resolution {}, 1..=23);
+    t.elect(S1, election(1), Post::Chair, who(30));
+    t.on(1, 16);
+    t.close(S1);
+    t.replayed();
 
     // Edit the failed vote's tally so that it passes.
-    let mut log = l.events().to_vec();
+    let mut log = t.ledger.events().to_vec();
     let pos = log
         .iter()
         .position(|r| {
-            matches!(&r.event, Event::Session(SessionEvent::VoteClosed { item, .. })
-                if *item == ItemId::from_u128(10))
+            matches!(&r.event, Event::Session(SessionEvent::VoteClosed { item: i, .. })
+                if *i == item(10))
         })
-        .unwrap_or_default();
+        .expect("the vote's close");
     if let Some(Event::Session(SessionEvent::VoteClosed { result, .. })) =
         log.get_mut(pos).map(|r| &mut r.event)
     {
@@ -1095,18 +707,18 @@ fn replay_and_edited_logs() {
     }
 
     // Edit a vote so that an absent deputy (41) cast it.
-    let mut log = l.events().to_vec();
+    let mut log = t.ledger.events().to_vec();
     let pos = log
         .iter()
         .position(|r| {
-            matches!(&r.event, Event::Session(SessionEvent::VoteCast { item, .. })
-                if *item == ItemId::from_u128(10))
+            matches!(&r.event, Event::Session(SessionEvent::VoteCast { item: i, .. })
+                if *i == item(10))
         })
-        .unwrap_or_default();
+        .expect("a vote");
     if let Some(rec) = log.get_mut(pos) {
-        rec.actor = Actor::deputy(d(41));
+        rec.actor = deputy(41);
         if let Event::Session(SessionEvent::VoteCast { deputy, .. }) = &mut rec.event {
-            *deputy = d(41);
+            *deputy = dep(41);
         }
     }
     match Ledger::replay(Rulebook::NATIONAL, &log) {
@@ -1116,40 +728,23 @@ fn replay_and_edited_logs() {
             assert_eq!(position, pos);
             assert_eq!(
                 *error,
-                Error::Session(SessionError::NotPresent { deputy: d(41) })
+                Error::Session(SessionError::NotPresent { deputy: dep(41) })
             );
         }
         other => panic!("{other:?}"),
     }
 }
 
-/// Rule: 组织法2022 第十九条第一款 — the session's presidium is the elected list (needs the
-/// presidium module's `elect_members`).
+/// Rule: 组织法2022 第十九条第一款 — the session's presidium is the elected list.
 #[test]
 fn the_session_elects_its_presidium() {
-    let l = sitting(40);
-    let members: BTreeSet<DeputyId> = l.state().presidium().members_at(l.roster(), date(1, 10));
-    assert_eq!(members, (1..=9).map(d).collect());
-}
-
-/// Staff record deputy `n` present or absent without leave on 10 January.
-fn mark(l: &mut Ledger, n: u128, attendance: Attendance) {
-    ok(
-        l,
-        staff(),
-        10,
-        SessionCommand::RecordAttendance {
-            session: S,
-            deputy: d(n),
-            attendance,
-        },
-    );
-}
-
-/// Asserts a refusal is exactly `expected` and that its message cites `citation`.
-fn assert_refusal(e: &SessionError, expected: &SessionError, citation: &str) {
-    assert_eq!(e, expected);
-    assert!(e.to_string().contains(citation), "{e}");
+    let t = Town::with_deputies(46).first_session_open_with(1..=40);
+    let members: BTreeSet<DeputyId> = t
+        .ledger
+        .state()
+        .presidium()
+        .members_at(t.ledger.roster(), day(1, 15));
+    assert_eq!(members, (1..=9).map(dep).collect());
 }
 
 /// Rule: 组织法2022 第十四条第四款 — an election, like a roll vote, needs 31 of 46 present:
@@ -1164,87 +759,81 @@ fn elections_need_the_quorum() {
         citation: Rulebook::NATIONAL.session_quorum.citation.clone(),
     };
     let cite = "组织法2022 第十四条第四款";
-    let mut l = sitting(31);
-    mark(&mut l, 31, Attendance::Absent);
+    let mut t = Town::with_deputies(46).first_session_open_with(1..=31);
+    t.mark(S1, 31, Attendance::Absent);
     let call_chair = SessionCommand::CallElection {
-        session: S,
-        election: E,
+        session: S1,
+        election: election(1),
         post: Post::Chair,
         seats: 1,
         margin: None,
         by_election: false,
     };
-    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    let e = t.refused_session(presidium(), call_chair.clone());
     assert_refusal(&e, &short, cite);
-    mark(&mut l, 31, Attendance::Present);
-    ok(&mut l, Actor::Presidium {}, 10, call_chair);
-    nominate_presidium(&mut l, 40);
-    nominate_jointly(&mut l, 41, 10..=19);
-    nominate_jointly(&mut l, 42, 20..=29);
-    mark(&mut l, 31, Attendance::Absent);
-    let fix_cmd = SessionCommand::FixCandidates {
-        session: S,
-        election: E,
-    };
-    let e = refused(&mut l, Actor::Presidium {}, 10, fix_cmd);
+    t.mark(S1, 31, Attendance::Present);
+    t.ok(presidium(), call_chair);
+    t.nominate(S1, election(1), who(40));
+    t.nominate_jointly(S1, election(1), who(41), 10..=19);
+    t.nominate_jointly(S1, election(1), who(42), 20..=29);
+    t.mark(S1, 31, Attendance::Absent);
+    let e = t.refused_session(presidium(), fix_cmd());
     assert_refusal(&e, &short, cite);
     let primary = SessionCommand::CountPrimary {
-        session: S,
-        election: E,
+        session: S1,
+        election: election(1),
         counts: vec![
             CandidateVotes::new(who(40), 20),
             CandidateVotes::new(who(41), 8),
             CandidateVotes::new(who(42), 2),
         ],
     };
-    let e = refused(&mut l, staff(), 10, primary.clone());
+    let e = t.refused_session(staff(), primary.clone());
     assert_refusal(&e, &short, cite);
-    mark(&mut l, 31, Attendance::Present);
-    ok(&mut l, staff(), 10, primary);
-    mark(&mut l, 31, Attendance::Absent);
-    let ballots = count_ballots(30, vec![tally(40, 28, 1, 1), tally(41, 2, 20, 8)], vec![]);
-    let e = refused(&mut l, staff(), 10, ballots);
+    t.mark(S1, 31, Attendance::Present);
+    t.ok(staff(), primary);
+    t.mark(S1, 31, Attendance::Absent);
+    let count = ballots(30, vec![tally(40, 28, 1, 1), tally(41, 2, 20, 8)], vec![]);
+    let e = t.refused_session(staff(), count);
     assert_refusal(&e, &short, cite);
-    assert_eq!(l.roster().chair_at(date(1, 10)), None);
+    assert_eq!(t.ledger.roster().chair_at(day(1, 15)), None);
 }
 
 /// Rule: 组织法2022 第二十条 — a first session dated 4 March (the last day) cannot open before
 /// its date, nor after the two months have run out.
 #[test]
 fn first_session_opens_on_its_date_within_the_window() {
-    let mut l = term();
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
+    let mut t = Town::with_deputies(46).build();
+    t.on(1, 10);
+    t.ok(
+        presidium(),
         SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(3, 4),
+            session: S1,
+            opens_on: day(3, 4),
         },
     );
-    present(&mut l, 10, 1..=31);
-    let open = SessionCommand::OpenSession { session: S };
-    let on = |m: u32, day: u32| {
-        Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0)
-            .single()
-            .unwrap_or_default()
-    };
-    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 3), open.clone());
+    t.attend(S1, 1..=31);
+    let open = SessionCommand::OpenSession { session: S1 };
+    t.on(3, 3);
+    let e = t.refused_session(presidium(), open.clone());
     assert_eq!(
         e,
         SessionError::TooEarly {
-            session: S,
-            opens_on: date(3, 4),
-            today: date(3, 3),
+            session: S1,
+            opens_on: day(3, 4),
+            today: day(3, 3),
         }
     );
-    let e = refused_at(&mut l, Actor::Presidium {}, on(3, 5), open.clone());
+    // Had nobody opened it by 5 March, it could not open at all.
+    let mut late = t.clone();
+    late.on(3, 5);
+    let e = late.refused_session(presidium(), open.clone());
     assert_refusal(
         &e,
         &SessionError::FirstSessionLate {
-            opens_on: date(3, 5),
-            deadline: date(3, 4),
-            completed: date(1, 4),
+            opens_on: day(3, 5),
+            deadline: day(3, 4),
+            completed: day(1, 4),
             months: 2,
             citation: Rulebook::NATIONAL
                 .first_session_within_months
@@ -1253,34 +842,27 @@ fn first_session_opens_on_its_date_within_the_window() {
         },
         "组织法2022 第二十条",
     );
-    if let Err(e) = l.execute(Envelope::new(
-        Actor::Presidium {},
-        on(3, 4),
-        Command::Session(open),
-    )) {
-        panic!("opening on the last day refused: {e}");
-    }
-    assert_eq!(l.state().sessions().sitting_on(date(3, 4)), Some(S));
+    t.on(3, 4);
+    t.ok(presidium(), open);
+    assert_eq!(t.ledger.state().sessions().sitting_on(day(3, 4)), Some(S1));
 }
 
 /// Rule: 组织法2022 第二十条 — "选举完成后": not on the day the election completed.
 #[test]
 fn first_session_not_on_the_election_day() {
-    let mut l = term();
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
+    let mut t = Town::with_deputies(46).build();
+    let e = t.refused_session(
+        presidium(),
         SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(1, 4),
+            session: S1,
+            opens_on: day(1, 4),
         },
     );
     assert_refusal(
         &e,
         &SessionError::FirstSessionEarly {
-            opens_on: date(1, 4),
-            completed: date(1, 4),
+            opens_on: day(1, 4),
+            completed: day(1, 4),
             citation: Rulebook::NATIONAL
                 .first_session_within_months
                 .citation
@@ -1294,22 +876,13 @@ fn first_session_not_on_the_election_day() {
 /// one was then recorded absent, so 23 count and the item fails.
 #[test]
 fn votes_of_deputies_recorded_absent_before_the_close_do_not_count() {
-    let mut l = sitting(46);
-    put(&mut l, 10, 10, Subject::Resolution {});
-    cast(&mut l, 10, 10, 1..=24, Choice::For);
-    cast(&mut l, 10, 10, [25], Choice::Against);
-    mark(&mut l, 24, Attendance::Absent);
-    mark(&mut l, 25, Attendance::Absent);
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::CloseVote {
-            session: S,
-            item: ItemId::from_u128(10),
-        },
-    );
-    let r = item_result(&l, 10);
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.put(S1, 10, Subject::Resolution {});
+    t.vote(S1, 10, 1..=24, Choice::For);
+    t.vote(S1, 10, [25], Choice::Against);
+    t.mark(S1, 24, Attendance::Absent);
+    t.mark(S1, 25, Attendance::Absent);
+    let r = t.close_vote(S1, 10);
     assert_eq!((r.votes_for, r.votes_against, r.required), (23, 0, 24));
     assert!(!r.passed);
     assert_eq!(r.margin, Margin::Short { by: 1 });
@@ -1319,27 +892,19 @@ fn votes_of_deputies_recorded_absent_before_the_close_do_not_count() {
 /// the close no longer counts: 23 voted for, 22 count against 23 of the 45 left.
 #[test]
 fn votes_of_deputies_who_resigned_before_the_close_do_not_count() {
-    let mut l = sitting(46);
-    put(&mut l, 11, 11, Subject::Budget {});
-    cast(&mut l, 11, 11, 18..=40, Choice::For);
-    vote_item(
-        &mut l,
-        11,
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.on(1, 16);
+    t.put(S1, 11, Subject::Budget {});
+    t.vote(S1, 11, 18..=40, Choice::For);
+    let resigned = t.vote_on(
+        S1,
         10,
-        Subject::AcceptResignation { deputy: d(40) },
+        Subject::AcceptResignation { deputy: dep(40) },
         1..=24,
     );
-    assert!(!l.roster().is_serving(d(40), date(1, 11)));
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        11,
-        SessionCommand::CloseVote {
-            session: S,
-            item: ItemId::from_u128(11),
-        },
-    );
-    let r = item_result(&l, 11);
+    assert!(resigned.passed);
+    assert!(!t.ledger.roster().is_serving(dep(40), day(1, 16)));
+    let r = t.close_vote(S1, 11);
     assert_eq!((r.votes_for, r.required, r.all_deputies), (22, 23, 45));
     assert!(!r.passed, "{r}");
 }
@@ -1348,26 +913,23 @@ fn votes_of_deputies_who_resigned_before_the_close_do_not_count() {
 /// "proposal" for the term's first session.
 #[test]
 fn no_interim_proposal_for_another_kind_of_session() {
-    let mut l = term();
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
+    let mut t = Town::with_deputies(46).build();
+    t.on(1, 10);
+    t.ok(
+        presidium(),
         SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(1, 15),
+            session: S1,
+            opens_on: day(1, 15),
         },
     );
-    let e = refused(
-        &mut l,
-        Actor::deputy(d(1)),
-        10,
-        SessionCommand::SignInterimProposal { session: S },
+    let e = t.refused_session(
+        deputy(1),
+        SessionCommand::SignInterimProposal { session: S1 },
     );
     assert_refusal(
         &e,
         &SessionError::NotInterim {
-            session: S,
+            session: S1,
             kind: "the term's first session",
             citation: Rulebook::NATIONAL
                 .interim_session_proposers
@@ -1376,24 +938,24 @@ fn no_interim_proposal_for_another_kind_of_session() {
         },
         "组织法2022 第十四条第三款",
     );
-    assert!(l.state().sessions().interim_proposal(S).is_none());
+    assert!(t.ledger.state().sessions().interim_proposal(S1).is_none());
 }
 
 /// Rule: 组织法2022 第十八条第一款 — at most two vice-chairs: with one seat already called and
 /// not yet filled, a second election may call one more seat, not two.
 #[test]
 fn vice_chair_seats_count_open_elections() {
-    let mut l = sitting(46);
-    call(&mut l, Post::ViceChair, 1);
-    let second = |seats| SessionCommand::CallElection {
-        session: S,
-        election: ElectionId::from_u128(701),
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.call(S1, election(1), Post::ViceChair, 1);
+    let call = |e, seats| SessionCommand::CallElection {
+        session: S1,
+        election: election(e),
         post: Post::ViceChair,
         seats,
         margin: None,
         by_election: false,
     };
-    let e = refused(&mut l, Actor::Presidium {}, 10, second(2));
+    let e = t.refused_session(presidium(), call(2, 2));
     assert_refusal(
         &e,
         &SessionError::Seats {
@@ -1404,20 +966,8 @@ fn vice_chair_seats_count_open_elections() {
         },
         "组织法2022 第十八条第一款",
     );
-    ok(&mut l, Actor::Presidium {}, 10, second(1));
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::CallElection {
-            session: S,
-            election: ElectionId::from_u128(702),
-            post: Post::ViceChair,
-            seats: 1,
-            margin: None,
-            by_election: false,
-        },
-    );
+    t.ok(presidium(), call(2, 1));
+    let e = t.refused_session(presidium(), call(3, 1));
     assert!(matches!(e, SessionError::Seats { max: 0, .. }), "{e}");
 }
 
@@ -1432,21 +982,16 @@ fn a_fixed_margin_bounds_the_candidates() {
         .citation
         .clone();
     let call_with = |post, seats, margin| SessionCommand::CallElection {
-        session: S,
-        election: E,
+        session: S1,
+        election: election(1),
         post,
         seats,
         margin,
         by_election: false,
     };
-    let mut l = sitting(46);
+    let mut t = Town::with_deputies(46).first_session_open();
     for m in [0, 4] {
-        let e = refused(
-            &mut l,
-            Actor::Presidium {},
-            10,
-            call_with(Post::ViceChair, 2, Some(m)),
-        );
+        let e = t.refused_session(presidium(), call_with(Post::ViceChair, 2, Some(m)));
         assert_refusal(
             &e,
             &SessionError::MarginOutOfRange {
@@ -1459,12 +1004,7 @@ fn a_fixed_margin_bounds_the_candidates() {
             cite,
         );
     }
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        call_with(Post::Chair, 1, Some(1)),
-    );
+    let e = t.refused_session(presidium(), call_with(Post::Chair, 1, Some(1)));
     assert_refusal(
         &e,
         &SessionError::MarginNotAllowed {
@@ -1477,25 +1017,12 @@ fn a_fixed_margin_bounds_the_candidates() {
         },
         cite,
     );
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        call_with(Post::ViceChair, 2, Some(1)),
-    );
-    nominate_presidium(&mut l, 40);
-    nominate_presidium(&mut l, 41);
-    nominate_jointly(&mut l, 42, 10..=19);
-    nominate_jointly(&mut l, 43, 10..=19);
-    let e = refused(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::FixCandidates {
-            session: S,
-            election: E,
-        },
-    );
+    t.ok(presidium(), call_with(Post::ViceChair, 2, Some(1)));
+    t.nominate(S1, election(1), who(40));
+    t.nominate(S1, election(1), who(41));
+    t.nominate_jointly(S1, election(1), who(42), 10..=19);
+    t.nominate_jointly(S1, election(1), who(43), 10..=19);
+    let e = t.refused_session(presidium(), fix_cmd());
     assert_refusal(
         &e,
         &SessionError::PrimaryNeeded {
@@ -1506,13 +1033,11 @@ fn a_fixed_margin_bounds_the_candidates() {
         },
         cite,
     );
-    ok(
-        &mut l,
+    t.ok(
         staff(),
-        10,
         SessionCommand::CountPrimary {
-            session: S,
-            election: E,
+            session: S1,
+            election: election(1),
             counts: [(40, 30), (41, 29), (42, 28), (43, 5)]
                 .into_iter()
                 .map(|(c, v)| CandidateVotes::new(who(c), v))
@@ -1520,7 +1045,7 @@ fn a_fixed_margin_bounds_the_candidates() {
         },
     );
     assert_eq!(
-        status(&l),
+        status(&t),
         Some(ElectionStatus::Balloting {
             candidates: (40..=42).map(who).collect(),
             seats: 2,
@@ -1533,122 +1058,82 @@ fn a_fixed_margin_bounds_the_candidates() {
 /// presidium and adopts its agenda first; an election cannot be called before.
 #[test]
 fn elections_wait_for_the_presidium_and_agenda() {
-    let mut l = term();
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::ConveneFirstSession {
-            session: S,
-            opens_on: date(1, 10),
-        },
-    );
-    present(&mut l, 10, 1..=40);
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::OpenSession { session: S },
-    );
+    let mut t = Town::with_deputies(46).first_session_convened(1..=40);
+    t.open(S1);
     let call_chair = SessionCommand::CallElection {
-        session: S,
-        election: E,
+        session: S1,
+        election: election(1),
         post: Post::Chair,
         seats: 1,
         margin: None,
         by_election: false,
     };
-    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    let missing = |missing| SessionError::PreparationsMissing {
+        missing,
+        basis: Citation::organic(19, Some(1)).into(),
+    };
+    let e = t.refused_session(presidium(), call_chair.clone());
     assert_refusal(
         &e,
-        &SessionError::PreparationsMissing {
-            missing: "the session must elect its presidium",
-            basis: township_congress::rulebook::Citation::organic(19, Some(1)).into(),
-        },
+        &missing("the session must elect its presidium"),
         "组织法2022 第十九条第一款",
     );
-    vote_item(
-        &mut l,
-        10,
-        1,
-        Subject::PresidiumElection {
-            members: (1..=9).map(d).collect(),
-        },
-        1..=31,
-    );
-    let e = refused(&mut l, Actor::Presidium {}, 10, call_chair.clone());
+    let members = (1..=9).map(dep).collect();
+    t.vote_on(S1, 1, Subject::PresidiumElection { members }, 1..=31);
+    let e = t.refused_session(presidium(), call_chair.clone());
     assert_refusal(
         &e,
-        &SessionError::PreparationsMissing {
-            missing: "the session must adopt its agenda",
-            basis: township_congress::rulebook::Citation::organic(19, Some(1)).into(),
-        },
+        &missing("the session must adopt its agenda"),
         "组织法2022 第十九条第一款",
     );
-    vote_item(&mut l, 10, 2, Subject::Agenda {}, 1..=31);
-    ok(&mut l, Actor::Presidium {}, 10, call_chair);
+    t.vote_on(S1, 2, Subject::Agenda {}, 1..=31);
+    t.ok(presidium(), call_chair);
 }
 
 /// Rule: 组织法2022 第二十五条, 第二十八条, 第二十九条第二款 — a session does not close with a
 /// roll vote open or mid-ballot; a seat left unfilled may wait for the next session.
 #[test]
 fn closing_waits_for_open_votes_and_ballots() {
-    let mut l = sitting(46);
-    let close = SessionCommand::CloseSession { session: S };
-    put(&mut l, 10, 10, Subject::Resolution {});
-    cast(&mut l, 10, 10, 1..=30, Choice::For);
-    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    let mut t = Town::with_deputies(46).first_session_open();
+    let close = SessionCommand::CloseSession { session: S1 };
+    t.put(S1, 10, Subject::Resolution {});
+    t.vote(S1, 10, 1..=30, Choice::For);
+    let e = t.refused_session(presidium(), close.clone());
     assert_refusal(
         &e,
         &SessionError::VoteStillOpen {
-            item: ItemId::from_u128(10),
+            item: item(10),
             citation: Rulebook::NATIONAL.adoption.citation.clone(),
         },
         "组织法2022 第二十五条",
     );
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        10,
-        SessionCommand::CloseVote {
-            session: S,
-            item: ItemId::from_u128(10),
-        },
-    );
-    call(&mut l, Post::Chair, 1);
-    nominate_presidium(&mut l, 40);
-    assert!(fix(&mut l).is_ok());
-    let e = refused(&mut l, Actor::Presidium {}, 11, close.clone());
+    t.close_vote(S1, 10);
+    t.call(S1, election(1), Post::Chair, 1);
+    t.nominate(S1, election(1), who(40));
+    t.fix(S1, election(1));
+    let e = t.refused_session(presidium(), close.clone());
     assert_refusal(
         &e,
         &SessionError::BallotPending {
-            election: E,
-            citation: township_congress::rulebook::Citation::organic(28, None),
+            election: election(1),
+            citation: Citation::organic(28, None),
         },
         "组织法2022 第二十八条",
     );
     // Too few votes: the seat goes back to nomination and may wait for the next session.
-    ok(
-        &mut l,
-        staff(),
-        10,
-        count_ballots(46, vec![tally(40, 23, 20, 3)], vec![]),
-    );
-    assert_eq!(status(&l), Some(ElectionStatus::Nominating {}));
-    ok(&mut l, Actor::Presidium {}, 11, close);
-    assert_eq!(l.state().sessions().sitting_on(date(1, 12)), None);
+    t.ok(staff(), ballots(46, vec![tally(40, 23, 20, 3)], vec![]));
+    assert_eq!(status(&t), Some(ElectionStatus::Nominating {}));
+    t.on(1, 16);
+    t.ok(presidium(), close);
+    assert_eq!(t.ledger.state().sessions().sitting_on(day(1, 17)), None);
 }
 
-/// An item nobody has voted on stays undecided and does not keep the session from closing
-/// (a session that lost its quorum could otherwise never close).
+/// Rule: 组织法2022 第二十五条 — an item nobody has voted on stays undecided and does not keep
+/// the session from closing (a session that lost its quorum could otherwise never close).
 #[test]
 fn an_undecided_item_without_votes_does_not_block_closing() {
-    let mut l = sitting(46);
-    put(&mut l, 10, 10, Subject::Resolution {});
-    ok(
-        &mut l,
-        Actor::Presidium {},
-        11,
-        SessionCommand::CloseSession { session: S },
-    );
+    let mut t = Town::with_deputies(46).first_session_open();
+    t.put(S1, 10, Subject::Resolution {});
+    t.on(1, 16);
+    t.close(S1);
 }

@@ -16,13 +16,16 @@ use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use township_congress::ids::{
     ConstituencyId, DecisionId, DeputyId, ElectionId, ItemId, MeetingId, SessionId, UnitId,
 };
-use township_congress::presidium::{PresidiumCommand, PresidiumDecision};
+use township_congress::presidium::{
+    PresidiumCommand, PresidiumDecision, PresidiumError, PresidiumEvent, Tally,
+};
 use township_congress::roster::{Officeholder, Post, TownshipKind, UnitKind};
 use township_congress::session::{
-    Attendance, CandidateTally, Choice, Nominator, SessionCommand, Subject, VoteResult,
+    Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionError, Subject,
+    VoteResult,
 };
 use township_congress::{
-    Actor, Command, Envelope, Error, Ledger, Recorded, RosterChange, Rulebook,
+    Actor, Command, Envelope, Error, Event, Ledger, Recorded, RosterChange, Rulebook,
 };
 
 /// The term's first session, in every town built here.
@@ -120,6 +123,7 @@ pub struct TownBuilder {
     rules: Rulebook,
     kind: TownshipKind,
     voters: u32,
+    population: Option<u32>,
     chair: Option<u32>,
     vice_chairs: Vec<u32>,
     presidium: Vec<u32>,
@@ -142,6 +146,13 @@ impl TownBuilder {
     /// Registered voters in each constituency (1,200 by default).
     pub fn voters(mut self, voters: u32) -> Self {
         self.voters = voters;
+        self
+    }
+
+    /// The township's population, on which the term's quota was fixed (by default the least
+    /// that allows the deputies, 选举法2020 第十二条); some provincial rules depend on it.
+    pub fn population(mut self, population: u32) -> Self {
+        self.population = Some(population);
         self
     }
 
@@ -224,17 +235,24 @@ impl TownBuilder {
     /// (where the rulebook has one) before opening, otherwise right after.
     pub fn first_session_open(self) -> Town {
         let n = self.deputies;
+        self.first_session_open_with(1..=n)
+    }
+
+    /// As [`TownBuilder::first_session_open`], with only the deputies `present` registered
+    /// present (the others not registered at all).
+    pub fn first_session_open_with(self, present: impl IntoIterator<Item = u32>) -> Town {
+        let list: Vec<u32> = (1..=self.deputies.min(9)).collect();
+        let mut town = self.first_session_convened(present);
+        town.prepare_and_open(S1, &list);
+        town
+    }
+
+    /// As [`TownBuilder::build`], then the term's first session [`S1`] convened for 15
+    /// January and, on that day, the deputies `present` registered present: not opened, its
+    /// presidium not elected.
+    pub fn first_session_convened(self, present: impl IntoIterator<Item = u32>) -> Town {
         let mut town = self.build();
-        town.on(1, 15);
-        town.ok(
-            presidium(),
-            SessionCommand::ConveneFirstSession {
-                session: S1,
-                opens_on: day(1, 15),
-            },
-        );
-        town.attend(S1, 1..=n);
-        town.prepare_and_open(S1, &(1..=n.min(9)).collect::<Vec<_>>());
+        town.convene_first(present);
         town
     }
 }
@@ -256,6 +274,7 @@ impl Town {
             rules: Rulebook::NATIONAL,
             kind: TownshipKind::Town,
             voters: 1_200,
+            population: None,
             chair: None,
             vice_chairs: Vec::new(),
             presidium: Vec::new(),
@@ -272,7 +291,7 @@ impl Town {
                 township_kind: b.kind,
                 number: 8,
                 election_completed: day(1, 4),
-                population: population_for(n),
+                population: b.population.unwrap_or_else(|| population_for(n)),
                 seats: n,
                 uplift: false,
             },
@@ -363,6 +382,58 @@ impl Town {
         error
     }
 
+    /// Executes a command that may be accepted or refused, for tests whose expectation is
+    /// computed (a loop over cases, a model): a refusal must leave the ledger (log and state)
+    /// byte-identical, as [`Town::refused`] checks.
+    #[track_caller]
+    pub fn attempt(
+        &mut self,
+        actor: Actor,
+        command: impl Into<Command>,
+    ) -> Result<Recorded, Error> {
+        let command = command.into();
+        let before = snapshot(&self.ledger);
+        let result = self.exec(actor, command.clone()).cloned();
+        if result.is_err() {
+            assert_eq!(
+                snapshot(&self.ledger),
+                before,
+                "{command:?} was refused but changed the ledger"
+            );
+        }
+        result
+    }
+
+    /// As [`Town::refused`] for a session command, returning the session's refusal (panics
+    /// when the refusal comes from elsewhere, e.g. the ledger).
+    #[track_caller]
+    pub fn refused_session(&mut self, actor: Actor, command: SessionCommand) -> SessionError {
+        match self.refused(actor, command) {
+            Error::Session(e) => e,
+            other => panic!("expected a session refusal, got {other:?}"),
+        }
+    }
+
+    /// As [`Town::refused`] for a presidium command, returning the presidium's refusal (panics
+    /// when the refusal comes from elsewhere).
+    #[track_caller]
+    pub fn refused_presidium(&mut self, actor: Actor, command: PresidiumCommand) -> PresidiumError {
+        match self.refused(actor, command) {
+            Error::Presidium(e) => e,
+            other => panic!("expected a presidium refusal, got {other:?}"),
+        }
+    }
+
+    /// Replays the ledger's log under its rulebook and checks the replay reproduces the
+    /// ledger byte for byte (log and state); returns the replayed ledger.
+    #[track_caller]
+    pub fn replayed(&self) -> Ledger {
+        let again = Ledger::replay(self.ledger.rules().clone(), self.ledger.events())
+            .unwrap_or_else(|e| panic!("the record does not replay: {e}"));
+        assert_eq!(snapshot(&again), snapshot(&self.ledger), "replay differs");
+        again
+    }
+
     /// Serving deputies today, by number.
     pub fn serving(&self) -> Vec<u32> {
         let today = self.today();
@@ -384,6 +455,21 @@ pub fn number_of(id: DeputyId) -> Option<u32> {
 
 /// Session helpers: attendance, items and roll votes, opening and closing.
 impl Town {
+    /// Moves the clock to 15 January, the presidium convenes the term's first session [`S1`]
+    /// for that day, and staff register the deputies `present` (for a town built with facts
+    /// of its own before the session; else see [`TownBuilder::first_session_convened`]).
+    pub fn convene_first(&mut self, present: impl IntoIterator<Item = u32>) {
+        self.on(1, 15);
+        self.ok(
+            presidium(),
+            SessionCommand::ConveneFirstSession {
+                session: S1,
+                opens_on: day(1, 15),
+            },
+        );
+        self.attend(S1, present);
+    }
+
     /// Staff register the deputies present.
     pub fn attend(&mut self, session: SessionId, deputies: impl IntoIterator<Item = u32>) {
         for n in deputies {
@@ -498,6 +584,20 @@ impl Town {
             .collect()
     }
 
+    /// Puts an item, has the deputies `for_` vote for (nobody else votes), and closes the
+    /// vote; returns its result, passed or not.
+    pub fn vote_on(
+        &mut self,
+        session: SessionId,
+        n: u32,
+        subject: Subject,
+        for_: impl IntoIterator<Item = u32>,
+    ) -> VoteResult {
+        self.put(session, n, subject);
+        self.vote(session, n, for_, Choice::For);
+        self.close_vote(session, n)
+    }
+
     /// Puts an item, has every present deputy vote for, and closes the vote.
     pub fn adopt(&mut self, session: SessionId, n: u32, subject: Subject) -> VoteResult {
         self.put(session, n, subject);
@@ -513,12 +613,19 @@ impl Town {
         if !prep {
             self.open(session);
         }
-        let members = presidium_list.iter().copied().map(dep).collect();
-        self.adopt(session, 1, Subject::PresidiumElection { members });
-        self.adopt(session, 2, Subject::Agenda {});
+        self.prepare(session, presidium_list);
         if prep {
             self.open(session);
         }
+    }
+
+    /// Elects the session's presidium (item 1, the listed deputies) and adopts its agenda
+    /// (item 2), every present deputy voting for; opens nothing. Under a rulebook with a
+    /// preparatory meeting this is that meeting; without one, the session must be open first.
+    pub fn prepare(&mut self, session: SessionId, presidium_list: &[u32]) {
+        let members = presidium_list.iter().copied().map(dep).collect();
+        self.adopt(session, 1, Subject::PresidiumElection { members });
+        self.adopt(session, 2, Subject::Agenda {});
     }
 
     /// The presidium opens the session.
@@ -603,21 +710,29 @@ impl Town {
         e: ElectionId,
         votes: &[(Officeholder, u32)],
     ) -> Recorded {
+        let count = self.ballots(session, e, votes);
+        self.ok(staff(), count)
+    }
+
+    /// The tellers' count that [`Town::count`] records, as a command (to be refused).
+    pub fn ballots(
+        &self,
+        session: SessionId,
+        e: ElectionId,
+        votes: &[(Officeholder, u32)],
+    ) -> SessionCommand {
         let returned = u32::try_from(self.present(session).len()).expect("fits");
         let tallies = votes
             .iter()
             .map(|(c, v)| CandidateTally::new(c.clone(), *v, 0, returned.saturating_sub(*v)))
             .collect();
-        self.ok(
-            staff(),
-            SessionCommand::CountBallots {
-                session,
-                election: e,
-                ballots_returned: returned,
-                tallies,
-                write_ins: Vec::new(),
-            },
-        )
+        SessionCommand::CountBallots {
+            session,
+            election: e,
+            ballots_returned: returned,
+            tallies,
+            write_ins: Vec::new(),
+        }
     }
 
     /// Elects one candidate to a one-seat post: called, nominated by the presidium, fixed,
@@ -645,6 +760,59 @@ impl Town {
                 deputy(n),
                 PresidiumCommand::RegisterAttendance { meeting: m },
             );
+        }
+    }
+
+    /// Members register their attendance at a meeting.
+    pub fn register(&mut self, m: MeetingId, members: impl IntoIterator<Item = u32>) {
+        for n in members {
+            self.ok(
+                deputy(n),
+                PresidiumCommand::RegisterAttendance { meeting: m },
+            );
+        }
+    }
+
+    /// The presider puts a motion to the meeting.
+    pub fn motion(
+        &mut self,
+        m: MeetingId,
+        presider: u32,
+        d: DecisionId,
+        motion: PresidiumDecision,
+    ) {
+        self.ok(
+            deputy(presider),
+            PresidiumCommand::PutMotion {
+                meeting: m,
+                decision: d,
+                motion,
+            },
+        );
+    }
+
+    /// Members vote on a motion.
+    pub fn cast(&mut self, d: DecisionId, members: impl IntoIterator<Item = u32>, choice: Choice) {
+        for n in members {
+            self.ok(
+                deputy(n),
+                PresidiumCommand::CastVote {
+                    decision: d,
+                    choice,
+                },
+            );
+        }
+    }
+
+    /// The presider closes the vote on a motion; returns its tally, adopted or not.
+    pub fn close_motion(&mut self, presider: u32, d: DecisionId) -> Tally {
+        let r = self.ok(
+            deputy(presider),
+            PresidiumCommand::CloseVote { decision: d },
+        );
+        match r.event {
+            Event::Presidium(PresidiumEvent::DecisionTaken { tally, .. }) => tally,
+            other => panic!("expected a decision taken, got {other:?}"),
         }
     }
 
@@ -693,22 +861,4 @@ impl Town {
 /// The year of a date, for readability.
 pub fn year(d: NaiveDate) -> i32 {
     d.year()
-}
-
-/// A ledger with a term of `n` deputies elected on 4 January 2026, recorded on 5 January
-/// (the builder's town without officers).
-pub fn township(n: u32) -> Ledger {
-    township_under(Rulebook::NATIONAL, n)
-}
-
-/// As [`township`], under `rules` (a province's profile).
-pub fn township_under(rules: Rulebook, n: u32) -> Ledger {
-    Town::with_deputies(n).rules(rules).build().ledger
-}
-
-/// Executes a roster change, panicking with the refusal if it is refused.
-pub fn roster(ledger: &mut Ledger, actor: Actor, when: DateTime<Utc>, change: RosterChange) {
-    if let Err(e) = ledger.execute(Envelope::new(actor, when, Command::Roster(change))) {
-        panic!("fixture change refused: {e}");
-    }
 }
