@@ -17,6 +17,7 @@ use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind}
 use township_congress::session::{
     Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
 };
+use township_congress::session::{SessionOpened, VoteClosed};
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Label, Ledger, RosterChange, Rulebook,
 };
@@ -58,18 +59,18 @@ impl Clerk {
                     rec.event.label_zh()
                 );
                 for e in rec.events() {
-                    if let Event::Session(SessionEvent::SessionOpened {
+                    if let Event::Session(SessionEvent::SessionOpened(SessionOpened {
                         present,
                         all_deputies,
                         required,
                         ..
-                    }) = e
+                    })) = e
                     {
                         println!(
                             "         quorum: {present} of all {all_deputies} deputies present, {required} required (三分之二以上)"
                         );
                     }
-                    if let Event::Session(SessionEvent::VoteClosed { result, .. }) = e {
+                    if let Event::Session(SessionEvent::VoteClosed(VoteClosed { result, .. })) = e {
                         let (f, a, ab) =
                             (result.votes_for, result.votes_against, result.abstentions);
                         println!("         {f} for, {a} against, {ab} abstaining: {result}");

@@ -15,9 +15,7 @@ use crate::rulebook::{Citation, Rulebook};
 /// crate checks that the body is the one the law names for the act. A deputy is checked
 /// against the roster at the command's date: only a serving deputy signs, votes or nominates.
 #[doc(alias = "行为主体")]
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Actor {
@@ -67,6 +65,69 @@ impl Actor {
         match self {
             Self::Deputy { deputy } => Some(*deputy),
             _ => None,
+        }
+    }
+}
+
+/// Read tag first (see `crate::wire`): every entry of the archive names its actor.
+impl<'de> Deserialize<'de> for Actor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize(d)
+    }
+}
+
+impl<'de> crate::wire::Tagged<'de> for Actor {
+    const EXPECTING: &'static str = "an actor, such as {\"kind\": \"deputy\", \"deputy\": \"…\"}";
+    const VARIANTS: &'static [&'static str] = &[
+        "deputy",
+        "presidium",
+        "government",
+        "unit",
+        "voters",
+        "staff",
+        "election_committee",
+        "credentials_committee",
+        "county_standing_committee",
+    ];
+
+    fn variant<D: serde::Deserializer<'de>>(tag: &str, fields: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Deputy {
+            deputy: DeputyId,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Unit {
+            unit: UnitId,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Voters {
+            constituency: ConstituencyId,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Staff {
+            name: String,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Body {}
+        let body = |f: D, actor: Self| Body::deserialize(f).map(|Body {}| actor);
+        match tag {
+            "deputy" => Deputy::deserialize(fields).map(|d| Self::Deputy { deputy: d.deputy }),
+            "presidium" => body(fields, Self::Presidium {}),
+            "government" => body(fields, Self::Government {}),
+            "unit" => Unit::deserialize(fields).map(|u| Self::Unit { unit: u.unit }),
+            "voters" => Voters::deserialize(fields).map(|v| Self::Voters {
+                constituency: v.constituency,
+            }),
+            "staff" => Staff::deserialize(fields).map(|s| Self::Staff { name: s.name }),
+            "election_committee" => body(fields, Self::ElectionCommittee {}),
+            "credentials_committee" => body(fields, Self::CredentialsCommittee {}),
+            "county_standing_committee" => body(fields, Self::CountyStandingCommittee {}),
+            other => Err(crate::wire::unknown::<Self, D::Error>(other)),
         }
     }
 }
@@ -175,5 +236,57 @@ impl<'a> Context<'a> {
             at,
             today: rules.local_date(at),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Result<Actor, String> {
+        serde_json::from_str::<Actor>(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn actors_read_with_the_tag_first_or_anywhere() {
+        let d = DeputyId::from_u128(7);
+        let json = serde_json::to_string(&Actor::deputy(d)).expect("json");
+        assert!(json.starts_with(r#"{"kind":"deputy""#), "{json}");
+        assert_eq!(read(&json), Ok(Actor::deputy(d)));
+        let late = format!(r#"{{"deputy":"{}","kind":"deputy"}}"#, d.as_uuid());
+        assert_eq!(read(&late), Ok(Actor::deputy(d)));
+        assert_eq!(read(r#"{"kind":"presidium"}"#), Ok(Actor::Presidium {}));
+        assert_eq!(
+            read(r#"{"name":"王干事","kind":"staff"}"#),
+            Ok(Actor::Staff {
+                name: "王干事".into()
+            })
+        );
+        for (actor, _) in [
+            (Actor::Government {}, 0),
+            (Actor::CountyStandingCommittee {}, 1),
+        ] {
+            let json = serde_json::to_string(&actor).expect("json");
+            assert_eq!(read(&json), Ok(actor));
+        }
+    }
+
+    #[test]
+    fn unknown_fields_tags_and_missing_tags_are_refused() {
+        for bad in [
+            r#"{"kind":"presidium","extra":1}"#,
+            r#"{"extra":1,"kind":"presidium"}"#,
+            r#"{"kind":"mayor"}"#,
+            r#"{"deputy":"00000000-0000-0000-0000-000000000007"}"#,
+            r#"{"kind":"deputy"}"#,
+            r#"{"kind":7}"#,
+            r#"{}"#,
+        ] {
+            assert!(read(bad).is_err(), "{bad} was accepted");
+        }
+        let e = read(r#"{"kind":"mayor"}"#).expect_err("unknown");
+        assert!(e.contains("unknown variant `mayor`"), "{e}");
+        let e = read(r#"{"kind":"staff","name":"王","x":1}"#).expect_err("unknown field");
+        assert!(e.contains("unknown field `x`"), "{e}");
     }
 }

@@ -44,6 +44,7 @@ pub mod rulebook;
 pub mod schema;
 pub mod scoring;
 pub mod session;
+mod wire;
 
 pub use crate::actor::Actor;
 pub use crate::error::Error;

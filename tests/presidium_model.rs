@@ -13,6 +13,7 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
 use township_congress::ids::SessionId;
+use township_congress::presidium::DecisionTaken;
 use township_congress::presidium::{Choice, PresidiumCommand, PresidiumDecision, PresidiumEvent};
 use township_congress::{Actor, Event};
 
@@ -165,9 +166,10 @@ impl StateMachineTest for Meeting {
             Some(outcome) => {
                 let r = t.ok(actor, command);
                 let taken = match &r.event {
-                    Event::Presidium(PresidiumEvent::DecisionTaken { tally, .. }) => {
-                        Some(tally.clone())
-                    }
+                    Event::Presidium(PresidiumEvent::DecisionTaken(DecisionTaken {
+                        tally,
+                        ..
+                    })) => Some(tally.clone()),
                     _ => None,
                 };
                 assert_eq!(taken.as_ref().map(|t| t.adopted), *outcome, "{step:?}");

@@ -16,6 +16,7 @@ use township_congress::presidium::{
     AnswerMode, Choice, MotionStatus, PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
     PresidiumError, PresidiumEvent,
 };
+use township_congress::presidium::{DecisionTaken, VoteCast};
 use township_congress::roster::{OfficeEnd, Post};
 use township_congress::session::Subject;
 use township_congress::{Citation, Error, Event, Label, Ledger, Recorded, RosterChange, Rulebook};
@@ -376,7 +377,7 @@ fn meetings_replay_and_an_edited_log_is_refused() {
         .position(|r| {
             matches!(
                 r.event,
-                Event::Presidium(PresidiumEvent::DecisionTaken { .. })
+                Event::Presidium(PresidiumEvent::DecisionTaken(DecisionTaken { .. }))
             )
         })
         .expect("decision in log");
@@ -405,7 +406,12 @@ fn meetings_replay_and_an_edited_log_is_refused() {
     let mut json = serde_json::to_value(&log).expect("json");
     let vote = log
         .iter()
-        .position(|r| matches!(r.event, Event::Presidium(PresidiumEvent::VoteCast { .. })))
+        .position(|r| {
+            matches!(
+                r.event,
+                Event::Presidium(PresidiumEvent::VoteCast(VoteCast { .. }))
+            )
+        })
         .expect("vote in log");
     json[vote]["actor"]["deputy"] = serde_json::to_value(dep(12)).expect("json");
     let edited: Vec<Recorded> = serde_json::from_value(json).expect("log");

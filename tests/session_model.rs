@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
 use township_congress::ids::ItemId;
+use township_congress::session::VoteClosed;
 use township_congress::session::{Attendance, Choice, SessionCommand, SessionEvent, Subject};
 use township_congress::{Actor, Event, Rulebook};
 
@@ -220,7 +221,9 @@ impl StateMachineTest for Sitting {
             Some(outcome) => {
                 let r = t.ok(actor, command);
                 let closed = match &r.event {
-                    Event::Session(SessionEvent::VoteClosed { result, .. }) => Some(result.clone()),
+                    Event::Session(SessionEvent::VoteClosed(VoteClosed { result, .. })) => {
+                        Some(result.clone())
+                    }
                     _ => None,
                 };
                 assert_eq!(closed.as_ref().map(|r| r.passed), *outcome, "{step:?}");

@@ -105,6 +105,7 @@ use crate::ledger::{Event as LedgerEvent, Ledger};
 use crate::roster::{self, Officeholder, Post as RosterPost, Roster, Term, TownshipKind};
 use crate::rulebook::chinese_numeral;
 use crate::session::{self, AgendaItem, Choice, Phase, SessionEvent, VoteResult};
+use crate::session::{ItemPut, VoteCast, VoteClosed};
 
 /// What to put in a Popolo export (导出选项).
 ///
@@ -800,13 +801,13 @@ impl Times {
                 continue;
             };
             match event {
-                SessionEvent::ItemPut { session, item, .. } => {
+                SessionEvent::ItemPut(ItemPut { session, item, .. }) => {
                     times.put.push((*session, *item, r.at));
                 }
-                SessionEvent::VoteCast { session, item, .. } => {
+                SessionEvent::VoteCast(VoteCast { session, item, .. }) => {
                     times.first_vote.entry((*session, *item)).or_insert(r.at);
                 }
-                SessionEvent::VoteClosed { session, item, .. } => {
+                SessionEvent::VoteClosed(VoteClosed { session, item, .. }) => {
                     times.closed.insert((*session, *item), r.at);
                 }
                 _ => {}

@@ -60,6 +60,7 @@ use crate::rulebook::Rulebook;
 use crate::session::{SessionCommand, SessionEvent};
 
 mod state;
+mod time;
 
 pub use state::State;
 
@@ -72,6 +73,8 @@ pub struct Envelope {
     /// Who acts.
     pub actor: Actor,
     /// When, as the caller states it (RFC 3339). Never earlier than the last recorded event.
+    #[serde(deserialize_with = "time::utc")]
+    #[schemars(with = "DateTime<Utc>")]
     pub at: DateTime<Utc>,
     /// What they do.
     pub command: Command,
@@ -160,6 +163,8 @@ pub struct Recorded {
     /// Position in the log, from 1, without gaps: one entry per envelope.
     pub seq: u64,
     /// When the envelope was stated.
+    #[serde(deserialize_with = "time::utc")]
+    #[schemars(with = "DateTime<Utc>")]
     pub at: DateTime<Utc>,
     /// Who acted.
     pub actor: Actor,

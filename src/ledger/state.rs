@@ -11,10 +11,12 @@ use super::{Command, Event, LedgerError};
 use crate::actor::Context;
 use crate::error::Error;
 use crate::ids::{DeputyId, SessionId};
+use crate::presidium::{AttendanceRegistered, MembershipRecorded};
 use crate::presidium::{Presidium, PresidiumEvent};
 use crate::roster::{OfficeEnd, Roster, RosterChange};
 use crate::rulebook::Citation;
 use crate::session::{Attendance, SessionEvent, Sessions};
+use crate::session::{AttendanceRecorded, SessionMoved, VoteClosed};
 
 /// The state of every aggregate of the term, rebuilt from the log (状态).
 ///
@@ -160,23 +162,25 @@ impl State {
             Event::Session(e) => {
                 let mut out: Vec<Event> = self
                     .sessions
-                    .effects(ctx, e)
+                    .effects(&self.roster, ctx, e)
                     .into_iter()
                     .map(Event::Roster)
                     .collect();
-                if let SessionEvent::VoteClosed {
+                if let SessionEvent::VoteClosed(VoteClosed {
                     session,
                     item,
                     result,
-                } = e
+                }) = e
                     && let Some(members) =
                         self.sessions.presidium_elected_by(*session, *item, result)
                 {
-                    out.push(Event::Presidium(PresidiumEvent::MembershipRecorded {
-                        session: *session,
-                        members: members.clone(),
-                        on: ctx.today,
-                    }));
+                    out.push(Event::Presidium(PresidiumEvent::MembershipRecorded(
+                        MembershipRecorded {
+                            session: *session,
+                            members: members.clone(),
+                            on: ctx.today,
+                        },
+                    )));
                 }
                 out
             }
@@ -226,11 +230,11 @@ impl State {
     /// Keeps the index of deputies' recorded acts current, before `event` is committed.
     fn index_acts(&mut self, ctx: &Context<'_>, event: &Event) {
         match event {
-            Event::Session(SessionEvent::AttendanceRecorded {
+            Event::Session(SessionEvent::AttendanceRecorded(AttendanceRecorded {
                 session,
                 deputy,
                 attendance,
-            }) => {
+            })) => {
                 let Some(opens_on) = self.sessions.get(*session).map(|s| s.opens_on) else {
                     return;
                 };
@@ -241,7 +245,7 @@ impl State {
                     acted.remove(&(opens_on, *session));
                 }
             }
-            Event::Session(SessionEvent::SessionMoved { session, opens_on }) => {
+            Event::Session(SessionEvent::SessionMoved(SessionMoved { session, opens_on })) => {
                 let Some(s) = self.sessions.get(*session) else {
                     return;
                 };
@@ -254,7 +258,9 @@ impl State {
                     }
                 }
             }
-            Event::Presidium(PresidiumEvent::AttendanceRegistered { .. }) => {
+            Event::Presidium(PresidiumEvent::AttendanceRegistered(AttendanceRegistered {
+                ..
+            })) => {
                 if let Some(deputy) = ctx.actor.as_deputy() {
                     let last = self.acts.meetings.entry(deputy).or_insert(ctx.today);
                     *last = (*last).max(ctx.today);
@@ -351,7 +357,7 @@ fn decided_by_congress(event: &Event) -> Option<(&'static str, Citation)> {
             "an absence without leave",
             Citation::deputies(62, None).with_item(3),
         ),
-        Event::Presidium(PresidiumEvent::MembershipRecorded { .. }) => {
+        Event::Presidium(PresidiumEvent::MembershipRecorded(MembershipRecorded { .. })) => {
             ("the presidium's membership", Citation::organic(19, Some(1)))
         }
         _ => return None,

@@ -8,6 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use super::{
+    AttendanceRegistered, DecisionTaken, MeetingClosed, MeetingConvened, MembershipRecorded,
+    MotionPut, VoteCast,
+};
+use super::{
     CONVENER, ELECTED_AT_SESSION, MEMBERS, Meeting, MeetingStatus, Membership, Motion,
     MotionStatus, Presidium, PresidiumCommand, PresidiumDecision, PresidiumError, PresidiumEvent,
     RecessPlan, Tally,
@@ -16,6 +20,7 @@ use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DecisionId, DeputyId, MeetingId};
 use crate::roster::Roster;
 use crate::rulebook::{Rulebook, count};
+use crate::session::{SessionConvened, SessionMoved};
 use crate::session::{SessionEvent, SessionKind, Sessions};
 
 impl Presidium {
@@ -33,32 +38,34 @@ impl Presidium {
                 session,
                 members,
                 on,
-            } => PresidiumEvent::MembershipRecorded {
+            } => PresidiumEvent::MembershipRecorded(MembershipRecorded {
                 session: *session,
                 members: members.clone(),
                 on: *on,
-            },
-            C::ConveneMeeting { meeting } => PresidiumEvent::MeetingConvened { meeting: *meeting },
+            }),
+            C::ConveneMeeting { meeting } => {
+                PresidiumEvent::MeetingConvened(MeetingConvened { meeting: *meeting })
+            }
             C::RegisterAttendance { meeting } => {
-                PresidiumEvent::AttendanceRegistered { meeting: *meeting }
+                PresidiumEvent::AttendanceRegistered(AttendanceRegistered { meeting: *meeting })
             }
             C::PutMotion {
                 meeting,
                 decision,
                 motion,
-            } => PresidiumEvent::MotionPut {
+            } => PresidiumEvent::MotionPut(MotionPut {
                 meeting: *meeting,
                 decision: *decision,
                 motion: motion.clone(),
-            },
-            C::CastVote { decision, choice } => PresidiumEvent::VoteCast {
+            }),
+            C::CastVote { decision, choice } => PresidiumEvent::VoteCast(VoteCast {
                 decision: *decision,
                 choice: *choice,
-            },
+            }),
             C::CloseVote { decision } => {
                 let motion = self.motion_ref(*decision)?;
                 let meeting = self.meeting_ref(motion.meeting)?;
-                PresidiumEvent::DecisionTaken {
+                PresidiumEvent::DecisionTaken(DecisionTaken {
                     decision: *decision,
                     tally: self.tally(roster, ctx.rules, meeting, motion, ctx.today),
                     interim_proposal_qualified: interim_flag(
@@ -68,9 +75,11 @@ impl Presidium {
                         ctx.today,
                         &motion.motion,
                     ),
-                }
+                })
             }
-            C::CloseMeeting { meeting } => PresidiumEvent::MeetingClosed { meeting: *meeting },
+            C::CloseMeeting { meeting } => {
+                PresidiumEvent::MeetingClosed(MeetingClosed { meeting: *meeting })
+            }
         })
     }
 
@@ -89,7 +98,7 @@ impl Presidium {
     ) -> Result<(), PresidiumError> {
         use PresidiumEvent as E;
         match event {
-            E::MembershipRecorded { members, on, .. } => {
+            E::MembershipRecorded(MembershipRecorded { members, on, .. }) => {
                 if *ctx.actor != (Actor::Presidium {}) {
                     return Err(Forbidden::new(
                         ctx.actor.clone(),
@@ -107,25 +116,27 @@ impl Presidium {
                 }
                 self.check_elected_list(roster, ctx.rules, members, *on)
             }
-            E::MeetingConvened { meeting } => {
+            E::MeetingConvened(MeetingConvened { meeting }) => {
                 presider(roster, ctx, "convene a presidium meeting")?;
                 if self.meeting_ref(*meeting).is_ok() {
                     return Err(PresidiumError::DuplicateMeeting(*meeting));
                 }
                 Ok(())
             }
-            E::AttendanceRegistered { meeting } => self.check_attendance(roster, ctx, *meeting),
-            E::MotionPut {
+            E::AttendanceRegistered(AttendanceRegistered { meeting }) => {
+                self.check_attendance(roster, ctx, *meeting)
+            }
+            E::MotionPut(MotionPut {
                 meeting,
                 decision,
                 motion,
-            } => self.check_motion_put(roster, sessions, ctx, *meeting, *decision, motion),
-            E::VoteCast { decision, .. } => self.check_vote(roster, ctx, *decision),
-            E::DecisionTaken {
+            }) => self.check_motion_put(roster, sessions, ctx, *meeting, *decision, motion),
+            E::VoteCast(VoteCast { decision, .. }) => self.check_vote(roster, ctx, *decision),
+            E::DecisionTaken(DecisionTaken {
                 decision,
                 tally,
                 interim_proposal_qualified,
-            } => self.check_decision(
+            }) => self.check_decision(
                 roster,
                 sessions,
                 ctx,
@@ -133,7 +144,9 @@ impl Presidium {
                 tally,
                 *interim_proposal_qualified,
             ),
-            E::MeetingClosed { meeting } => self.check_meeting_closed(roster, ctx, *meeting),
+            E::MeetingClosed(MeetingClosed { meeting }) => {
+                self.check_meeting_closed(roster, ctx, *meeting)
+            }
         }
     }
 
@@ -150,7 +163,7 @@ impl Presidium {
         event: &PresidiumEvent,
     ) -> Result<(), PresidiumError> {
         match event {
-            PresidiumEvent::MembershipRecorded { members, on, .. } => {
+            PresidiumEvent::MembershipRecorded(MembershipRecorded { members, on, .. }) => {
                 self.check_elected_list(roster, ctx.rules, members, *on)
             }
             _ => Err(PresidiumError::NotAnEffect),
@@ -160,9 +173,9 @@ impl Presidium {
     /// The session events an adopted decision entails: a session convened or moved
     /// (组织法2022 第十四条).
     pub(crate) fn effects(&self, event: &PresidiumEvent) -> Vec<SessionEvent> {
-        let PresidiumEvent::DecisionTaken {
+        let PresidiumEvent::DecisionTaken(DecisionTaken {
             decision, tally, ..
-        } = event
+        }) = event
         else {
             return Vec::new();
         };
@@ -171,24 +184,24 @@ impl Presidium {
         };
         match &motion.motion {
             PresidiumDecision::ConveneSession { session, opens_on } => {
-                vec![SessionEvent::SessionConvened {
+                vec![SessionEvent::SessionConvened(SessionConvened {
                     session: *session,
                     session_kind: SessionKind::Regular,
                     opens_on: *opens_on,
-                }]
+                })]
             }
             PresidiumDecision::CallInterimSession { session, opens_on } => {
-                vec![SessionEvent::SessionConvened {
+                vec![SessionEvent::SessionConvened(SessionConvened {
                     session: *session,
                     session_kind: SessionKind::Interim,
                     opens_on: *opens_on,
-                }]
+                })]
             }
             PresidiumDecision::MoveSession { session, opens_on } => {
-                vec![SessionEvent::SessionMoved {
+                vec![SessionEvent::SessionMoved(SessionMoved {
                     session: *session,
                     opens_on: *opens_on,
-                }]
+                })]
             }
             _ => Vec::new(),
         }
@@ -199,16 +212,16 @@ impl Presidium {
         use PresidiumEvent as E;
         let today = ctx.today;
         match event {
-            E::MembershipRecorded {
+            E::MembershipRecorded(MembershipRecorded {
                 session,
                 members,
                 on,
-            } => self.memberships.push(Membership {
+            }) => self.memberships.push(Membership {
                 session: *session,
                 on: *on,
                 members: members.clone(),
             }),
-            E::MeetingConvened { meeting } => {
+            E::MeetingConvened(MeetingConvened { meeting }) => {
                 if let Some(convener) = ctx.actor.as_deputy() {
                     self.meeting_index.insert(*meeting, self.meetings.len());
                     self.meetings.push(Meeting {
@@ -221,12 +234,14 @@ impl Presidium {
                     });
                 }
             }
-            E::AttendanceRegistered { meeting } => self.commit_attendance(roster, ctx, *meeting),
-            E::MotionPut {
+            E::AttendanceRegistered(AttendanceRegistered { meeting }) => {
+                self.commit_attendance(roster, ctx, *meeting)
+            }
+            E::MotionPut(MotionPut {
                 meeting,
                 decision,
                 motion,
-            } => {
+            }) => {
                 self.motion_index.insert(*decision, self.motions.len());
                 self.open_motions.insert(*decision);
                 self.motions.push(Motion {
@@ -238,19 +253,19 @@ impl Presidium {
                     status: MotionStatus::Open {},
                 });
             }
-            E::VoteCast { decision, choice } => {
+            E::VoteCast(VoteCast { decision, choice }) => {
                 if let (Some(deputy), Ok(m)) = (ctx.actor.as_deputy(), self.motion_mut(*decision)) {
                     m.roll.insert(deputy, *choice);
                 }
             }
-            E::DecisionTaken {
+            E::DecisionTaken(DecisionTaken {
                 decision,
                 tally,
                 interim_proposal_qualified,
-            } => {
+            }) => {
                 self.commit_decision(today, *decision, tally, *interim_proposal_qualified);
             }
-            E::MeetingClosed { meeting } => {
+            E::MeetingClosed(MeetingClosed { meeting }) => {
                 if let Ok(m) = self.meeting_mut(*meeting) {
                     m.status = MeetingStatus::Closed { on: today };
                 }

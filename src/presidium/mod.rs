@@ -41,6 +41,7 @@
 //! See `tests/presidium_scenarios.rs` for whole meetings through the ledger.
 
 mod error;
+mod events;
 mod inputs;
 #[cfg(test)]
 mod tests;
@@ -58,6 +59,10 @@ use crate::roster::Roster;
 use crate::rulebook::{Citation, Rulebook, add_months, count, quarter_start};
 
 pub use error::PresidiumError;
+pub use events::{
+    AttendanceRegistered, DecisionTaken, MeetingClosed, MeetingConvened, MembershipRecorded,
+    MotionPut, VoteCast,
+};
 
 /// The chair convenes and presides; a vice-chair when the chair's post is vacant.
 pub const CONVENER: Citation =
@@ -553,73 +558,74 @@ impl Label for PresidiumCommand {
 /// What happened in the presidium (主席团事件). The actor and time are in the ledger's
 /// [`Recorded`](crate::Recorded) entry.
 #[doc(alias = "主席团事件")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PresidiumEvent {
     /// A session's presidium membership was recorded.
-    MembershipRecorded {
-        /// The session that elected it.
-        session: SessionId,
-        /// The deputies elected.
-        members: BTreeSet<DeputyId>,
-        /// First day in force.
-        on: NaiveDate,
-    },
+    MembershipRecorded(MembershipRecorded),
     /// A meeting was convened by the actor, on the day of the entry.
-    MeetingConvened {
-        /// The meeting.
-        meeting: MeetingId,
-    },
+    MeetingConvened(MeetingConvened),
     /// The actor registered as present.
-    AttendanceRegistered {
-        /// The meeting.
-        meeting: MeetingId,
-    },
+    AttendanceRegistered(AttendanceRegistered),
     /// A motion was put to the meeting.
-    MotionPut {
-        /// The meeting.
-        meeting: MeetingId,
-        /// The motion's id.
-        decision: DecisionId,
-        /// What it decides.
-        motion: PresidiumDecision,
-    },
+    MotionPut(MotionPut),
     /// The actor voted.
-    VoteCast {
-        /// The motion.
-        decision: DecisionId,
-        /// The vote.
-        choice: Choice,
-    },
+    VoteCast(VoteCast),
     /// The vote closed: adopted or not, as the tally says.
-    DecisionTaken {
-        /// The motion.
-        decision: DecisionId,
-        /// The tally, derived from the roll.
-        tally: Tally,
-        /// For an interim session: whether a fifth of the deputies had proposed it.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        interim_proposal_qualified: Option<bool>,
-    },
+    DecisionTaken(DecisionTaken),
     /// The meeting closed.
-    MeetingClosed {
-        /// The meeting.
-        meeting: MeetingId,
-    },
+    MeetingClosed(MeetingClosed),
+}
+
+/// Read tag first (see `crate::wire`).
+impl<'de> Deserialize<'de> for PresidiumEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize(d)
+    }
+}
+
+impl<'de> crate::wire::Tagged<'de> for PresidiumEvent {
+    const EXPECTING: &'static str = "a presidium event, such as {\"kind\": \"vote_cast\", …}";
+    const VARIANTS: &'static [&'static str] = &[
+        "membership_recorded",
+        "meeting_convened",
+        "attendance_registered",
+        "motion_put",
+        "vote_cast",
+        "decision_taken",
+        "meeting_closed",
+    ];
+
+    fn variant<D: serde::Deserializer<'de>>(tag: &str, fields: D) -> Result<Self, D::Error> {
+        match tag {
+            "membership_recorded" => {
+                MembershipRecorded::deserialize(fields).map(Self::MembershipRecorded)
+            }
+            "meeting_convened" => MeetingConvened::deserialize(fields).map(Self::MeetingConvened),
+            "attendance_registered" => {
+                AttendanceRegistered::deserialize(fields).map(Self::AttendanceRegistered)
+            }
+            "motion_put" => MotionPut::deserialize(fields).map(Self::MotionPut),
+            "vote_cast" => VoteCast::deserialize(fields).map(Self::VoteCast),
+            "decision_taken" => DecisionTaken::deserialize(fields).map(Self::DecisionTaken),
+            "meeting_closed" => MeetingClosed::deserialize(fields).map(Self::MeetingClosed),
+            other => Err(crate::wire::unknown::<Self, D::Error>(other)),
+        }
+    }
 }
 
 impl Label for PresidiumEvent {
     fn label_zh(&self) -> &'static str {
         match self {
-            Self::MembershipRecorded { .. } => "主席团成员名单确认",
-            Self::MeetingConvened { .. } => "召集主席团会议",
-            Self::AttendanceRegistered { .. } => "主席团成员签到",
-            Self::MotionPut { .. } => "提请主席团审议",
-            Self::VoteCast { .. } => "主席团成员表决",
-            Self::DecisionTaken { tally, .. } if tally.adopted => "主席团决定通过",
-            Self::DecisionTaken { .. } => "主席团决定未通过",
-            Self::MeetingClosed { .. } => "主席团会议结束",
+            Self::MembershipRecorded(_) => "主席团成员名单确认",
+            Self::MeetingConvened(_) => "召集主席团会议",
+            Self::AttendanceRegistered(_) => "主席团成员签到",
+            Self::MotionPut(_) => "提请主席团审议",
+            Self::VoteCast(_) => "主席团成员表决",
+            Self::DecisionTaken(d) if d.tally.adopted => "主席团决定通过",
+            Self::DecisionTaken(_) => "主席团决定未通过",
+            Self::MeetingClosed(_) => "主席团会议结束",
         }
     }
 }

@@ -292,7 +292,7 @@ fn close_vote(s: &mut State, n: u128) -> Tally {
     )
     .expect("vote closed");
     match events.as_slice() {
-        [PresidiumEvent::DecisionTaken { tally, .. }] => tally.clone(),
+        [PresidiumEvent::DecisionTaken(DecisionTaken { tally, .. })] => tally.clone(),
         other => panic!("expected one DecisionTaken, got {other:?}"),
     }
 }
@@ -912,7 +912,7 @@ fn an_edited_tally_is_refused() {
         },
     )
     .expect("decided");
-    let Some(PresidiumEvent::DecisionTaken { tally, .. }) = events.first() else {
+    let Some(PresidiumEvent::DecisionTaken(DecisionTaken { tally, .. })) = events.first() else {
         panic!("expected DecisionTaken, got {events:?}");
     };
     let mut forged = tally.clone();
@@ -923,11 +923,11 @@ fn an_edited_tally_is_refused() {
     let e = apply(
         &mut s,
         &ctx,
-        &PresidiumEvent::DecisionTaken {
+        &PresidiumEvent::DecisionTaken(DecisionTaken {
             decision: decision(1),
             tally: forged.clone(),
             interim_proposal_qualified: None,
-        },
+        }),
     )
     .expect_err("forged");
     assert_eq!(
@@ -942,11 +942,11 @@ fn an_edited_tally_is_refused() {
     let e = apply(
         &mut s,
         &ctx,
-        &PresidiumEvent::DecisionTaken {
+        &PresidiumEvent::DecisionTaken(DecisionTaken {
             decision: decision(1),
             tally: tally.clone(),
             interim_proposal_qualified: Some(true),
-        },
+        }),
     )
     .expect_err("forged flag");
     assert_eq!(
@@ -1265,7 +1265,7 @@ fn quarters_without_a_held_meeting() {
 
 #[test]
 fn labels_and_wire_names() {
-    let e = PresidiumEvent::MeetingConvened { meeting: meeting() };
+    let e = PresidiumEvent::MeetingConvened(MeetingConvened { meeting: meeting() });
     assert_eq!(e.label_zh(), "召集主席团会议");
     let json = serde_json::to_value(&e).expect("json");
     assert_eq!(

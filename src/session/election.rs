@@ -36,6 +36,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 use super::{
+    BallotsCounted, CandidateNominated, CandidatesFixed, ElectionCalled, PrimaryCounted,
+    RoundVoided,
+};
+use super::{
     Phase, Session, SessionCommand, SessionError, SessionEvent, SessionKind, Sessions, Subject,
     mismatch, presidium_only, require, staff_only,
 };
@@ -610,30 +614,32 @@ impl Sessions {
                 seats,
                 margin,
                 by_election,
-            } => SessionEvent::ElectionCalled {
+            } => SessionEvent::ElectionCalled(ElectionCalled {
                 session: *session,
                 election: *election,
                 post: *post,
                 seats: *seats,
                 margin: *margin,
                 by_election: *by_election,
-            },
+            }),
             C::Nominate {
                 session,
                 election,
                 candidate,
                 nominator,
-            } => SessionEvent::CandidateNominated {
+            } => SessionEvent::CandidateNominated(CandidateNominated {
                 session: *session,
                 election: *election,
                 candidate: candidate.clone(),
                 nominator: nominator.clone(),
-            },
-            C::FixCandidates { session, election } => SessionEvent::CandidatesFixed {
-                session: *session,
-                election: *election,
-                candidates: self.election(*session, *election)?.1.nominees(),
-            },
+            }),
+            C::FixCandidates { session, election } => {
+                SessionEvent::CandidatesFixed(CandidatesFixed {
+                    session: *session,
+                    election: *election,
+                    candidates: self.election(*session, *election)?.1.nominees(),
+                })
+            }
             C::CountPrimary {
                 session,
                 election,
@@ -641,12 +647,12 @@ impl Sessions {
             } => {
                 let (s, e) = self.election(*session, *election)?;
                 let present = count(s.present_at(roster, ctx.today).len());
-                SessionEvent::PrimaryCounted {
+                SessionEvent::PrimaryCounted(PrimaryCounted {
                     session: *session,
                     election: *election,
                     counts: counts.clone(),
                     candidates: primary_pick(e, ctx.rules, present, counts)?,
-                }
+                })
             }
             C::CountBallots {
                 session,
@@ -683,13 +689,13 @@ impl Sessions {
         let issued = count(s.present_at(roster, ctx.today).len());
         let round = e.rounds.saturating_add(1);
         if ballots_returned > issued {
-            return Ok(SessionEvent::RoundVoided {
+            return Ok(SessionEvent::RoundVoided(RoundVoided {
                 session,
                 election,
                 round,
                 ballots_issued: issued,
                 ballots_returned,
-            });
+            }));
         }
         let outcome = outcome(
             e,
@@ -701,7 +707,7 @@ impl Sessions {
             tallies,
             write_ins,
         )?;
-        Ok(SessionEvent::BallotsCounted {
+        Ok(SessionEvent::BallotsCounted(BallotsCounted {
             session,
             election,
             round,
@@ -710,7 +716,7 @@ impl Sessions {
             tallies: tallies.to_vec(),
             write_ins: write_ins.to_vec(),
             outcome: Box::new(outcome),
-        })
+        }))
     }
 
     /// Checks an election event (one function per event).
@@ -722,14 +728,14 @@ impl Sessions {
     ) -> Result<(), SessionError> {
         use SessionEvent as E;
         match event {
-            E::ElectionCalled {
+            E::ElectionCalled(ElectionCalled {
                 session,
                 election,
                 post,
                 seats,
                 margin,
                 by_election,
-            } => self.check_called(
+            }) => self.check_called(
                 roster,
                 ctx,
                 *session,
@@ -739,36 +745,36 @@ impl Sessions {
                 *margin,
                 *by_election,
             ),
-            E::CandidateNominated {
+            E::CandidateNominated(CandidateNominated {
                 session,
                 election,
                 candidate,
                 nominator,
-            } => self.check_nominated(roster, ctx, *session, *election, candidate, nominator),
-            E::CandidatesFixed {
+            }) => self.check_nominated(roster, ctx, *session, *election, candidate, nominator),
+            E::CandidatesFixed(CandidatesFixed {
                 session,
                 election,
                 candidates,
-            } => self.check_fixed(roster, ctx, *session, *election, candidates),
-            E::PrimaryCounted {
+            }) => self.check_fixed(roster, ctx, *session, *election, candidates),
+            E::PrimaryCounted(PrimaryCounted {
                 session,
                 election,
                 counts,
                 candidates,
-            } => {
+            }) => {
                 staff_only(ctx, "record a primary's count")?;
                 let (s, e) = self.nominating(roster, ctx, *session, *election)?;
                 let present = count(s.present_at(roster, ctx.today).len());
                 let picked = primary_pick(e, ctx.rules, present, counts)?;
                 mismatch("formal candidates", candidates, &picked)
             }
-            E::RoundVoided {
+            E::RoundVoided(RoundVoided {
                 session,
                 election,
                 round,
                 ballots_issued,
                 ballots_returned,
-            } => self.check_voided(
+            }) => self.check_voided(
                 roster,
                 ctx,
                 *session,
@@ -777,7 +783,7 @@ impl Sessions {
                 *ballots_issued,
                 *ballots_returned,
             ),
-            E::BallotsCounted { .. } => self.check_counted(roster, ctx, event),
+            E::BallotsCounted(BallotsCounted { .. }) => self.check_counted(roster, ctx, event),
             _ => Err(SessionError::AlreadyDone { what: "nothing" }),
         }
     }
@@ -966,7 +972,7 @@ impl Sessions {
         ctx: &Context<'_>,
         event: &SessionEvent,
     ) -> Result<(), SessionError> {
-        let SessionEvent::BallotsCounted {
+        let SessionEvent::BallotsCounted(BallotsCounted {
             session,
             election: id,
             round,
@@ -975,7 +981,7 @@ impl Sessions {
             tallies,
             write_ins,
             outcome: recorded,
-        } = event
+        }) = event
         else {
             return Err(SessionError::AlreadyDone { what: "nothing" });
         };
@@ -1003,14 +1009,14 @@ impl Sessions {
     pub(super) fn commit_election(&mut self, event: &SessionEvent) {
         use SessionEvent as E;
         match event {
-            E::ElectionCalled {
+            E::ElectionCalled(ElectionCalled {
                 session,
                 election,
                 post,
                 seats,
                 margin,
                 by_election,
-            } => {
+            }) => {
                 if let Some(s) = self.find_mut(*session) {
                     s.elections.insert(
                         *election,
@@ -1018,12 +1024,12 @@ impl Sessions {
                     );
                 }
             }
-            E::CandidateNominated {
+            E::CandidateNominated(CandidateNominated {
                 session,
                 election,
                 candidate,
                 nominator,
-            } => {
+            }) => {
                 if let Some(e) = self.election_mut(*session, *election) {
                     e.nominations.push(Nomination {
                         candidate: candidate.clone(),
@@ -1031,17 +1037,17 @@ impl Sessions {
                     });
                 }
             }
-            E::CandidatesFixed {
+            E::CandidatesFixed(CandidatesFixed {
                 session,
                 election,
                 candidates,
-            }
-            | E::PrimaryCounted {
+            })
+            | E::PrimaryCounted(PrimaryCounted {
                 session,
                 election,
                 candidates,
                 ..
-            } => {
+            }) => {
                 if let Some(e) = self.election_mut(*session, *election) {
                     let seats = e.open_seats();
                     e.status = ElectionStatus::Balloting {
@@ -1051,23 +1057,23 @@ impl Sessions {
                     };
                 }
             }
-            E::RoundVoided {
+            E::RoundVoided(RoundVoided {
                 session,
                 election,
                 round,
                 ..
-            } => {
+            }) => {
                 if let Some(e) = self.election_mut(*session, *election) {
                     e.rounds = *round;
                 }
             }
-            E::BallotsCounted {
+            E::BallotsCounted(BallotsCounted {
                 session,
                 election,
                 round,
                 outcome,
                 ..
-            } => {
+            }) => {
                 if let Some(e) = self.election_mut(*session, *election) {
                     e.record_round(*round, outcome);
                 }

@@ -45,6 +45,7 @@
 
 pub mod election;
 mod error;
+mod events;
 mod schedule;
 mod vote;
 
@@ -58,6 +59,11 @@ pub use election::{
     CandidateTally, CandidateVotes, Election, ElectionStatus, Nomination, Nominator, RoundOutcome,
 };
 pub use error::SessionError;
+pub use events::{
+    AttendanceRecorded, BallotsCounted, CandidateNominated, CandidatesFixed, ElectionCalled,
+    FirstSessionConvened, InterimProposalSigned, ItemPut, PrimaryCounted, RoundVoided,
+    SessionClosed, SessionConvened, SessionMoved, SessionOpened, VoteCast, VoteClosed,
+};
 pub use vote::{AgendaItem, Choice, Margin, Subject, VoteResult};
 
 use crate::actor::{Actor, Context, Forbidden};
@@ -520,202 +526,124 @@ impl Label for SessionCommand {
 
 /// An event of a session; the session's events are its minutes (会议记录).
 #[doc(alias = "会议记录")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SessionEvent {
     /// A deputy signed an interim-session proposal.
-    InterimProposalSigned {
-        /// The proposed session.
-        session: SessionId,
-        /// The deputy.
-        deputy: DeputyId,
-    },
+    InterimProposalSigned(InterimProposalSigned),
     /// The first session of the term was convened.
-    FirstSessionConvened {
-        /// The session.
-        session: SessionId,
-        /// Its opening date.
-        opens_on: NaiveDate,
-    },
+    FirstSessionConvened(FirstSessionConvened),
     /// A regular or interim session was convened by a presidium decision (决定召开), recorded
     /// as an effect of the decision in the same envelope.
-    SessionConvened {
-        /// The session.
-        session: SessionId,
-        /// Regular or interim.
-        session_kind: SessionKind,
-        /// Its opening date.
-        opens_on: NaiveDate,
-    },
+    SessionConvened(SessionConvened),
     /// A scheduled session's date was moved by a presidium decision (提前或者推迟召开),
     /// recorded as an effect of the decision.
-    SessionMoved {
-        /// The session.
-        session: SessionId,
-        /// The new opening date.
-        opens_on: NaiveDate,
-    },
+    SessionMoved(SessionMoved),
     /// A deputy's attendance was recorded.
-    AttendanceRecorded {
-        /// The session.
-        session: SessionId,
-        /// The deputy.
-        deputy: DeputyId,
-        /// The registration.
-        attendance: Attendance,
-    },
+    AttendanceRecorded(AttendanceRecorded),
     /// An item was put on the agenda.
-    ItemPut {
-        /// The session.
-        session: SessionId,
-        /// The item.
-        item: ItemId,
-        /// Title.
-        title: String,
-        /// What it is.
-        subject: Subject,
-    },
+    ItemPut(ItemPut),
     /// A deputy voted.
-    VoteCast {
-        /// The session.
-        session: SessionId,
-        /// The item.
-        item: ItemId,
-        /// The deputy.
-        deputy: DeputyId,
-        /// The vote.
-        choice: Choice,
-    },
+    VoteCast(VoteCast),
     /// A vote closed with its result.
-    VoteClosed {
-        /// The session.
-        session: SessionId,
-        /// The item.
-        item: ItemId,
-        /// Tally and outcome, derived from the roll.
-        result: VoteResult,
-    },
+    VoteClosed(VoteClosed),
     /// The session opened.
-    SessionOpened {
-        /// The session.
-        session: SessionId,
-        /// Present serving deputies.
-        present: u32,
-        /// All deputies.
-        all_deputies: u32,
-        /// Present deputies needed.
-        required: u32,
-    },
+    SessionOpened(SessionOpened),
     /// An election was called.
-    ElectionCalled {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// The post.
-        post: Post,
-        /// Seats.
-        seats: u32,
-        /// The fixed margin of candidates over seats, for vice posts.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        margin: Option<u32>,
-        /// Whether it is a by-election (补选).
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        by_election: bool,
-    },
+    ElectionCalled(ElectionCalled),
     /// A candidate was nominated.
-    CandidateNominated {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// The candidate.
-        candidate: Officeholder,
-        /// Who nominated.
-        nominator: Nominator,
-    },
+    CandidateNominated(CandidateNominated),
     /// The formal candidates were fixed from the nominees.
-    CandidatesFixed {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// The candidates.
-        candidates: Vec<Officeholder>,
-    },
+    CandidatesFixed(CandidatesFixed),
     /// A primary was counted and the formal candidates picked.
-    PrimaryCounted {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// Votes for each nominee.
-        counts: Vec<CandidateVotes>,
-        /// The formal candidates, derived.
-        candidates: Vec<Officeholder>,
-    },
+    PrimaryCounted(PrimaryCounted),
     /// A ballot round was counted.
-    BallotsCounted {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// Round number, from 1.
-        round: u32,
-        /// Ballots issued: the present deputies.
-        ballots_issued: u32,
-        /// Ballots returned.
-        ballots_returned: u32,
-        /// Count per candidate.
-        tallies: Vec<CandidateTally>,
-        /// Write-in votes.
-        write_ins: Vec<CandidateVotes>,
-        /// Who was elected, who re-votes, seats left; derived (boxed: it is the largest part of
-        /// any session event, and few events carry it).
-        outcome: Box<RoundOutcome>,
-    },
+    BallotsCounted(BallotsCounted),
     /// A ballot round was void: more ballots returned than issued (选举无效).
-    RoundVoided {
-        /// The session.
-        session: SessionId,
-        /// The election.
-        election: ElectionId,
-        /// Round number, from 1.
-        round: u32,
-        /// Ballots issued.
-        ballots_issued: u32,
-        /// Ballots returned.
-        ballots_returned: u32,
-    },
+    RoundVoided(RoundVoided),
     /// The session closed.
-    SessionClosed {
-        /// The session.
-        session: SessionId,
-        /// Serving deputies neither present nor on leave; derived.
-        absent_without_leave: Vec<DeputyId>,
-    },
+    SessionClosed(SessionClosed),
+}
+
+/// Read tag first (see `crate::wire`): session events are most of the archive.
+impl<'de> Deserialize<'de> for SessionEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize(d)
+    }
+}
+
+impl<'de> crate::wire::Tagged<'de> for SessionEvent {
+    const EXPECTING: &'static str = "a session event, such as {\"kind\": \"vote_cast\", …}";
+    const VARIANTS: &'static [&'static str] = &[
+        "interim_proposal_signed",
+        "first_session_convened",
+        "session_convened",
+        "session_moved",
+        "attendance_recorded",
+        "item_put",
+        "vote_cast",
+        "vote_closed",
+        "session_opened",
+        "election_called",
+        "candidate_nominated",
+        "candidates_fixed",
+        "primary_counted",
+        "ballots_counted",
+        "round_voided",
+        "session_closed",
+    ];
+
+    fn variant<D: serde::Deserializer<'de>>(tag: &str, fields: D) -> Result<Self, D::Error> {
+        match tag {
+            "interim_proposal_signed" => {
+                InterimProposalSigned::deserialize(fields).map(Self::InterimProposalSigned)
+            }
+            "first_session_convened" => {
+                FirstSessionConvened::deserialize(fields).map(Self::FirstSessionConvened)
+            }
+            "session_convened" => SessionConvened::deserialize(fields).map(Self::SessionConvened),
+            "session_moved" => SessionMoved::deserialize(fields).map(Self::SessionMoved),
+            "attendance_recorded" => {
+                AttendanceRecorded::deserialize(fields).map(Self::AttendanceRecorded)
+            }
+            "item_put" => ItemPut::deserialize(fields).map(Self::ItemPut),
+            "vote_cast" => VoteCast::deserialize(fields).map(Self::VoteCast),
+            "vote_closed" => VoteClosed::deserialize(fields).map(Self::VoteClosed),
+            "session_opened" => SessionOpened::deserialize(fields).map(Self::SessionOpened),
+            "election_called" => ElectionCalled::deserialize(fields).map(Self::ElectionCalled),
+            "candidate_nominated" => {
+                CandidateNominated::deserialize(fields).map(Self::CandidateNominated)
+            }
+            "candidates_fixed" => CandidatesFixed::deserialize(fields).map(Self::CandidatesFixed),
+            "primary_counted" => PrimaryCounted::deserialize(fields).map(Self::PrimaryCounted),
+            "ballots_counted" => BallotsCounted::deserialize(fields).map(Self::BallotsCounted),
+            "round_voided" => RoundVoided::deserialize(fields).map(Self::RoundVoided),
+            "session_closed" => SessionClosed::deserialize(fields).map(Self::SessionClosed),
+            other => Err(crate::wire::unknown::<Self, D::Error>(other)),
+        }
+    }
 }
 
 impl Label for SessionEvent {
     fn label_zh(&self) -> &'static str {
         match self {
-            Self::InterimProposalSigned { .. } => "联名提议临时召集会议",
-            Self::FirstSessionConvened { .. } => "召集本届第一次会议",
-            Self::SessionConvened { .. } => "决定召开会议",
-            Self::SessionMoved { .. } => "变更会议日期",
-            Self::AttendanceRecorded { .. } => "出席登记",
-            Self::ItemPut { .. } => "列入议程",
-            Self::VoteCast { .. } => "表决",
-            Self::VoteClosed { .. } => "宣布表决结果",
-            Self::SessionOpened { .. } => "开幕",
-            Self::ElectionCalled { .. } => "举行选举",
-            Self::CandidateNominated { .. } => "提名候选人",
-            Self::CandidatesFixed { .. } => "确定正式候选人",
-            Self::PrimaryCounted { .. } => "预选",
-            Self::BallotsCounted { .. } => "计票",
-            Self::RoundVoided { .. } => "选举无效",
-            Self::SessionClosed { .. } => "闭幕",
+            Self::InterimProposalSigned(_) => "联名提议临时召集会议",
+            Self::FirstSessionConvened(_) => "召集本届第一次会议",
+            Self::SessionConvened(_) => "决定召开会议",
+            Self::SessionMoved(_) => "变更会议日期",
+            Self::AttendanceRecorded(_) => "出席登记",
+            Self::ItemPut(_) => "列入议程",
+            Self::VoteCast(_) => "表决",
+            Self::VoteClosed(_) => "宣布表决结果",
+            Self::SessionOpened(_) => "开幕",
+            Self::ElectionCalled(_) => "举行选举",
+            Self::CandidateNominated(_) => "提名候选人",
+            Self::CandidatesFixed(_) => "确定正式候选人",
+            Self::PrimaryCounted(_) => "预选",
+            Self::BallotsCounted(_) => "计票",
+            Self::RoundVoided(_) => "选举无效",
+            Self::SessionClosed(_) => "闭幕",
         }
     }
 }
@@ -920,64 +848,73 @@ impl Sessions {
     ) -> Result<SessionEvent, SessionError> {
         use SessionCommand as C;
         Ok(match cmd {
-            C::SignInterimProposal { session } => SessionEvent::InterimProposalSigned {
-                session: *session,
-                deputy: deputy_in_person(ctx, "sign an interim-session proposal", INTERIM_RIGHT)?,
-            },
-            C::ConveneFirstSession { session, opens_on } => SessionEvent::FirstSessionConvened {
-                session: *session,
-                opens_on: *opens_on,
-            },
+            C::SignInterimProposal { session } => {
+                SessionEvent::InterimProposalSigned(InterimProposalSigned {
+                    session: *session,
+                    deputy: deputy_in_person(
+                        ctx,
+                        "sign an interim-session proposal",
+                        INTERIM_RIGHT,
+                    )?,
+                })
+            }
+            C::ConveneFirstSession { session, opens_on } => {
+                SessionEvent::FirstSessionConvened(FirstSessionConvened {
+                    session: *session,
+                    opens_on: *opens_on,
+                })
+            }
             C::RecordAttendance {
                 session,
                 deputy,
                 attendance,
-            } => SessionEvent::AttendanceRecorded {
+            } => SessionEvent::AttendanceRecorded(AttendanceRecorded {
                 session: *session,
                 deputy: *deputy,
                 attendance: *attendance,
-            },
+            }),
             C::PutItem {
                 session,
                 item,
                 title,
                 subject,
-            } => SessionEvent::ItemPut {
+            } => SessionEvent::ItemPut(ItemPut {
                 session: *session,
                 item: *item,
                 title: title.clone(),
                 subject: subject.clone(),
-            },
+            }),
             C::CastVote {
                 session,
                 item,
                 choice,
-            } => SessionEvent::VoteCast {
-                session: *session,
-                item: *item,
-                deputy: deputy_in_person(ctx, "vote", VOTING)?,
-                choice: *choice,
-            },
-            C::CloseVote { session, item } => SessionEvent::VoteClosed {
+            } => {
+                deputy_in_person(ctx, "vote", VOTING)?;
+                SessionEvent::VoteCast(VoteCast {
+                    session: *session,
+                    item: *item,
+                    choice: *choice,
+                })
+            }
+            C::CloseVote { session, item } => SessionEvent::VoteClosed(VoteClosed {
                 session: *session,
                 item: *item,
                 result: vote::result(self.find(*session)?, roster, ctx, *item)?,
-            },
+            }),
             C::OpenSession { session } => {
                 let s = self.find(*session)?;
                 let (present, all_deputies, required) =
                     s.check_quorum(roster, ctx.rules, ctx.today)?;
-                SessionEvent::SessionOpened {
+                SessionEvent::SessionOpened(SessionOpened {
                     session: *session,
                     present,
                     all_deputies,
                     required,
-                }
+                })
             }
-            C::CloseSession { session } => SessionEvent::SessionClosed {
-                session: *session,
-                absent_without_leave: self.find(*session)?.absent_without_leave(roster, ctx.today),
-            },
+            C::CloseSession { session } => {
+                SessionEvent::SessionClosed(SessionClosed { session: *session })
+            }
             C::CallElection { .. }
             | C::Nominate { .. }
             | C::FixCandidates { .. }
@@ -1000,53 +937,50 @@ impl Sessions {
     ) -> Result<(), SessionError> {
         use SessionEvent as E;
         match event {
-            E::InterimProposalSigned { session, deputy } => {
+            E::InterimProposalSigned(InterimProposalSigned { session, deputy }) => {
                 self.check_interim_signed(roster, ctx, *session, *deputy)
             }
-            E::FirstSessionConvened { session, opens_on } => {
+            E::FirstSessionConvened(FirstSessionConvened { session, opens_on }) => {
                 self.check_first_convened(roster, ctx, *session, *opens_on)
             }
-            E::SessionConvened { .. } | E::SessionMoved { .. } => Err(SessionError::OnlyAsEffect {
-                event: event.label_zh(),
-            }),
-            E::AttendanceRecorded {
+            E::SessionConvened(SessionConvened { .. }) | E::SessionMoved(SessionMoved { .. }) => {
+                Err(SessionError::OnlyAsEffect {
+                    event: event.label_zh(),
+                })
+            }
+            E::AttendanceRecorded(AttendanceRecorded {
                 session,
                 deputy,
                 attendance,
-            } => self.check_attendance(roster, ctx, *session, *deputy, *attendance),
-            E::ItemPut {
+            }) => self.check_attendance(roster, ctx, *session, *deputy, *attendance),
+            E::ItemPut(ItemPut {
                 session,
                 item,
                 subject,
                 ..
-            } => self.check_item_put(roster, ctx, *session, *item, subject),
-            E::VoteCast {
-                session,
-                item,
-                deputy,
-                ..
-            } => self.check_vote_cast(roster, ctx, *session, *item, *deputy),
-            E::VoteClosed {
+            }) => self.check_item_put(roster, ctx, *session, *item, subject),
+            E::VoteCast(VoteCast { session, item, .. }) => {
+                let deputy = deputy_in_person(ctx, "vote", VOTING)?;
+                self.check_vote_cast(roster, ctx, *session, *item, deputy)
+            }
+            E::VoteClosed(VoteClosed {
                 session,
                 item,
                 result,
-            } => self.check_vote_closed(roster, ctx, *session, *item, result),
-            E::SessionOpened {
+            }) => self.check_vote_closed(roster, ctx, *session, *item, result),
+            E::SessionOpened(SessionOpened {
                 session,
                 present,
                 all_deputies,
                 required,
-            } => self.check_opened(roster, ctx, *session, (*present, *all_deputies, *required)),
-            E::SessionClosed {
-                session,
-                absent_without_leave,
-            } => self.check_closed(roster, ctx, *session, absent_without_leave),
-            E::ElectionCalled { .. }
-            | E::CandidateNominated { .. }
-            | E::CandidatesFixed { .. }
-            | E::PrimaryCounted { .. }
-            | E::BallotsCounted { .. }
-            | E::RoundVoided { .. } => self.check_election(roster, ctx, event),
+            }) => self.check_opened(roster, ctx, *session, (*present, *all_deputies, *required)),
+            E::SessionClosed(SessionClosed { session }) => self.check_closed(ctx, *session),
+            E::ElectionCalled(ElectionCalled { .. })
+            | E::CandidateNominated(CandidateNominated { .. })
+            | E::CandidatesFixed(CandidatesFixed { .. })
+            | E::PrimaryCounted(PrimaryCounted { .. })
+            | E::BallotsCounted(BallotsCounted { .. })
+            | E::RoundVoided(RoundVoided { .. }) => self.check_election(roster, ctx, event),
         }
     }
 
@@ -1063,12 +997,12 @@ impl Sessions {
         event: &SessionEvent,
     ) -> Result<(), SessionError> {
         match event {
-            SessionEvent::SessionConvened {
+            SessionEvent::SessionConvened(SessionConvened {
                 session,
                 session_kind,
                 opens_on,
-            } => self.check_convened(roster, ctx.rules, *session, *session_kind, *opens_on),
-            SessionEvent::SessionMoved { session, opens_on } => {
+            }) => self.check_convened(roster, ctx.rules, *session, *session_kind, *opens_on),
+            SessionEvent::SessionMoved(SessionMoved { session, opens_on }) => {
                 self.check_moved(roster, ctx.rules, *session, *opens_on)
             }
             _ => Err(SessionError::NotAnEffect {
@@ -1080,26 +1014,32 @@ impl Sessions {
     /// The roster changes a checked event entails, recorded with it in the same envelope: a
     /// resignation or an officer's resignation accepted, officers seated by a count, absences
     /// without leave noted at the close.
-    pub(crate) fn effects(&self, ctx: &Context<'_>, event: &SessionEvent) -> Vec<RosterChange> {
+    pub(crate) fn effects(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        event: &SessionEvent,
+    ) -> Vec<RosterChange> {
         match event {
-            SessionEvent::VoteClosed {
+            SessionEvent::VoteClosed(VoteClosed {
                 session,
                 item,
                 result,
-            } => self.vote_effects(ctx, *session, *item, result),
-            SessionEvent::BallotsCounted {
+            }) => self.vote_effects(ctx, *session, *item, result),
+            SessionEvent::BallotsCounted(BallotsCounted {
                 session,
                 election,
                 outcome,
                 ..
-            } => self.count_effects(ctx, *session, *election, outcome),
-            SessionEvent::SessionClosed {
-                session,
-                absent_without_leave,
-            } => absent_without_leave
-                .iter()
+            }) => self.count_effects(ctx, *session, *election, outcome),
+            SessionEvent::SessionClosed(SessionClosed { session }) => self
+                .sessions
+                .get(session)
+                .map(|s| s.absent_without_leave(roster, ctx.today))
+                .unwrap_or_default()
+                .into_iter()
                 .map(|d| RosterChange::UnexcusedAbsenceNoted {
-                    deputy: *d,
+                    deputy: d,
                     session: *session,
                     on: ctx.today,
                 })
@@ -1112,39 +1052,39 @@ impl Sessions {
     pub(crate) fn commit(&mut self, roster: &Roster, ctx: &Context<'_>, event: &SessionEvent) {
         use SessionEvent as E;
         match event {
-            E::InterimProposalSigned { session, deputy } => {
+            E::InterimProposalSigned(InterimProposalSigned { session, deputy }) => {
                 self.commit_interim_signed(roster, ctx, *session, *deputy);
             }
-            E::FirstSessionConvened { session, opens_on } => {
+            E::FirstSessionConvened(FirstSessionConvened { session, opens_on }) => {
                 self.commit_convened(*session, SessionKind::First, *opens_on);
             }
-            E::SessionConvened {
+            E::SessionConvened(SessionConvened {
                 session,
                 session_kind,
                 opens_on,
-            } => self.commit_convened(*session, *session_kind, *opens_on),
-            E::SessionMoved { session, opens_on } => {
+            }) => self.commit_convened(*session, *session_kind, *opens_on),
+            E::SessionMoved(SessionMoved { session, opens_on }) => {
                 if let Some(s) = self.find_mut(*session) {
                     s.opens_on = *opens_on;
                 }
             }
-            E::AttendanceRecorded {
+            E::AttendanceRecorded(AttendanceRecorded {
                 session,
                 deputy,
                 attendance,
-            } => {
+            }) => {
                 if let Some(s) = self.find_mut(*session) {
                     s.attendance.insert(*deputy, *attendance);
                 }
             }
-            E::SessionOpened { session, .. } => {
+            E::SessionOpened(SessionOpened { session, .. }) => {
                 if let Some(s) = self.find_mut(*session) {
                     s.phase = Phase::Sitting {
                         opened_on: ctx.today,
                     };
                 }
             }
-            E::SessionClosed { session, .. } => {
+            E::SessionClosed(SessionClosed { session, .. }) => {
                 self.open.remove(session);
                 if let Some(s) = self.find_mut(*session)
                     && let Some(opened_on) = s.phase.opened_on()
@@ -1155,15 +1095,15 @@ impl Sessions {
                     };
                 }
             }
-            E::ItemPut { .. } | E::VoteCast { .. } | E::VoteClosed { .. } => {
-                self.commit_vote(event);
+            E::ItemPut(_) | E::VoteCast(_) | E::VoteClosed(_) => {
+                self.commit_vote(ctx, event);
             }
-            E::ElectionCalled { .. }
-            | E::CandidateNominated { .. }
-            | E::CandidatesFixed { .. }
-            | E::PrimaryCounted { .. }
-            | E::BallotsCounted { .. }
-            | E::RoundVoided { .. } => self.commit_election(event),
+            E::ElectionCalled(ElectionCalled { .. })
+            | E::CandidateNominated(CandidateNominated { .. })
+            | E::CandidatesFixed(CandidatesFixed { .. })
+            | E::PrimaryCounted(PrimaryCounted { .. })
+            | E::BallotsCounted(BallotsCounted { .. })
+            | E::RoundVoided(RoundVoided { .. }) => self.commit_election(event),
         }
     }
 }

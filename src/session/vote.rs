@@ -18,6 +18,7 @@ use super::{
     Attendance, Phase, Session, SessionError, SessionEvent, Sessions, mismatch, presidium_only,
     require,
 };
+use super::{ItemPut, VoteCast, VoteClosed};
 use crate::actor::Context;
 use crate::ids::{DeputyId, ItemId, SessionId};
 use crate::label::Label;
@@ -500,14 +501,14 @@ impl Sessions {
     }
 
     /// Commits an item put, a vote cast or a vote closed.
-    pub(super) fn commit_vote(&mut self, event: &SessionEvent) {
+    pub(super) fn commit_vote(&mut self, ctx: &Context<'_>, event: &SessionEvent) {
         match event {
-            SessionEvent::ItemPut {
+            SessionEvent::ItemPut(ItemPut {
                 session,
                 item,
                 title,
                 subject,
-            } => {
+            }) => {
                 if let Some(s) = self.find_mut(*session) {
                     let it = AgendaItem {
                         id: *item,
@@ -519,21 +520,22 @@ impl Sessions {
                     s.items.insert(*item, it);
                 }
             }
-            SessionEvent::VoteCast {
+            SessionEvent::VoteCast(VoteCast {
                 session,
                 item,
-                deputy,
                 choice,
-            } => {
-                if let Some(it) = self.find_mut(*session).and_then(|s| s.items.get_mut(item)) {
-                    it.votes.insert(*deputy, *choice);
+            }) => {
+                let voter = ctx.actor.as_deputy();
+                let it = self.find_mut(*session).and_then(|s| s.items.get_mut(item));
+                if let (Some(it), Some(deputy)) = (it, voter) {
+                    it.votes.insert(deputy, *choice);
                 }
             }
-            SessionEvent::VoteClosed {
+            SessionEvent::VoteClosed(VoteClosed {
                 session,
                 item,
                 result,
-            } => {
+            }) => {
                 if let Some(s) = self.find_mut(*session) {
                     close_item(s, *item, result);
                 }

@@ -811,7 +811,7 @@ impl Town {
             PresidiumCommand::CloseVote { decision: d },
         );
         match r.event {
-            Event::Presidium(PresidiumEvent::DecisionTaken { tally, .. }) => tally,
+            Event::Presidium(PresidiumEvent::DecisionTaken(d)) => d.tally,
             other => panic!("expected a decision taken, got {other:?}"),
         }
     }
