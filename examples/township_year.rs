@@ -227,7 +227,7 @@ fn vote(
 fn main() -> Result<(), Error> {
     let rules = Rulebook::NATIONAL;
     println!("青山镇第八届人民代表大会 — a year of township congress work\n");
-    println!("Rulebook `{}` (selected rules):", rules.name);
+    println!("Rulebook `{}` (selected rules):", rules.name());
     for entry in rules.entries().iter().filter(|e| {
         [
             "term_years",
@@ -533,7 +533,7 @@ fn main() -> Result<(), Error> {
     }
     println!(
         "     7 of 9 members present (quorum {})",
-        clerk.ledger.rules().presidium_quorum.value.required(9)
+        clerk.ledger.rules().presidium_quorum().value.required(9)
     );
     let plan = PresidiumDecision::ApproveRecessPlan {
         year: 2026,
@@ -603,7 +603,7 @@ fn main() -> Result<(), Error> {
 
     println!("\n5. A resignation is the congress's decision (选举法 第五十五条)");
     let base = |c: &Clerk, d| c.ledger.roster().all_deputies_count(c.ledger.rules(), d);
-    let quorum = |c: &Clerk, d| c.ledger.rules().session_quorum.value.required(base(c, d));
+    let quorum = |c: &Clerk, d| c.ledger.rules().session_quorum().value.required(base(c, d));
     // Deputy 40 resigns in writing in March; stating the acceptance by hand is refused now
     // that sessions are in the record: the next session votes on it.
     let _ = clerk.file(
@@ -681,7 +681,7 @@ fn main() -> Result<(), Error> {
         clerk
             .ledger
             .rules()
-            .adoption
+            .adoption()
             .value
             .required(base(&clerk, day(7, 10)))
     );

@@ -28,7 +28,7 @@ fn province(name: &str) -> Rulebook {
 /// first item either way.
 fn ready_to_elect_the_presidium(town: TownBuilder) -> Town {
     let mut t = town.first_session_convened(1..=31);
-    if !t.ledger.rules().preparatory_meeting.value {
+    if !t.ledger.rules().preparatory_meeting().value {
         t.open(S1);
     }
     t
@@ -221,7 +221,7 @@ fn every_shipped_profile_loads_with_its_articles() {
     for name in Rulebook::PROVINCES {
         let rules = province(name);
         assert!(rules.validate().is_ok(), "{name}");
-        let full = Rulebook::province(&rules.name);
+        let full = Rulebook::province(rules.name());
         assert_eq!(full.as_ref().ok(), Some(&rules), "{name} by its full name");
         // Everything a profile changes is provincial and cites the province's regulation.
         let national = Rulebook::NATIONAL.entries();
@@ -234,104 +234,107 @@ fn every_shipped_profile_loads_with_its_articles() {
     }
 
     let zhejiang = province("浙江");
-    assert_eq!(zhejiang.name, "浙江省");
+    assert_eq!(zhejiang.name(), "浙江省");
     assert_eq!(
         (
-            zhejiang.presidium_size_min.value,
-            zhejiang.presidium_size_max.value
+            zhejiang.presidium_size_min().value,
+            zhejiang.presidium_size_max().value
         ),
         (Some(7), Some(13))
     );
-    let extended = zhejiang.presidium_size_max_extended.value.expect("17");
+    let extended = zhejiang.presidium_size_max_extended().value.expect("17");
     assert_eq!(
         (extended.max, extended.when),
         (17, SizeCondition::Discretionary {})
     );
-    assert_eq!(zhejiang.presidium_meeting_interval_months.value, Some(3));
-    assert!(zhejiang.presidium_members_no_administrative_post.value);
-    assert!(!zhejiang.preparatory_meeting.value);
+    assert_eq!(zhejiang.presidium_meeting_interval_months().value, Some(3));
+    assert!(zhejiang.presidium_members_no_administrative_post().value);
+    assert!(!zhejiang.preparatory_meeting().value);
     assert_eq!(
-        zhejiang.presidium_quorum.citation.to_string(),
+        zhejiang.presidium_quorum().citation.to_string(),
         "浙江省乡镇人民代表大会工作条例2016 第二十四条第二款"
     );
     assert_eq!(
         zhejiang
-            .presidium_members_no_administrative_post
+            .presidium_members_no_administrative_post()
             .citation
             .to_string(),
         "浙江省乡镇人民代表大会工作条例2016 第三十八条"
     );
 
     let chongqing = province("重庆");
-    assert!(chongqing.preparatory_meeting.value);
+    assert!(chongqing.preparatory_meeting().value);
     assert_eq!(
-        chongqing.preparatory_meeting.citation.to_string(),
+        chongqing.preparatory_meeting().citation.to_string(),
         "重庆市乡镇人民代表大会工作条例2016 第十二条第一款"
     );
     assert_eq!(
         (
-            chongqing.suggestion_reply_months.value,
-            chongqing.suggestion_complex_reply_months.value
+            chongqing.suggestion_reply_months().value,
+            chongqing.suggestion_complex_reply_months().value
         ),
         (2, 4)
     );
     assert_eq!(
-        chongqing.presidium_size_max_extended.value.map(|e| e.when),
+        chongqing
+            .presidium_size_max_extended()
+            .value
+            .map(|e| e.when),
         Some(SizeCondition::PopulationAtLeast {
             inhabitants: 90_000
         })
     );
-    assert!(chongqing.presidium_members_no_administrative_post.value);
-    assert_eq!(chongqing.presidium_meeting_interval_months.value, None);
+    assert!(chongqing.presidium_members_no_administrative_post().value);
+    assert_eq!(chongqing.presidium_meeting_interval_months().value, None);
 
     let beijing = province("北京");
     assert_eq!(
         (
-            beijing.presidium_size_min.value,
-            beijing.presidium_size_max.value
+            beijing.presidium_size_min().value,
+            beijing.presidium_size_max().value
         ),
         (Some(5), Some(9))
     );
-    assert_eq!(beijing.sessions_per_year_min.value, 2);
-    assert!(beijing.preparatory_meeting.value);
+    assert_eq!(beijing.sessions_per_year_min().value, 2);
+    assert!(beijing.preparatory_meeting().value);
 
     let shandong = province("山东");
-    assert!(shandong.preparatory_meeting.value);
+    assert!(shandong.preparatory_meeting().value);
     assert_eq!(
-        shandong.preparatory_meeting.citation.to_string(),
+        shandong.preparatory_meeting().citation.to_string(),
         "山东省乡镇人民代表大会工作若干规定2015 第七条"
     );
-    let extended = shandong.presidium_size_max_extended.value.expect("13");
+    let extended = shandong.presidium_size_max_extended().value.expect("13");
     assert_eq!(
         (extended.max, extended.when),
         (13, SizeCondition::DeputiesAtLeast { deputies: 90 })
     );
     assert_eq!(
-        shandong.presidium_adoption.citation.to_string(),
+        shandong.presidium_adoption().citation.to_string(),
         "山东省乡镇人民代表大会工作若干规定2015 第八条第四款"
     );
     // No quorum in the text: the national default stays.
     assert_eq!(
-        shandong.presidium_quorum,
-        Rulebook::NATIONAL.presidium_quorum
+        shandong.presidium_quorum(),
+        Rulebook::NATIONAL.presidium_quorum()
     );
 
     let henan = province("河南");
     assert_eq!(
-        henan.presidium_size_max_extended.value.map(|e| e.max),
+        henan.presidium_size_max_extended().value.map(|e| e.max),
         Some(15)
     );
     assert_eq!(
-        henan.presidium_quorum.citation.to_string(),
+        henan.presidium_quorum().citation.to_string(),
         "河南省乡镇人民代表大会主席团工作条例2016 第五条第二款"
     );
     // Its bar covers township-government posts only, which the flag cannot express.
-    assert!(!henan.presidium_members_no_administrative_post.value);
+    assert!(!henan.presidium_members_no_administrative_post().value);
 
     let jiangsu = province("江苏");
-    assert_eq!(jiangsu.presidium_quorum.value, Threshold::TWO_THIRDS);
+    assert_eq!(jiangsu.presidium_quorum().value, Threshold::TWO_THIRDS);
     assert_eq!(
-        jiangsu.presidium_size_max_extended.value.map(|e| e.when),
+        jiangsu.presidium_size_max_extended().value.map(|e| e.when),
         Some(SizeCondition::DeputiesMoreThan { deputies: 100 })
     );
     let description = RulebookProfile::province("江苏")
@@ -392,7 +395,7 @@ fn docs_rules_md_lists_every_field_and_province() {
         .unwrap_or_default();
     assert!(header.contains(" 江苏 (unverified) |"), "{header}");
     for name in Rulebook::PROVINCES {
-        let full = province(name).name;
+        let full = province(name).name().to_owned();
         assert!(header.contains(&format!(" {name}")), "{name} has no column");
         assert!(
             committed.contains(&format!("### {name} ({full})")),

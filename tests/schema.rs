@@ -164,7 +164,7 @@ fn wire_format_is_stable() {
             } }
         })
     );
-    let quorum = serde_json::to_value(Rulebook::NATIONAL.session_quorum).expect("serializes");
+    let quorum = serde_json::to_value(Rulebook::NATIONAL.session_quorum()).expect("serializes");
     assert_eq!(
         quorum,
         json!({ "value": { "at_least": { "num": 2, "den": 3 } },

@@ -753,7 +753,7 @@ fn elections_need_the_quorum() {
         present: 30,
         all_deputies: 46,
         short: 1,
-        citation: Rulebook::NATIONAL.session_quorum.citation.clone(),
+        citation: Rulebook::NATIONAL.session_quorum().citation.clone(),
     };
     let cite = "组织法2022 第十四条第四款";
     let mut t = Town::with_deputies(46).first_session_open_with(1..=31);
@@ -833,7 +833,7 @@ fn first_session_opens_on_its_date_within_the_window() {
             completed: day(1, 4),
             months: 2,
             citation: Rulebook::NATIONAL
-                .first_session_within_months
+                .first_session_within_months()
                 .citation
                 .clone(),
         },
@@ -861,7 +861,7 @@ fn first_session_not_on_the_election_day() {
             opens_on: day(1, 4),
             completed: day(1, 4),
             citation: Rulebook::NATIONAL
-                .first_session_within_months
+                .first_session_within_months()
                 .citation
                 .clone(),
         },
@@ -929,7 +929,7 @@ fn no_interim_proposal_for_another_kind_of_session() {
             session: S1,
             kind: "the term's first session",
             citation: Rulebook::NATIONAL
-                .interim_session_proposers
+                .interim_session_proposers()
                 .citation
                 .clone(),
         },
@@ -959,7 +959,7 @@ fn vice_chair_seats_count_open_elections() {
             post: Post::ViceChair,
             seats: 2,
             max: 1,
-            citation: Rulebook::NATIONAL.vice_chairs_max.citation.clone(),
+            citation: Rulebook::NATIONAL.vice_chairs_max().citation.clone(),
         },
         "组织法2022 第十八条第一款",
     );
@@ -975,7 +975,7 @@ fn vice_chair_seats_count_open_elections() {
 fn a_fixed_margin_bounds_the_candidates() {
     let cite = "组织法2022 第二十七条第一款";
     let citation = Rulebook::NATIONAL
-        .vice_candidates_extra_min
+        .vice_candidates_extra_min()
         .citation
         .clone();
     let call_with = |post, seats, margin| SessionCommand::CallElection {
@@ -1008,7 +1008,7 @@ fn a_fixed_margin_bounds_the_candidates() {
             post: Post::Chair,
             margin: 1,
             citation: Rulebook::NATIONAL
-                .head_candidates_extra_max
+                .head_candidates_extra_max()
                 .citation
                 .clone(),
         },
@@ -1100,7 +1100,7 @@ fn closing_waits_for_open_votes_and_ballots() {
         &e,
         &SessionError::VoteStillOpen {
             item: item(10),
-            citation: Rulebook::NATIONAL.adoption.citation.clone(),
+            citation: Rulebook::NATIONAL.adoption().citation.clone(),
         },
         "组织法2022 第二十五条",
     );

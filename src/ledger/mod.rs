@@ -293,7 +293,6 @@ impl Ledger {
     ///
     /// # Errors
     ///
-    /// * [`Error::Rulebook`] when the rulebook is not valid ([`Rulebook::validate`]).
     /// * [`LedgerError::TimeWentBackwards`] when `at` is before the last recorded event.
     /// * [`LedgerError::DecidedAtSession`] when a resignation, an officer or the presidium's
     ///   membership is stated by hand once a session is in the record.
@@ -301,7 +300,6 @@ impl Ledger {
     ///   ([`Error::Roster`], [`Error::Session`], [`Error::Presidium`]). The ledger is left
     ///   exactly as it was.
     pub fn execute(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
-        self.rules.validate()?;
         let Envelope { actor, at, command } = envelope;
         self.check_time(at)?;
         let ctx = Context::new(&self.rules, &actor, at);
@@ -331,7 +329,6 @@ impl Ledger {
     ///
     /// As [`Ledger::execute`].
     pub fn check(&self, envelope: &Envelope) -> Result<Recorded, Error> {
-        self.rules.validate()?;
         let Envelope { actor, at, command } = envelope;
         self.check_time(*at)?;
         let ctx = Context::new(&self.rules, actor, *at);
@@ -388,7 +385,6 @@ impl Ledger {
     ///
     /// # Errors
     ///
-    /// * [`Error::Rulebook`] when the rulebook is not valid.
     /// * [`LedgerError::BadSequence`] when an entry's `seq` is not its position + 1.
     /// * [`LedgerError::TimeWentBackwards`] when an entry is older than the one before.
     /// * [`LedgerError::Replay`] naming the position of the first entry that breaks a rule,
@@ -439,7 +435,6 @@ fn replay_into(
     log: impl Iterator<Item = Recorded>,
     mut keep: impl FnMut(Recorded),
 ) -> Result<State, Error> {
-    rules.validate()?;
     let mut state = State::default();
     let mut last: Option<DateTime<Utc>> = None;
     for (position, rec) in log.enumerate() {

@@ -21,9 +21,9 @@
 //! use township_congress::rulebook::{Authority, Rulebook};
 //!
 //! let rules = Rulebook::NATIONAL;
-//! assert_eq!(rules.session_quorum.value.required(46), 31);
-//! assert_eq!(rules.session_quorum.citation.to_string(), "组织法2022 第十四条第四款");
-//! assert_eq!(rules.presidium_size_max.value, None); // national law sets no size
+//! assert_eq!(rules.session_quorum().value.required(46), 31);
+//! assert_eq!(rules.session_quorum().citation.to_string(), "组织法2022 第十四条第四款");
+//! assert_eq!(rules.presidium_size_max().value, None); // national law sets no size
 //!
 //! // 重庆: suggestions answered within two months of handover.
 //! let chongqing = Rulebook::from_profile_json(r#"{
@@ -35,13 +35,13 @@
 //!     }
 //!   }
 //! }"#)?;
-//! assert_eq!(chongqing.suggestion_reply_months.value, 2);
-//! assert_eq!(chongqing.suggestion_reply_months.authority, Authority::Provincial);
-//! assert_eq!(chongqing.session_quorum, rules.session_quorum);
+//! assert_eq!(chongqing.suggestion_reply_months().value, 2);
+//! assert_eq!(chongqing.suggestion_reply_months().authority, Authority::Provincial);
+//! assert_eq!(chongqing.session_quorum(), rules.session_quorum());
 //!
 //! // The shipped profile of 浙江: a presidium of 7 to 13 (第八条第二款).
 //! let zhejiang = Rulebook::province("浙江")?;
-//! assert_eq!(zhejiang.presidium_size_min.value, Some(7));
+//! assert_eq!(zhejiang.presidium_size_min().value, Some(7));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -392,18 +392,69 @@ macro_rules! rulebook {
         /// Build one with [`Rulebook::NATIONAL`], then [`Rulebook::with_profile`] or
         /// [`Rulebook::from_profile_json`] for a province or county, or load a shipped
         /// province with [`Rulebook::province`].
+        ///
+        /// A rulebook is valid by construction: its fields are read through getters, and every
+        /// way to make one ([`Rulebook::with_profile`], [`Rulebook::province`], reading one from
+        /// JSON) validates it, so a [`Ledger`](crate::Ledger) never holds an invalid one and
+        /// never validates it again.
         #[doc(alias = "规则")]
         #[doc(alias = "法律依据")]
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         pub struct Rulebook {
             /// Name of the profile, e.g. `national` or `重庆市`.
-            pub name: Cow<'static, str>,
+            pub(crate) name: Cow<'static, str>,
             /// Local time zone as minutes east of UTC (+480 for China Standard Time); local dates
             /// decide deadlines and "the day" of an event.
-            pub utc_offset_minutes: i32,
-            $( $(#[doc = $doc])* pub $field: Rule<$ty>, )*
+            pub(crate) utc_offset_minutes: i32,
+            $( $(#[doc = $doc])* pub(crate) $field: Rule<$ty>, )*
+        }
+
+        /// A rulebook as read from JSON, before it is validated.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RulebookData {
+            name: Cow<'static, str>,
+            utc_offset_minutes: i32,
+            $( $field: Rule<$ty>, )*
+        }
+
+        /// Read and validated: a rulebook that breaks a rule is refused with the field it breaks.
+        impl<'de> Deserialize<'de> for Rulebook {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let data = RulebookData::deserialize(d)?;
+                let rules = Self {
+                    name: data.name,
+                    utc_offset_minutes: data.utc_offset_minutes,
+                    $( $field: data.$field, )*
+                };
+                rules.validate().map_err(serde::de::Error::custom)?;
+                Ok(rules)
+            }
+        }
+
+        /// Getters: a rulebook cannot be changed field by field; a profile changes it whole.
+        impl Rulebook {
+            /// Name of the profile, e.g. `national` or `重庆市`.
+            #[must_use]
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+
+            /// Local time zone as minutes east of UTC (+480 for China Standard Time).
+            #[must_use]
+            pub const fn utc_offset_minutes(&self) -> i32 {
+                self.utc_offset_minutes
+            }
+
+            $(
+                $(#[doc = $doc])*
+                #[must_use]
+                pub const fn $field(&self) -> &Rule<$ty> {
+                    &self.$field
+                }
+            )*
         }
 
         /// The fields a profile overrides; every field is optional (规则调整).
@@ -759,7 +810,7 @@ impl Default for Rulebook {
 ///     "citation": { "law": "某县乡镇人民代表大会主席团议事规则", "year": 2024, "article": 5 } } }
 /// }"#)?;
 /// let rules = Rulebook::NATIONAL.with_profile(profile)?;
-/// assert_eq!(rules.presidium_quorum.value.required(9), 6);
+/// assert_eq!(rules.presidium_quorum().value.required(9), 6);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "地方规则")]
@@ -1344,15 +1395,20 @@ mod tests {
             "{}",
             field_of(statute)
         );
-        // A rulebook edited by hand is checked by the ledger too.
+        // Only the crate can edit a rulebook field by field; a rulebook read from JSON (a
+        // stored ledger's, say) is validated as it is read, so a loosened one never loads.
         let mut loose = Rulebook::NATIONAL;
         loose.session_quorum.value = Threshold::ONE_FIFTH;
         assert!(matches!(
             loose.validate(),
             Err(RulebookError::InvalidField { .. })
         ));
-        let refused = crate::Ledger::replay(loose, &[]);
-        assert!(matches!(refused, Err(crate::Error::Rulebook(_))));
+        let json = serde_json::to_string(&loose).unwrap_or_default();
+        let read = serde_json::from_str::<Rulebook>(&json).map_err(|e| e.to_string());
+        assert!(
+            read.as_ref().is_err_and(|e| e.contains("session_quorum")),
+            "{read:?}"
+        );
     }
 
     #[test]

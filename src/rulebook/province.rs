@@ -86,10 +86,10 @@ impl Rulebook {
     ///
     /// let beijing = Rulebook::province("北京")?;
     /// assert_eq!(beijing, Rulebook::province("北京市")?);
-    /// assert_eq!(beijing.presidium_size_max.value, Some(9)); // 一般由五人至九人组成
-    /// assert_eq!(beijing.presidium_size_max.authority, Authority::Provincial);
+    /// assert_eq!(beijing.presidium_size_max().value, Some(9)); // 一般由五人至九人组成
+    /// assert_eq!(beijing.presidium_size_max().authority, Authority::Provincial);
     /// assert_eq!(
-    ///     beijing.presidium_size_max.citation.to_string(),
+    ///     beijing.presidium_size_max().citation.to_string(),
     ///     "北京市乡、民族乡、镇人民代表大会组织条例2016 第十七条第二款"
     /// );
     ///

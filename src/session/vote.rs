@@ -207,7 +207,7 @@ impl fmt::Display for Margin {
 /// use township_congress::session::{Margin, VoteResult};
 /// use township_congress::Rulebook;
 ///
-/// let r = VoteResult::count(&Rulebook::NATIONAL.adoption, 23, 0, 8, 46);
+/// let r = VoteResult::count(Rulebook::NATIONAL.adoption(), 23, 0, 8, 46);
 /// assert!(!r.passed);
 /// assert_eq!(r.margin, Margin::Short { by: 1 });
 /// assert_eq!(r.to_string(), "the vote needs 24 votes of all 46 deputies, got 23: short by 1 (组织法2022 第二十五条)");

@@ -609,7 +609,7 @@ impl Town {
     /// Elects the session's presidium (the listed deputies) and adopts its agenda (items 1 and
     /// 2), then opens the session — in the order the rulebook's preparatory meeting asks.
     pub fn prepare_and_open(&mut self, session: SessionId, presidium_list: &[u32]) {
-        let prep = self.ledger.rules().preparatory_meeting.value;
+        let prep = self.ledger.rules().preparatory_meeting().value;
         if !prep {
             self.open(session);
         }
