@@ -236,7 +236,7 @@ impl Serialize for Ledger {
 impl<'de> Deserialize<'de> for Ledger {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let Stored { rules, log } = Stored::deserialize(deserializer)?;
-        Self::replay_records(rules, log).map_err(serde::de::Error::custom)
+        Self::replay_log(rules, log).map_err(serde::de::Error::custom)
     }
 }
 
@@ -391,7 +391,25 @@ impl Ledger {
     ///   including [`LedgerError::EffectsMismatch`] when its effects are not what its event
     ///   entails.
     pub fn replay(rules: Rulebook, log: &[Recorded]) -> Result<Self, Error> {
-        Self::replay_records(rules, log.iter().cloned())
+        Self::replay_log(rules, log.to_vec())
+    }
+
+    /// As [`Ledger::replay`], keeping the given log as the ledger's own (no entry is copied or
+    /// moved): the way to load a stored ledger.
+    ///
+    /// # Errors
+    ///
+    /// As [`Ledger::replay`].
+    pub fn replay_log(rules: Rulebook, log: Vec<Recorded>) -> Result<Self, Error> {
+        let mut replay = Replay::default();
+        for (position, rec) in log.iter().enumerate() {
+            replay.entry(&rules, position, rec)?;
+        }
+        Ok(Self {
+            rules,
+            log,
+            state: replay.state,
+        })
     }
 
     /// As [`Ledger::replay`], taking the entries by value from any source (a JSON Lines
@@ -435,9 +453,24 @@ fn replay_into(
     log: impl Iterator<Item = Recorded>,
     mut keep: impl FnMut(Recorded),
 ) -> Result<State, Error> {
-    let mut state = State::default();
-    let mut last: Option<DateTime<Utc>> = None;
+    let mut replay = Replay::default();
     for (position, rec) in log.enumerate() {
+        replay.entry(rules, position, &rec)?;
+        keep(rec);
+    }
+    Ok(replay.state)
+}
+
+/// A replay under way: the state so far and the time of the last entry.
+#[derive(Default)]
+struct Replay {
+    state: State,
+    last: Option<DateTime<Utc>>,
+}
+
+impl Replay {
+    /// Checks the entry at `position` as it was checked when recorded, and applies it.
+    fn entry(&mut self, rules: &Rulebook, position: usize, rec: &Recorded) -> Result<(), Error> {
         let expected = u64::try_from(position)
             .unwrap_or(u64::MAX)
             .saturating_add(1);
@@ -449,21 +482,20 @@ fn replay_into(
             }
             .into());
         }
-        if let Some(last) = last
+        if let Some(last) = self.last
             && rec.at < last
         {
             return Err(LedgerError::TimeWentBackwards { last, at: rec.at }.into());
         }
         let ctx = Context::new(rules, &rec.actor, rec.at);
-        state
+        self.state
             .apply(&ctx, &rec.event, Some(&rec.effects))
             .map_err(|error| LedgerError::Replay {
                 position,
                 seq: rec.seq,
                 error: Box::new(error),
             })?;
-        last = Some(rec.at);
-        keep(rec);
+        self.last = Some(rec.at);
+        Ok(())
     }
-    Ok(state)
 }
