@@ -27,6 +27,7 @@ fn envelopes(n: u32) -> Vec<Envelope> {
             seats: n,
             uplift: false,
             township_kind: township_congress::roster::TownshipKind::Town,
+            minorities: Vec::new(),
         }),
     )];
     for k in 0..n.div_ceil(3) {

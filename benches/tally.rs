@@ -43,6 +43,7 @@ fn sitting(n: u32) -> Ledger {
         seats: n,
         uplift: false,
         township_kind: township_congress::roster::TownshipKind::Town,
+        minorities: Vec::new(),
     };
     exec(
         &mut l,

@@ -276,6 +276,7 @@ fn township() -> Result<Ledger, Error> {
             seats: DEPUTIES,
             uplift: false,
             township_kind: TownshipKind::Town,
+            minorities: Vec::new(),
         },
     )?;
     let villages = [

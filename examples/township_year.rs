@@ -265,6 +265,7 @@ fn main() -> Result<(), Error> {
             seats: DEPUTIES,
             uplift: false,
             township_kind: township_congress::roster::TownshipKind::Town,
+            minorities: Vec::new(),
         }),
     )?;
     let quota = clerk.ledger.rules().deputy_quota_range(28_600, false);

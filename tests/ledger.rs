@@ -5,7 +5,7 @@
 mod common;
 
 use common::{
-    S1, Town, at, day, decision, dep, election, meeting, presidium, snapshot, staff, who,
+    S1, Town, at, day, decision, dep, deputy, election, meeting, presidium, snapshot, staff, who,
 };
 use township_congress::ids::SessionId;
 use township_congress::ledger::LedgerError;
@@ -475,11 +475,12 @@ fn a_sessions_presidium_list_records_the_membership() {
     t.replayed();
 }
 
-/// Rule: 组织法2022 第十八条第二款 — a vice-chair holds no administrative post: a count electing
-/// a deputy who took one before the session is refused whole, the ledger byte-identical and
-/// nothing of the count recorded (no round, no officer).
+/// Rule: 组织法2022 第十八条第二款 — the law does not bar electing a deputy who holds an
+/// administrative post as vice-chair; it obliges them to resign one of the posts. The count is
+/// recorded and seats the winner, the conflict is listed, and until it is resolved the officer
+/// does not act as vice-chair (here: cannot approve leave).
 #[test]
-fn an_entry_whose_effect_breaks_a_rule_is_refused_whole() {
+fn an_incompatible_winner_is_seated_with_a_conflict_to_resolve() {
     let mut t = Town::with_deputies(46).build();
     t.ok(
         staff(),
@@ -489,32 +490,49 @@ fn an_entry_whose_effect_breaks_a_rule_is_refused_whole() {
             on: day(1, 5),
         },
     );
-    t.convene_first(1..=46);
+    t.convene_first(1..=45);
     t.prepare_and_open(S1, &(1..=9).collect::<Vec<_>>());
     t.call(S1, election(1), Post::ViceChair, 1);
     t.nominate(S1, election(1), who(40));
     t.nominate_jointly(S1, election(1), who(41), 10..=19);
     t.fix(S1, election(1));
-    let count = t.ballots(S1, election(1), &[(who(40), 40), (who(41), 6)]);
-    let e = t.refused(staff(), count);
-    match &e {
-        Error::Roster(RosterError::Incompatible {
-            deputy,
-            post,
-            title,
-            ..
-        }) => {
-            assert_eq!((*deputy, *post), (dep(40), Post::ViceChair));
-            assert_eq!(title, "镇财政所所长");
-        }
-        other => panic!("expected Incompatible, got {other:?}"),
-    }
-    assert!(e.to_string().contains("组织法2022 第十八条第二款"), "{e}");
-    assert!(t.ledger.roster().vice_chairs_at(day(1, 15)).is_empty());
-    assert!(!t.ledger.events().iter().any(|r| matches!(
-        r.event,
-        Event::Session(SessionEvent::BallotsCounted(BallotsCounted { .. }))
-    )));
+    let count = t.count(S1, election(1), &[(who(40), 39), (who(41), 6)]);
+    assert_eq!(
+        count.effects,
+        vec![Event::Roster(RosterChange::OfficerSeated {
+            post: Post::ViceChair,
+            holder: who(40),
+            on: day(1, 15),
+        })]
+    );
+    let roster = t.ledger.roster();
+    assert_eq!(roster.vice_chairs_at(day(1, 15)), vec![dep(40)]);
+    let conflicts = roster.conflicts_at(day(1, 15));
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(
+        conflicts.first().map(|c| (c.deputy, c.post)),
+        Some((dep(40), Post::ViceChair))
+    );
+    // Until the conflict is resolved, the vice-chair does not approve leave.
+    let leave = SessionCommand::RecordAttendance {
+        session: S1,
+        deputy: dep(46),
+        attendance: Attendance::OnLeave,
+    };
+    let e = t.refused(deputy(40), leave.clone());
+    assert!(e.to_string().contains("代表法2025 第十三条第一款"), "{e}");
+    // Once the administrative post is left, the conflict is gone and the vice-chair acts.
+    t.ok(
+        staff(),
+        RosterChange::AdministrativePostLeft {
+            deputy: dep(40),
+            title: "镇财政所所长".into(),
+            on: day(1, 15),
+        },
+    );
+    assert!(t.ledger.roster().conflicts_at(day(1, 15)).is_empty());
+    t.ok(deputy(40), leave);
+    t.replayed();
 }
 
 /// A stored ledger is its rulebook and its log; deserializing replays the log, so a stored

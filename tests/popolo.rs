@@ -162,7 +162,7 @@ fn organizations_are_the_congress_presidium_and_government() {
 }
 
 #[test]
-fn mandates_start_at_the_election_and_a_resignation_ends_one() {
+fn mandates_start_at_confirmation_and_a_resignation_ends_one() {
     let doc = export(&small_township(), &ExportOptions::default());
     let mandates = find(&doc, "memberships", |m| {
         m["organization_id"] == CONGRESS && m.get("post_id").is_none()
@@ -171,7 +171,7 @@ fn mandates_start_at_the_election_and_a_resignation_ends_one() {
     assert!(
         mandates
             .iter()
-            .all(|m| m["start_date"] == "2026-01-04" && m["role"] == "代表")
+            .all(|m| m["start_date"] == "2026-01-05" && m["role"] == "代表")
     );
     let resigned = find(&doc, "memberships", |m| {
         m["person_id"] == DEPUTY_11 && m["organization_id"] == CONGRESS

@@ -23,7 +23,7 @@ use township_congress::{Citation, Error, Event, Label, Ledger, Recorded, RosterC
 
 const CHAIR: u32 = 1;
 const VICE: u32 = 2;
-const CONVENER_RULE: &str = "山东省乡镇人民代表大会工作若干规定2015 第二十八条第二款";
+const CONVENER_RULE: &str = "组织法2022 第十八条第三款";
 /// National law sets no presidium quorum: the national rulebook's majority of all members is
 /// a common-practice default, and its refusals say so.
 const QUORUM_RULE: &str = "组织法2022 第十九条第一款; a common-practice default, not statute: set `presidium_quorum` in a profile to change it";
@@ -238,8 +238,8 @@ fn a_resigned_deputy_leaves_the_presidium() {
     );
 }
 
-/// Rule: 山东 2015 第二十八条第二款 — the chair convenes; a vice-chair only when the chair's post
-/// is vacant.
+/// Rule: 组织法2022 第十八条第三款 — the chair convenes; a vice-chair only when the chair's post
+/// is vacant (or on the chair's delegation, below).
 #[test]
 fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
     let mut t = nine_members().build();
@@ -251,7 +251,7 @@ fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
     assert_eq!(
         e.to_string(),
         format!(
-            "deputy 00000000-0000-0000-0000-000000000002 may not convene a presidium meeting: only the chair, or a vice-chair when the chair's post is vacant or the chair cannot act may ({CONVENER_RULE})"
+            "deputy 00000000-0000-0000-0000-000000000002 may not convene a presidium meeting: only the chair; a vice-chair when the chair's post is vacant, the chair cannot act, or on the chair's written delegation may ({CONVENER_RULE})"
         )
     );
     let e = t.refused_presidium(deputy(5), convene.clone());
@@ -277,6 +277,44 @@ fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
             .map(|m| m.convener),
         Some(dep(VICE))
     );
+}
+
+/// Rule: 组织法2022 第十八条第三款 — a chair who cannot act delegates a vice-chair in writing;
+/// the vice-chair convenes while the delegation runs, and not after the chair ends it. Only
+/// the chair delegates, and only to a vice-chair.
+#[test]
+fn a_delegated_vice_chair_convenes_until_the_chair_takes_back() {
+    let mut t = nine_members().build();
+    t.on(1, 10);
+    let delegate = |to: u32| PresidiumCommand::DelegateChair {
+        to: dep(to),
+        from: day(1, 10),
+        until: None,
+        reason: "主席住院治疗".into(),
+    };
+    let e = t.refused_presidium(deputy(VICE), delegate(VICE));
+    assert_eq!(forbidden_of(&e).actor, deputy(VICE));
+    let e = t.refused_presidium(deputy(CHAIR), delegate(5));
+    assert!(e.to_string().contains("vice-chair"), "{e}");
+    t.ok(deputy(CHAIR), delegate(VICE));
+    let convene = |m: u32| PresidiumCommand::ConveneMeeting {
+        meeting: meeting(m),
+    };
+    t.ok(deputy(VICE), convene(1));
+    assert_eq!(
+        t.ledger
+            .state()
+            .presidium()
+            .meeting(meeting(1))
+            .map(|m| m.convener),
+        Some(dep(VICE))
+    );
+    t.on(2, 1);
+    t.ok(deputy(CHAIR), PresidiumCommand::EndDelegation {});
+    let e = t.refused_presidium(deputy(VICE), convene(2));
+    assert_eq!(forbidden_of(&e).citation.to_string(), CONVENER_RULE);
+    t.ok(deputy(CHAIR), convene(2));
+    t.replayed();
 }
 
 /// Rule: 浙江 2016 第二十四条第一款 — at least one meeting every three months.

@@ -19,7 +19,7 @@
 //! | [`roster::Constituency`] | 选区 | Area, `constituency` | `id` `constituency/<uuid>`, `name` |
 //! | [`roster::Post::Chair`], [`roster::Post::ViceChair`] | 人大主席、人大副主席 | Post of the congress | `id` `…/post/chair`, `…/post/vice-chair`; `label` Chinese, `role` English |
 //! | [`roster::Post::TownshipHead`], [`roster::Post::DeputyHead`] | 乡长/镇长、副乡长/副镇长 | Post of the government | `id` `government/<township>/post/head`, `…/deputy-head` |
-//! | a deputy's mandate, from the status history | 代表资格 | Membership in the congress, `role` 代表 | `area_id` the constituency; `start_date` the election, `end_date` the day the mandate ended |
+//! | a deputy's mandate, from the status history | 代表资格 | Membership in the congress, `role` 代表 | `area_id` the constituency; `start_date` the day the mandate began (by statute the presidium's confirmation of the credentials, see [`crate::rulebook::MandateStart`]), `end_date` the day the mandate ended |
 //! | [`roster::Tenure`] | 任职记录 | Membership with `post_id` | `start_date` `from`, `end_date` the day it ended |
 //! | [`crate::presidium::Presidium::members_at`] | 主席团成员 | Membership in the presidium, `role` 主席团成员 | spells of days the deputy is a member |
 //! | [`Roster::group_members_at`] | 代表小组成员 | Membership in the group, `role` 代表小组成员 | spells of days the deputy is a member |
@@ -80,17 +80,23 @@
 //! let mut file = |actor, change| ledger.execute(Envelope::new(actor, at, Command::Roster(change))).map(|_| ());
 //! file(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
 //!     number: 8, election_completed: jan4, population: 1_800, seats: 2, uplift: false,
-//!     township_kind: TownshipKind::Township })?;
+//!     township_kind: TownshipKind::Township,
+//!     minorities: Vec::new() })?;
 //! file(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
 //!     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 2, voters: 900 })?;
 //! file(Actor::ElectionCommittee {}, RosterChange::DeputyElected { deputy: DeputyId::from_u128(1),
 //!     name: "王芳".into(), constituency: ConstituencyId::from_u128(1), on: jan4, by_election: false })?;
+//! let jan5 = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
+//! let wang = std::collections::BTreeSet::from([DeputyId::from_u128(1)]);
+//! file(Actor::CredentialsCommittee {}, RosterChange::CredentialsReviewed {
+//!     valid: wang.clone(), void: Default::default(), on: jan5 })?;
+//! file(Actor::Presidium {}, RosterChange::CredentialsConfirmed { deputies: wang, on: jan5 })?;
 //!
 //! let doc = popolo(&ledger, &ExportOptions::default());
 //! assert_eq!(doc.organizations.first().map(|o| o.name.as_str()), Some("青山乡第八届人民代表大会"));
 //! let json = serde_json::to_value(&doc)?;
 //! assert_eq!(json["persons"][0]["id"], "deputy/00000000-0000-0000-0000-000000000001");
-//! assert_eq!(json["memberships"][0]["start_date"], "2026-01-04");
+//! assert_eq!(json["memberships"][0]["start_date"], "2026-01-05");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -30,7 +30,8 @@
 //!     seats: 50,
 //!     uplift: false,
 //!     township_kind: township_congress::roster::TownshipKind::Town,
-//! };
+//!,
+//!     minorities: Vec::new() };
 //! // Only the county standing committee fixes the quota.
 //! let refused = ledger.execute(Envelope::new(Actor::Government {}, at, Command::Roster(open.clone())));
 //! assert!(refused.is_err());

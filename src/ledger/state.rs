@@ -221,7 +221,7 @@ impl State {
             ..
         } = self;
         match event {
-            Event::Roster(change) => roster.commit(change),
+            Event::Roster(change) => roster.commit(ctx.rules, change),
             Event::Session(e) => sessions.commit(roster, ctx, e),
             Event::Presidium(e) => presidium.commit(roster, ctx, e),
         }

@@ -133,6 +133,25 @@ pub enum PresidiumError {
         /// The provincial rule.
         basis: Basis,
     },
+    /// The deputy named in a delegation is not a vice-chair acting in the post.
+    #[error(
+        "deputy {deputy} is not a vice-chair acting in the post; the chair delegates to one ({citation})"
+    )]
+    NotViceChair {
+        /// The deputy.
+        deputy: DeputyId,
+        /// 组织法2022 第十八条第三款.
+        citation: Citation,
+    },
+    /// A delegation already runs.
+    #[error("a delegation of the chair's work already runs; end it first ({citation})")]
+    DelegationRunning {
+        /// 组织法2022 第十八条第三款.
+        citation: Citation,
+    },
+    /// No delegation runs to end.
+    #[error("no delegation of the chair's work runs")]
+    NoDelegation,
     /// An event was given as the effect of a session's vote, which entails no such event.
     #[error("only the presidium's membership is recorded as the effect of a session's vote")]
     NotAnEffect,

@@ -87,3 +87,29 @@ pub struct MeetingClosed {
     /// The meeting.
     pub meeting: MeetingId,
 }
+
+/// The chair delegated the presidium's convening and presiding to a vice-chair in writing,
+/// for a time when the chair cannot act (委托副主席召集、主持主席团会议), recorded by the chair.
+#[doc(alias = "主席委托")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChairDelegated {
+    /// The vice-chair who acts.
+    pub to: DeputyId,
+    /// First day of the delegation.
+    pub from: NaiveDate,
+    /// Last day of it, if fixed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// Why the chair cannot act (illness, leave).
+    pub reason: String,
+}
+
+/// The chair ended the delegation (收回委托).
+#[doc(alias = "收回委托")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DelegationEnded {
+    /// The last day of the delegation.
+    pub on: NaiveDate,
+}

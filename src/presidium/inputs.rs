@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use super::{
-    AttendanceRegistered, DecisionTaken, MeetingClosed, MeetingConvened, MembershipRecorded,
-    MotionPut, VoteCast,
+    AttendanceRegistered, ChairDelegated, DecisionTaken, DelegationEnded, MeetingClosed,
+    MeetingConvened, MembershipRecorded, MotionPut, VoteCast,
 };
 use super::{
     CONVENER, ELECTED_AT_SESSION, MEMBERS, Meeting, MeetingStatus, Membership, Motion,
@@ -18,7 +18,7 @@ use super::{
 };
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DecisionId, DeputyId, MeetingId};
-use crate::roster::Roster;
+use crate::roster::{Post, Roster};
 use crate::rulebook::{Rulebook, count};
 use crate::session::{SessionConvened, SessionMoved};
 use crate::session::{SessionEvent, SessionKind, Sessions};
@@ -80,6 +80,20 @@ impl Presidium {
             C::CloseMeeting { meeting } => {
                 PresidiumEvent::MeetingClosed(MeetingClosed { meeting: *meeting })
             }
+            C::DelegateChair {
+                to,
+                from,
+                until,
+                reason,
+            } => PresidiumEvent::ChairDelegated(ChairDelegated {
+                to: *to,
+                from: *from,
+                until: *until,
+                reason: reason.clone(),
+            }),
+            C::EndDelegation {} => {
+                PresidiumEvent::DelegationEnded(DelegationEnded { on: ctx.today })
+            }
         })
     }
 
@@ -117,7 +131,7 @@ impl Presidium {
                 self.check_elected_list(roster, ctx.rules, members, *on)
             }
             E::MeetingConvened(MeetingConvened { meeting }) => {
-                presider(roster, ctx, "convene a presidium meeting")?;
+                self.presider(roster, ctx, "convene a presidium meeting")?;
                 if self.meeting_ref(*meeting).is_ok() {
                     return Err(PresidiumError::DuplicateMeeting(*meeting));
                 }
@@ -147,6 +161,8 @@ impl Presidium {
             E::MeetingClosed(MeetingClosed { meeting }) => {
                 self.check_meeting_closed(roster, ctx, *meeting)
             }
+            E::ChairDelegated(d) => self.check_delegation(roster, ctx, d),
+            E::DelegationEnded(e) => self.check_delegation_ended(roster, ctx, e),
         }
     }
 
@@ -265,6 +281,13 @@ impl Presidium {
             }) => {
                 self.commit_decision(today, *decision, tally, *interim_proposal_qualified);
             }
+            E::ChairDelegated(d) => self.delegations.push(d.clone()),
+            // Ended today: the delegation's last day was yesterday (one begun today never ran).
+            E::DelegationEnded(e) => {
+                if let Some(d) = self.delegations.last_mut() {
+                    d.until = Some(e.on.pred_opt().unwrap_or(e.on));
+                }
+            }
             E::MeetingClosed(MeetingClosed { meeting }) => {
                 if let Ok(m) = self.meeting_mut(*meeting) {
                     m.status = MeetingStatus::Closed { on: today };
@@ -276,6 +299,97 @@ impl Presidium {
 
 /// One check per event.
 impl Presidium {
+    /// The deputy who may convene and preside today (组织法2022 第十八条第三款): the chair
+    /// acting in the post; a vice-chair acting in the post when the chair's post is vacant or
+    /// the chair cannot act (suspended, or holding an administrative post beside it); and the
+    /// vice-chair the chair delegated in writing, while the delegation runs.
+    fn presider(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        action: &'static str,
+    ) -> Result<DeputyId, PresidiumError> {
+        let today = ctx.today;
+        let vice = |d: DeputyId| roster.acts_as(d, Post::ViceChair, today);
+        let chair = roster
+            .chair_at(today)
+            .filter(|c| roster.acts_as(*c, Post::Chair, today));
+        let may = |d: DeputyId| match chair {
+            Some(c) => d == c || (self.delegate_on(today) == Some(d) && vice(d)),
+            None => vice(d),
+        };
+        match ctx.actor.as_deputy() {
+            Some(d) if may(d) => Ok(d),
+            _ => Err(Forbidden::new(
+                ctx.actor.clone(),
+                action,
+                "the chair; a vice-chair when the chair's post is vacant, the chair cannot act, or on the chair's written delegation",
+                CONVENER,
+            )
+            .into()),
+        }
+    }
+
+    /// The chair delegates to a vice-chair acting in the post, from today or later, while no
+    /// other delegation runs (组织法2022 第十八条第三款).
+    fn check_delegation(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        d: &ChairDelegated,
+    ) -> Result<(), PresidiumError> {
+        let today = ctx.today;
+        let chair = roster
+            .chair_at(today)
+            .filter(|c| roster.acts_as(*c, Post::Chair, today));
+        if chair.is_none() || ctx.actor.as_deputy() != chair {
+            let allowed = "the chair, in writing";
+            return Err(Forbidden::new(
+                ctx.actor.clone(),
+                "delegate the chair's work",
+                allowed,
+                CONVENER,
+            )
+            .into());
+        }
+        if d.from < today || d.until.is_some_and(|u| u < d.from) {
+            return Err(PresidiumError::DateInPast { on: d.from, today });
+        }
+        if !roster.acts_as(d.to, Post::ViceChair, d.from) {
+            return Err(PresidiumError::NotViceChair {
+                deputy: d.to,
+                citation: CONVENER,
+            });
+        }
+        if self
+            .delegations
+            .last()
+            .is_some_and(|x| x.until.is_none_or(|u| u >= d.from))
+        {
+            return Err(PresidiumError::DelegationRunning { citation: CONVENER });
+        }
+        Ok(())
+    }
+
+    /// The chair ends a running delegation.
+    fn check_delegation_ended(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        e: &DelegationEnded,
+    ) -> Result<(), PresidiumError> {
+        if ctx.actor.as_deputy() != roster.chair_at(e.on) || ctx.actor.as_deputy().is_none() {
+            let allowed = "the chair";
+            return Err(
+                Forbidden::new(ctx.actor.clone(), "end a delegation", allowed, CONVENER).into(),
+            );
+        }
+        match self.delegations.last() {
+            Some(d) if d.until.is_none_or(|u| u >= e.on) && d.from <= e.on => Ok(()),
+            _ => Err(PresidiumError::NoDelegation),
+        }
+    }
+
     /// A member registers once, on the meeting's day: attendance on a later day would let one
     /// meeting count for the next quarter.
     fn check_attendance(
@@ -329,7 +443,7 @@ impl Presidium {
         decision: DecisionId,
         motion: &PresidiumDecision,
     ) -> Result<(), PresidiumError> {
-        presider(roster, ctx, "put a motion to the presidium")?;
+        self.presider(roster, ctx, "put a motion to the presidium")?;
         let m = self.open_meeting(meeting)?;
         self.check_quorum(roster, ctx.rules, m, ctx.today)?;
         if self.motion_ref(decision).is_ok() {
@@ -371,7 +485,7 @@ impl Presidium {
         tally: &Tally,
         interim_proposal_qualified: Option<bool>,
     ) -> Result<(), PresidiumError> {
-        presider(roster, ctx, "close a presidium vote")?;
+        self.presider(roster, ctx, "close a presidium vote")?;
         let motion = self.open_motion(decision)?;
         let m = self.open_meeting(motion.meeting)?;
         self.check_quorum(roster, ctx.rules, m, ctx.today)?;
@@ -437,7 +551,7 @@ impl Presidium {
         ctx: &Context<'_>,
         meeting: MeetingId,
     ) -> Result<(), PresidiumError> {
-        presider(roster, ctx, "close a presidium meeting")?;
+        self.presider(roster, ctx, "close a presidium meeting")?;
         self.open_meeting(meeting)?;
         let open = self.open_motions().filter(|m| m.meeting == meeting).count();
         if open > 0 {
@@ -525,32 +639,6 @@ fn interim_flag(
             Some(sessions.interim_proposal_qualified(roster, rules, *session, date))
         }
         _ => None,
-    }
-}
-
-fn presider(
-    roster: &Roster,
-    ctx: &Context<'_>,
-    action: &'static str,
-) -> Result<DeputyId, PresidiumError> {
-    // A chair who is suspended cannot act; the vice-chairs step in as when the post is vacant.
-    let allowed = match roster.chair_at(ctx.today) {
-        Some(chair) if roster.is_serving(chair, ctx.today) => vec![chair],
-        _ => roster
-            .vice_chairs_at(ctx.today)
-            .into_iter()
-            .filter(|d| roster.is_serving(*d, ctx.today))
-            .collect(),
-    };
-    match ctx.actor.as_deputy() {
-        Some(d) if allowed.contains(&d) => Ok(d),
-        _ => Err(Forbidden::new(
-            ctx.actor.clone(),
-            action,
-            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
-            CONVENER,
-        )
-        .into()),
     }
 }
 

@@ -60,13 +60,14 @@ use crate::rulebook::{Citation, Rulebook, add_months, count, quarter_start};
 
 pub use error::PresidiumError;
 pub use events::{
-    AttendanceRegistered, DecisionTaken, MeetingClosed, MeetingConvened, MembershipRecorded,
-    MotionPut, VoteCast,
+    AttendanceRegistered, ChairDelegated, DecisionTaken, DelegationEnded, MeetingClosed,
+    MeetingConvened, MembershipRecorded, MotionPut, VoteCast,
 };
 
-/// The chair convenes and presides; a vice-chair when the chair's post is vacant.
-pub const CONVENER: Citation =
-    Citation::new("山东省乡镇人民代表大会工作若干规定", 2015, 28, Some(2));
+/// The chair (and vice-chairs) handle the presidium's daily work between sessions
+/// (组织法2022 第十八条第三款): the chair convenes and presides; a vice-chair when the post is
+/// vacant, the chair cannot act, or on the chair's written delegation.
+pub const CONVENER: Citation = Citation::organic(18, Some(3));
 /// The chair and vice-chairs are members; the presidium is a body of deputies.
 pub const MEMBERS: Citation = Citation::organic(19, Some(1));
 /// The preparatory meeting elects the presidium.
@@ -93,6 +94,9 @@ pub struct Presidium {
     /// Motions put and not yet decided.
     #[serde(skip)]
     open_motions: BTreeSet<DecisionId>,
+    /// The chair's written delegations to a vice-chair, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    delegations: Vec<ChairDelegated>,
 }
 
 /// The membership a session elected, in force from `on` until the next one (主席团成员名单).
@@ -539,6 +543,21 @@ pub enum PresidiumCommand {
         /// The meeting.
         meeting: MeetingId,
     },
+    /// The chair delegates convening and presiding to a vice-chair in writing, for a time when
+    /// the chair cannot act (委托副主席).
+    DelegateChair {
+        /// The vice-chair.
+        to: DeputyId,
+        /// First day; not before the command's day.
+        from: NaiveDate,
+        /// Last day, if fixed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<NaiveDate>,
+        /// Why the chair cannot act.
+        reason: String,
+    },
+    /// The chair ends the delegation today (收回委托).
+    EndDelegation {},
 }
 
 impl Label for PresidiumCommand {
@@ -551,6 +570,8 @@ impl Label for PresidiumCommand {
             Self::CastVote { .. } => "表决",
             Self::CloseVote { .. } => "宣布表决结果",
             Self::CloseMeeting { .. } => "散会",
+            Self::DelegateChair { .. } => "委托副主席",
+            Self::EndDelegation {} => "收回委托",
         }
     }
 }
@@ -576,6 +597,10 @@ pub enum PresidiumEvent {
     DecisionTaken(DecisionTaken),
     /// The meeting closed.
     MeetingClosed(MeetingClosed),
+    /// The chair delegated convening and presiding to a vice-chair.
+    ChairDelegated(ChairDelegated),
+    /// The chair ended the delegation.
+    DelegationEnded(DelegationEnded),
 }
 
 /// Read tag first (see `crate::wire`).
@@ -595,6 +620,8 @@ impl<'de> crate::wire::Tagged<'de> for PresidiumEvent {
         "vote_cast",
         "decision_taken",
         "meeting_closed",
+        "chair_delegated",
+        "delegation_ended",
     ];
 
     fn variant<D: serde::Deserializer<'de>>(tag: &str, fields: D) -> Result<Self, D::Error> {
@@ -610,6 +637,8 @@ impl<'de> crate::wire::Tagged<'de> for PresidiumEvent {
             "vote_cast" => VoteCast::deserialize(fields).map(Self::VoteCast),
             "decision_taken" => DecisionTaken::deserialize(fields).map(Self::DecisionTaken),
             "meeting_closed" => MeetingClosed::deserialize(fields).map(Self::MeetingClosed),
+            "chair_delegated" => ChairDelegated::deserialize(fields).map(Self::ChairDelegated),
+            "delegation_ended" => DelegationEnded::deserialize(fields).map(Self::DelegationEnded),
             other => Err(crate::wire::unknown::<Self, D::Error>(other)),
         }
     }
@@ -626,6 +655,8 @@ impl Label for PresidiumEvent {
             Self::DecisionTaken(d) if d.tally.adopted => "主席团决定通过",
             Self::DecisionTaken(_) => "主席团决定未通过",
             Self::MeetingClosed(_) => "主席团会议结束",
+            Self::ChairDelegated(_) => "委托副主席",
+            Self::DelegationEnded(_) => "收回委托",
         }
     }
 }
@@ -686,6 +717,16 @@ impl Presidium {
     /// Motions put and not yet decided, in id order.
     pub fn open_motions(&self) -> impl Iterator<Item = &Motion> {
         self.open_motions.iter().filter_map(|id| self.motion(*id))
+    }
+
+    /// The vice-chair the chair's written delegation covers on `date`, if any (主席委托).
+    #[must_use]
+    pub fn delegate_on(&self, date: NaiveDate) -> Option<DeputyId> {
+        self.delegations
+            .iter()
+            .rev()
+            .find(|d| d.from <= date && d.until.is_none_or(|u| date <= u))
+            .map(|d| d.to)
     }
 
     /// The decisions taken (motions adopted), oldest first (主席团决定).

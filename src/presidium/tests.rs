@@ -142,6 +142,7 @@ fn base() -> State {
             seats: 50,
             uplift: false,
             township_kind: crate::roster::TownshipKind::Town,
+            minorities: Vec::new(),
         },
     );
     for c in 0..4u128 {
@@ -171,6 +172,18 @@ fn base() -> State {
             },
         );
     }
+    let all: BTreeSet<DeputyId> = (1..=12).map(dep).collect();
+    let review = RosterChange::CredentialsReviewed {
+        valid: all.clone(),
+        void: BTreeSet::new(),
+        on: day(4),
+    };
+    roster(&mut s, Actor::CredentialsCommittee {}, t, review);
+    let confirmed = RosterChange::CredentialsConfirmed {
+        deputies: all,
+        on: day(4),
+    };
+    roster(&mut s, Actor::Presidium {}, t, confirmed);
     for (post, n) in [(Post::Chair, CHAIR), (Post::ViceChair, VICE)] {
         roster(
             &mut s,
@@ -533,7 +546,7 @@ fn the_chair_convenes_and_a_vice_chair_may_not_while_the_chair_is_seated() {
             forbidden(
                 who,
                 "convene a presidium meeting",
-                "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
+                "the chair; a vice-chair when the chair's post is vacant, the chair cannot act, or on the chair's written delegation",
                 CONVENER
             )
         );
@@ -702,7 +715,7 @@ fn only_the_presider_puts_motions() {
         forbidden(
             deputy(3),
             "put a motion to the presidium",
-            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
+            "the chair; a vice-chair when the chair's post is vacant, the chair cannot act, or on the chair's written delegation",
             CONVENER
         )
     );
@@ -866,7 +879,7 @@ fn closing_a_vote_needs_the_presider_and_a_quorum() {
         forbidden(
             deputy(3),
             "close a presidium vote",
-            "the chair, or a vice-chair when the chair's post is vacant or the chair cannot act",
+            "the chair; a vice-chair when the chair's post is vacant, the chair cannot act, or on the chair's written delegation",
             CONVENER
         )
     );

@@ -13,13 +13,12 @@ use super::{
     AdministrativePost, CONSTITUENCY_RULE, CREDENTIALS, ContactOffice, Deputy, DeputyGroup,
     DeputyStatus, ELECTION_BODY, ELECTS_OFFICERS, EndGround, INCOMPATIBLE, Membership, OFFICERS,
     OfficeEnd, Officeholder, Post, QUOTA_FIXED, QUOTA_STABLE, RECALL_PRESIDED, Roster,
-    RosterChange, RosterError, Station, StatusChange, StatusLabel, Tenure, Term, TerminationGround,
-    TownshipKind, UNITS, Unit,
+    RosterChange, RosterError, Station, StatusChange, StatusLabel, Tenure, Term, TownshipKind,
+    UNITS, Unit,
 };
 use crate::actor::{Actor, Context, Forbidden};
-use crate::ids::{DeputyId, GroupId, SessionId};
-use crate::label::Label;
-use crate::rulebook::{Citation, Rule, Rulebook, Threshold, count};
+use crate::ids::{DeputyId, GroupId};
+use crate::rulebook::{Citation, MandateStart, Rule, Rulebook, Threshold, count};
 
 /// The presidium announces resignations (选举法2020 第五十五条第二款).
 const ANNOUNCE_RESIGNATION: Citation = Citation::electoral(55, Some(2));
@@ -29,6 +28,12 @@ const PRESIDIUM_CONTACT: Citation = Citation::deputies(28, None);
 const GROUPS: Citation = Citation::deputies(37, None);
 /// Suspension of a mandate (代表法2025 第六十一条).
 const SUSPENSION: Citation = Citation::deputies(61, None);
+/// Voters request a recall in writing to the county (选举法2020 第五十条第一款).
+const RECALL_REQUEST: Citation = Citation::electoral(50, Some(1));
+/// The credentials committee reviews each deputy elected (选举法2020 第四十七条第一款).
+const CREDENTIALS_REVIEW: Citation = Citation::electoral(47, Some(1));
+/// The presidium confirms or voids on the committee's report (选举法2020 第四十七条第二款).
+const CREDENTIALS_DECISION: Citation = Citation::electoral(47, Some(2));
 /// Officers resign to the congress (组织法2022 第三十二条第二款).
 const OFFICER_RESIGNS: Citation = Citation::organic(32, Some(2));
 
@@ -95,6 +100,34 @@ fn recorder(change: &RosterChange) -> (Body, &'static str, Citation) {
             "record the recall of a deputy",
             RECALL_PRESIDED,
         ),
+        C::RecallRequested { .. } => (
+            Body::CountyPresiding,
+            "record a recall request",
+            RECALL_REQUEST,
+        ),
+        C::RecallDefenceRecorded { .. } => (
+            Body::CountyPresiding,
+            "record a recall defence",
+            RECALL_PRESIDED,
+        ),
+        C::RecallRejected { .. } => (
+            Body::CountyPresiding,
+            "record a recall vote",
+            RECALL_PRESIDED,
+        ),
+        C::CredentialsReviewed { .. } => (
+            Body::Credentials,
+            "report on credentials",
+            CREDENTIALS_REVIEW,
+        ),
+        C::CredentialsConfirmed { .. }
+        | C::ElectionVoided { .. }
+        | C::DeputyListPublished { .. } => (
+            Body::Presidium,
+            "decide on credentials",
+            CREDENTIALS_DECISION,
+        ),
+        C::TerminationAnnounced { .. } => (Body::Presidium, "announce a termination", CREDENTIALS),
         C::MandateTerminated { .. } => (
             Body::Credentials,
             "report a mandate terminated",
@@ -141,7 +174,7 @@ fn recorder(change: &RosterChange) -> (Body, &'static str, Citation) {
     }
 }
 
-fn not_future(on: NaiveDate, today: NaiveDate) -> Result<(), RosterError> {
+pub(super) fn not_future(on: NaiveDate, today: NaiveDate) -> Result<(), RosterError> {
     if on > today {
         Err(RosterError::FutureDate { on, today })
     } else {
@@ -169,7 +202,7 @@ impl Roster {
     /// is left exactly as it was.
     pub fn apply(&mut self, ctx: &Context<'_>, change: &RosterChange) -> Result<(), RosterError> {
         self.check(ctx, change)?;
-        self.commit(change);
+        self.commit(ctx.rules, change);
         Ok(())
     }
 
@@ -232,32 +265,20 @@ impl Roster {
                 by_election,
                 ..
             } => self.check_elected(today, *deputy, *constituency, *on, *by_election),
-            C::ResignationAccepted {
-                deputy,
-                on,
-                votes_for,
-            } => self.check_resignation(ctx, *deputy, *on, *votes_for),
-            C::DeputyRecalled {
-                deputy,
-                on,
-                votes_for,
-            } => self.check_recall(ctx, *deputy, *on, *votes_for),
-            C::MandateTerminated { deputy, on, ground } => {
-                self.check_termination(ctx, *deputy, *on, *ground)
-            }
-            C::UnexcusedAbsenceNoted {
-                deputy,
-                session,
-                on,
-            } => self.check_absence(today, *deputy, *session, *on),
-            C::DeputySuspended { deputy, on, .. } => {
-                self.check_status_change(today, *deputy, *on, "is serving", Deputy::is_serving_at)
-            }
-            C::DeputyReinstated { deputy, on } => {
-                self.check_status_change(today, *deputy, *on, "is suspended", |d, on| {
-                    matches!(d.status_at(on), Some(DeputyStatus::Suspended {}))
-                })
-            }
+            C::ResignationAccepted { .. }
+            | C::DeputyRecalled { .. }
+            | C::RecallRequested { .. }
+            | C::RecallDefenceRecorded { .. }
+            | C::RecallRejected { .. }
+            | C::MandateTerminated { .. }
+            | C::UnexcusedAbsenceNoted { .. }
+            | C::DeputySuspended { .. }
+            | C::DeputyReinstated { .. }
+            | C::CredentialsReviewed { .. }
+            | C::CredentialsConfirmed { .. }
+            | C::ElectionVoided { .. }
+            | C::DeputyListPublished { .. }
+            | C::TerminationAnnounced { .. } => self.check_mandate(ctx, change),
             C::OfficerSeated { post, holder, on } => {
                 self.open_term()?;
                 not_future(*on, today)?;
@@ -282,8 +303,8 @@ impl Roster {
     ) -> Result<(), RosterError> {
         use RosterChange as C;
         match change {
-            C::AdministrativePostTaken { deputy, title, on } => {
-                self.check_post_taken(today, *deputy, title, *on)
+            C::AdministrativePostTaken { deputy, on, .. } => {
+                self.check_post_taken(today, *deputy, *on)
             }
             C::AdministrativePostLeft { deputy, title, on } => {
                 self.check_post_left(today, *deputy, title, *on)
@@ -335,35 +356,26 @@ impl Roster {
 
     /// Records a checked change. Cannot fail: [`Roster::check`] or
     /// [`Roster::check_effects`] proved every lookup it makes.
-    pub(crate) fn commit(&mut self, change: &RosterChange) {
+    pub(crate) fn commit(&mut self, rules: &Rulebook, change: &RosterChange) {
         use RosterChange as C;
         match change {
             C::TermOpened { .. } | C::ConstituencyDrawn { .. } | C::DeputyElected { .. } => {
-                self.commit_election(change);
+                self.commit_election(rules, change);
             }
-            C::ResignationAccepted { deputy, on, .. } => {
-                self.end_mandate(*deputy, *on, EndGround::ResignationAccepted)
-            }
-            C::DeputyRecalled { deputy, on, .. } => {
-                self.end_mandate(*deputy, *on, EndGround::Recalled)
-            }
-            C::MandateTerminated { deputy, on, ground } => {
-                self.end_mandate(*deputy, *on, (*ground).into())
-            }
-            C::UnexcusedAbsenceNoted {
-                deputy, session, ..
-            } => {
-                self.unexcused_absences
-                    .entry(*deputy)
-                    .or_default()
-                    .insert(*session);
-            }
-            C::DeputySuspended { deputy, on, .. } => {
-                self.push_status(*deputy, *on, DeputyStatus::Suspended {})
-            }
-            C::DeputyReinstated { deputy, on } => {
-                self.push_status(*deputy, *on, DeputyStatus::Serving {})
-            }
+            C::ResignationAccepted { .. }
+            | C::DeputyRecalled { .. }
+            | C::RecallRequested { .. }
+            | C::RecallDefenceRecorded { .. }
+            | C::RecallRejected { .. }
+            | C::MandateTerminated { .. }
+            | C::UnexcusedAbsenceNoted { .. }
+            | C::DeputySuspended { .. }
+            | C::DeputyReinstated { .. }
+            | C::CredentialsReviewed { .. }
+            | C::CredentialsConfirmed { .. }
+            | C::ElectionVoided { .. }
+            | C::DeputyListPublished { .. }
+            | C::TerminationAnnounced { .. } => self.commit_mandate(change),
             C::OfficerSeated { post, holder, on } => {
                 self.tenures.push(Tenure {
                     post: *post,
@@ -383,7 +395,7 @@ impl Roster {
     }
 
     /// Commits the term, a constituency or a deputy elected.
-    fn commit_election(&mut self, change: &RosterChange) {
+    fn commit_election(&mut self, rules: &Rulebook, change: &RosterChange) {
         use RosterChange as C;
         match change {
             C::TermOpened {
@@ -394,6 +406,7 @@ impl Roster {
                 population,
                 seats,
                 uplift,
+                minorities,
             } => {
                 self.term = Some(Term {
                     township: township.clone(),
@@ -403,6 +416,7 @@ impl Roster {
                     population: *population,
                     seats: *seats,
                     uplift: *uplift,
+                    minorities: minorities.clone(),
                 });
             }
             C::ConstituencyDrawn {
@@ -426,10 +440,13 @@ impl Roster {
                 on,
                 by_election,
             } => {
-                let history = vec![StatusChange {
-                    on: *on,
-                    status: DeputyStatus::Serving {},
-                }];
+                // Elected: a seat at once; a mandate once the credentials are confirmed, or
+                // from election day where the rulebook says so (选举法2020 第四十七条).
+                let status = match rules.mandate_start.value {
+                    MandateStart::OnConfirmation => DeputyStatus::Pending {},
+                    MandateStart::OnElection => DeputyStatus::Serving {},
+                };
+                let history = vec![StatusChange { on: *on, status }];
                 let d = Deputy {
                     id: *deputy,
                     name: name.clone(),
@@ -438,7 +455,7 @@ impl Roster {
                     history,
                 };
                 self.deputies.insert(*deputy, d);
-                self.current.set(*deputy, *on, DeputyStatus::Serving {});
+                self.current.set(*deputy, *on, status);
             }
             _ => {}
         }
@@ -588,6 +605,14 @@ impl Roster {
         };
         let (kind, election_completed, population, seats, uplift) =
             (*kind, *election_completed, *population, *seats, *uplift);
+        if let RosterChange::TermOpened { minorities, .. } = change
+            && kind == TownshipKind::EthnicTownship
+            && minorities.is_empty()
+        {
+            return Err(RosterError::MinoritiesMissing {
+                citation: Citation::organic(70, Some(3)),
+            });
+        }
         if let Some(t) = &self.term {
             return Err(RosterError::TermAlreadyOpen { number: t.number });
         }
@@ -686,7 +711,7 @@ impl Roster {
                 on,
             });
         }
-        let sitting = self.peak_holders_from(on, |d| d.constituency == constituency);
+        let sitting = self.peak_seats_from(on, |d| d.constituency == constituency);
         if count(sitting) >= c.seats {
             return Err(RosterError::ConstituencyFull {
                 constituency,
@@ -694,7 +719,7 @@ impl Roster {
                 citation: CONSTITUENCY_RULE,
             });
         }
-        let holders = count(self.peak_holders_from(on, |_| true)).saturating_add(1);
+        let holders = count(self.peak_seats_from(on, |_| true)).saturating_add(1);
         if holders > term.seats {
             return Err(RosterError::OverQuota {
                 quota: term.seats,
@@ -705,127 +730,11 @@ impl Roster {
         Ok(())
     }
 
-    /// The congress accepts a resignation by a majority of all deputies (选举法2020 第五十五条第二款).
-    fn check_resignation(
-        &self,
-        ctx: &Context<'_>,
-        deputy: DeputyId,
-        on: NaiveDate,
-        votes_for: u32,
-    ) -> Result<(), RosterError> {
-        self.check_status_change(
-            ctx.today,
-            deputy,
-            on,
-            "holds a mandate",
-            Deputy::holds_mandate_at,
-        )?;
-        let base = self.all_deputies_count(ctx.rules, on);
-        check_votes(
-            "accepting the resignation",
-            votes_for,
-            base,
-            &ctx.rules.resignation_acceptance,
-        )
-    }
-
-    /// The constituency's voters recall by a majority of all of them (选举法2020 第五十三条).
-    fn check_recall(
-        &self,
-        ctx: &Context<'_>,
-        deputy: DeputyId,
-        on: NaiveDate,
-        votes_for: u32,
-    ) -> Result<(), RosterError> {
-        self.check_status_change(
-            ctx.today,
-            deputy,
-            on,
-            "holds a mandate",
-            Deputy::holds_mandate_at,
-        )?;
-        let voters = self
-            .deputies
-            .get(&deputy)
-            .and_then(|d| self.constituencies.get(&d.constituency))
-            .map_or(0, |c| c.voters);
-        check_votes(
-            "recalling the deputy",
-            votes_for,
-            voters,
-            &ctx.rules.deputy_recall_voters,
-        )
-    }
-
-    /// The credentials committee reports a ground of 代表法2025 第六十二条; absences are
-    /// counted from the record.
-    fn check_termination(
-        &self,
-        ctx: &Context<'_>,
-        deputy: DeputyId,
-        on: NaiveDate,
-        ground: TerminationGround,
-    ) -> Result<(), RosterError> {
-        self.check_status_change(
-            ctx.today,
-            deputy,
-            on,
-            "holds a mandate",
-            Deputy::holds_mandate_at,
-        )?;
-        if ground == TerminationGround::UnexcusedAbsences {
-            let rule = &ctx.rules.absences_for_termination;
-            let got = self.unexcused_absences(deputy);
-            if got < rule.value {
-                return Err(RosterError::TooFewAbsences {
-                    deputy,
-                    needed: rule.value,
-                    got,
-                    citation: rule.citation.clone(),
-                });
-            }
-        }
-        Ok(())
-    }
-
-    /// A session missed without leave counts once, for a deputy who held a mandate that day
-    /// (代表法2025 第六十二条第三项).
-    fn check_absence(
-        &self,
-        today: NaiveDate,
-        deputy: DeputyId,
-        session: SessionId,
-        on: NaiveDate,
-    ) -> Result<(), RosterError> {
-        not_future(on, today)?;
-        let d = self
-            .deputies
-            .get(&deputy)
-            .ok_or(RosterError::UnknownDeputy(deputy))?;
-        if !d.holds_mandate_at(on) {
-            return Err(RosterError::WrongStatus {
-                deputy,
-                on,
-                status: StatusLabel(d.status_at(on)),
-                needs: "holds a mandate",
-            });
-        }
-        if self
-            .unexcused_absences
-            .get(&deputy)
-            .is_some_and(|s| s.contains(&session))
-        {
-            return Err(RosterError::AbsenceAlreadyNoted { deputy, session });
-        }
-        Ok(())
-    }
-
     /// An administrative post cannot sit beside a congress post (组织法2022 第十八条第二款).
     fn check_post_taken(
         &self,
         today: NaiveDate,
         deputy: DeputyId,
-        title: &str,
         on: NaiveDate,
     ) -> Result<(), RosterError> {
         not_future(on, today)?;
@@ -836,15 +745,8 @@ impl Roster {
             "holds a mandate",
             Deputy::holds_mandate_at,
         )?;
-        // Any tenure from `on` on: a back-dated post cannot overlap the office.
-        if let Some(post) = self.congress_post_from(deputy, on) {
-            return Err(RosterError::Incompatible {
-                deputy,
-                post,
-                title: title.to_owned(),
-                citation: INCOMPATIBLE,
-            });
-        }
+        // Beside a chair or vice-chair post the new post is a conflict the officer must
+        // resolve (组织法2022 第十八条第二款), listed by `conflicts_at`, not a bar.
         Ok(())
     }
 
@@ -1017,7 +919,7 @@ impl Roster {
 
     /// A status change dated no later than today, not before the deputy's last change, for a
     /// deputy whose status on `on` passes `ok`.
-    fn check_status_change(
+    pub(super) fn check_status_change(
         &self,
         today: NaiveDate,
         deputy: DeputyId,
@@ -1047,7 +949,7 @@ impl Roster {
         }
     }
 
-    fn push_status(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
+    pub(super) fn push_status(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
         if let Some(d) = self.deputies.get_mut(&deputy) {
             d.history.push(StatusChange { on, status });
             self.current.set(deputy, on, status);
@@ -1055,7 +957,7 @@ impl Roster {
     }
 
     /// Ends the mandate and, with it, any chair or vice-chair post (职务相应终止).
-    fn end_mandate(&mut self, deputy: DeputyId, on: NaiveDate, ground: EndGround) {
+    pub(super) fn end_mandate(&mut self, deputy: DeputyId, on: NaiveDate, ground: EndGround) {
         self.push_status(deputy, on, DeputyStatus::Ended { ground });
         for t in &mut self.tenures {
             if t.post.requires_deputy() && t.holder.deputy() == Some(deputy) && t.ended.is_none() {
@@ -1134,36 +1036,23 @@ impl Roster {
         self.check_seats_left(rules, post, on, pending)
     }
 
-    /// The chair and vice-chairs hold no administrative post, and one deputy holds one
-    /// congress post (组织法2022 第十八条).
+    /// One deputy holds at most one of the congress's posts, chair or vice-chair
+    /// (组织法2022 第十八条第一款). An administrative post beside a congress post is not a bar
+    /// to the election: the law obliges the officer to resign one of them
+    /// (组织法2022 第十八条第二款), which [`Roster::conflicts_at`] lists until it is done.
     fn check_compatible(&self, d: DeputyId, post: Post, on: NaiveDate) -> Result<(), RosterError> {
-        let congress_post = self.congress_post_from(d, on);
-        if post.requires_deputy() {
-            if let Some(title) = self.administrative_titles_from(d, on).into_iter().next() {
-                return Err(RosterError::Incompatible {
-                    deputy: d,
-                    post,
-                    title,
-                    citation: INCOMPATIBLE,
-                });
-            }
-            if let Some(held) = congress_post {
-                return Err(RosterError::TwoCongressPosts {
-                    deputy: d,
-                    held,
-                    sought: post,
-                    citation: OFFICERS,
-                });
-            }
-        } else if let Some(congress_post) = congress_post {
-            return Err(RosterError::Incompatible {
-                deputy: d,
-                post: congress_post,
-                title: post.label_zh().to_owned(),
-                citation: INCOMPATIBLE,
-            });
+        if !post.requires_deputy() {
+            return Ok(());
         }
-        Ok(())
+        match self.congress_post_from(d, on) {
+            Some(held) => Err(RosterError::TwoCongressPosts {
+                deputy: d,
+                held,
+                sought: post,
+                citation: OFFICERS,
+            }),
+            None => Ok(()),
+        }
     }
 
     /// One chair and one head; at most `vice_chairs_max` vice-chairs on any day from `on`.
@@ -1228,25 +1117,9 @@ impl Roster {
         })
     }
 
-    /// Administrative posts (and government offices) `deputy` holds on any day from `on` on.
-    fn administrative_titles_from(&self, deputy: DeputyId, on: NaiveDate) -> Vec<String> {
-        let posts = self
-            .administrative_posts
-            .iter()
-            .filter(|p| p.deputy == deputy && p.until.is_none_or(|u| u > on))
-            .map(|p| p.title.clone());
-        let offices = self
-            .tenures
-            .iter()
-            .filter(|t| {
-                t.post.is_administrative() && t.holder.deputy() == Some(deputy) && t.reaches(on)
-            })
-            .map(|t| t.post.label_zh().to_owned());
-        posts.chain(offices).collect()
-    }
-
-    /// The most deputies matching `filter` holding a mandate on any day from `on` on.
-    fn peak_holders_from(&self, on: NaiveDate, filter: impl Fn(&Deputy) -> bool) -> usize {
+    /// The most deputies matching `filter` occupying a seat (awaiting confirmation or holding
+    /// a mandate) on any day from `on` on.
+    fn peak_seats_from(&self, on: NaiveDate, filter: impl Fn(&Deputy) -> bool) -> usize {
         let days = std::iter::once(on).chain(
             self.deputies
                 .values()
@@ -1256,7 +1129,7 @@ impl Roster {
         days.map(|day| {
             self.deputies
                 .values()
-                .filter(|d| filter(d) && d.holds_mandate_at(day))
+                .filter(|d| filter(d) && d.occupies_seat_at(day))
                 .count()
         })
         .max()
@@ -1265,7 +1138,7 @@ impl Roster {
 }
 
 /// A vote count against its threshold over `base`.
-fn check_votes(
+pub(super) fn check_votes(
     what: &'static str,
     got: u32,
     base: u32,

@@ -231,20 +231,6 @@ pub enum RosterError {
         /// 组织法 第十八条第一款.
         citation: Citation,
     },
-    /// A chair or vice-chair may not hold an administrative post.
-    #[error(
-        "deputy {deputy} cannot be {post} and hold the administrative post `{title}` at once; the {post} post must be resigned first ({citation})"
-    )]
-    Incompatible {
-        /// The deputy.
-        deputy: DeputyId,
-        /// The congress post.
-        post: Post,
-        /// The administrative post.
-        title: String,
-        /// 组织法 第十八条第二款.
-        citation: Citation,
-    },
     /// The person does not hold the post.
     #[error("{holder} does not hold the post of {post}")]
     NotInOffice {
@@ -290,6 +276,113 @@ pub enum RosterError {
     /// A contact office exists already.
     #[error("the township already has a contact office")]
     ContactOfficeExists,
+    /// A 民族乡 must name the minorities for which it was established.
+    #[error(
+        "a 民族乡 names the minority nationalities for which it was established: its head is a citizen of one of them ({citation})"
+    )]
+    MinoritiesMissing {
+        /// 组织法2022 第七十条第三款.
+        citation: Citation,
+    },
+    /// A recall request is already pending against the deputy.
+    #[error("a recall request against deputy {deputy} is already pending its vote")]
+    RecallPending {
+        /// The deputy.
+        deputy: DeputyId,
+    },
+    /// No recall request is pending against the deputy.
+    #[error(
+        "no recall request against deputy {deputy} is pending: voters request it in writing first ({citation})"
+    )]
+    NoRecallRequest {
+        /// The deputy.
+        deputy: DeputyId,
+        /// 选举法2020 第五十条第一款.
+        citation: Citation,
+    },
+    /// Too few voters signed a recall request.
+    #[error(
+        "a recall request needs at least {needed} voters of the constituency, it has {got}: short by {short} ({citation})"
+    )]
+    TooFewRequesters {
+        /// Signatures needed.
+        needed: u32,
+        /// Signatures given.
+        got: u32,
+        /// How many short.
+        short: u32,
+        /// 选举法2020 第五十条第一款.
+        citation: Citation,
+    },
+    /// A recall vote recorded as rejected reached the majority (or exceeds the roll).
+    #[error(
+        "{votes_for} votes of {voters} voters reach the {needed} that recall the deputy; record the recall instead ({citation})"
+    )]
+    RecallNotRejected {
+        /// Votes to recall.
+        votes_for: u32,
+        /// Votes needed.
+        needed: u32,
+        /// Voters on the roll.
+        voters: u32,
+        /// 选举法2020 第五十三条第一款.
+        citation: Citation,
+    },
+    /// The termination was already announced.
+    #[error("the termination of deputy {deputy}'s mandate was already announced ({citation})")]
+    AlreadyAnnounced {
+        /// The deputy.
+        deputy: DeputyId,
+        /// 代表法2025 第六十三条第二款.
+        citation: Citation,
+    },
+    /// The deputy's credentials were already reviewed or decided.
+    #[error("deputy {deputy}'s credentials were already reviewed or decided ({citation})")]
+    CredentialsAlreadyReviewed {
+        /// The deputy.
+        deputy: DeputyId,
+        /// 选举法2020 第四十七条.
+        citation: Citation,
+    },
+    /// The presidium decided before the credentials committee reported.
+    #[error(
+        "deputy {deputy}'s credentials have no report of the credentials committee: the presidium decides on its report ({citation})"
+    )]
+    CredentialsNotReviewed {
+        /// The deputy.
+        deputy: DeputyId,
+        /// 选举法2020 第四十七条第二款.
+        citation: Citation,
+    },
+    /// The presidium's decision contradicts the committee's finding.
+    #[error(
+        "the credentials committee found deputy {deputy}'s election {}: the presidium decides on that report ({citation})",
+        if *found_valid { "valid" } else { "void" }
+    )]
+    CredentialsFinding {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Whether the committee found the election valid.
+        found_valid: bool,
+        /// 选举法2020 第四十七条第二款.
+        citation: Citation,
+    },
+    /// The list of deputies was already published.
+    #[error("the list of the term's deputies was already published ({citation})")]
+    ListAlreadyPublished {
+        /// 选举法2020 第四十七条第二款.
+        citation: Citation,
+    },
+    /// The list cannot be published with credentials undecided.
+    #[error(
+        "{undecided} deputies of the general election have no decision on their credentials; the list is published once each is confirmed or void ({citation})"
+    )]
+    CredentialsUndecided {
+        /// Deputies without a decision.
+        undecided: u32,
+        /// 选举法2020 第四十七条第二款.
+        citation: Citation,
+    },
     /// The absence was already noted for this session.
     #[error("deputy {deputy}'s absence from session {session} is already recorded")]
     AbsenceAlreadyNoted {
@@ -309,6 +402,8 @@ impl std::fmt::Display for StatusLabel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
             None => f.write_str("not yet elected"),
+            Some(DeputyStatus::Pending {}) => f.write_str("elected, awaiting confirmation"),
+            Some(DeputyStatus::Voided {}) => f.write_str("elected in a void election"),
             Some(DeputyStatus::Serving {}) => f.write_str("serving"),
             Some(DeputyStatus::Suspended {}) => f.write_str("suspended"),
             Some(DeputyStatus::Ended { ground }) => write!(f, "no longer a deputy ({ground})"),

@@ -24,6 +24,7 @@
 
 mod apply;
 mod error;
+mod mandate;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -57,6 +58,10 @@ pub struct Term {
     pub seats: u32,
     /// Whether the provincial 5 % uplift was granted.
     pub uplift: bool,
+    /// For a 民族乡, the minority nationalities for which it was established (建立民族乡的少数
+    /// 民族): its head is a citizen of one of them (组织法2022 第七十条第三款).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minorities: Vec<String>,
 }
 
 /// What kind of township the congress serves (乡、民族乡、镇).
@@ -110,6 +115,10 @@ pub enum EndGround {
     Recalled,
     /// Moved out of the township (迁出).
     MovedOut,
+    /// Transferred out of the township (调离本行政区域).
+    TransferredOut,
+    /// Ordered to resign, and the resignation accepted (责令辞职被接受).
+    OrderedResignationAccepted,
     /// Two sessions missed without leave (未经批准两次不出席).
     UnexcusedAbsences,
     /// Lost Chinese nationality (丧失国籍).
@@ -128,6 +137,8 @@ impl Label for EndGround {
             Self::ResignationAccepted => "辞职被接受",
             Self::Recalled => "被罢免",
             Self::MovedOut => "迁出本行政区域",
+            Self::TransferredOut => "调离本行政区域",
+            Self::OrderedResignationAccepted => "责令辞职被接受",
             Self::UnexcusedAbsences => "未经批准两次不出席会议",
             Self::LostNationality => "丧失中华人民共和国国籍",
             Self::DeprivedOfPoliticalRights => "被剥夺政治权利",
@@ -143,6 +154,8 @@ impl fmt::Display for EndGround {
             Self::ResignationAccepted => "resignation accepted",
             Self::Recalled => "recalled",
             Self::MovedOut => "moved out",
+            Self::TransferredOut => "transferred out",
+            Self::OrderedResignationAccepted => "ordered to resign, resignation accepted",
             Self::UnexcusedAbsences => "unexcused absences",
             Self::LostNationality => "lost nationality",
             Self::DeprivedOfPoliticalRights => "deprived of political rights",
@@ -157,8 +170,12 @@ impl fmt::Display for EndGround {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TerminationGround {
-    /// Moved out of the township (迁出).
+    /// Moved out of the township (迁出), 代表法2025 第六十二条第一项.
     MovedOut,
+    /// Transferred out of the township (调离), 代表法2025 第六十二条第一项.
+    TransferredOut,
+    /// Ordered to resign, and the resignation accepted (责令辞职被接受), 第六十二条第二项.
+    OrderedResignationAccepted,
     /// Two sessions missed without leave (未经批准两次不出席); checked against the record.
     UnexcusedAbsences,
     /// Lost Chinese nationality.
@@ -175,6 +192,8 @@ impl From<TerminationGround> for EndGround {
     fn from(g: TerminationGround) -> Self {
         match g {
             TerminationGround::MovedOut => Self::MovedOut,
+            TerminationGround::TransferredOut => Self::TransferredOut,
+            TerminationGround::OrderedResignationAccepted => Self::OrderedResignationAccepted,
             TerminationGround::UnexcusedAbsences => Self::UnexcusedAbsences,
             TerminationGround::LostNationality => Self::LostNationality,
             TerminationGround::DeprivedOfPoliticalRights => Self::DeprivedOfPoliticalRights,
@@ -195,6 +214,13 @@ impl Label for TerminationGround {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DeputyStatus {
+    /// Elected, awaiting the presidium's confirmation of the credentials (当选待确认): holds a
+    /// seat of the constituency, not yet a mandate (选举法2020 第四十七条).
+    Pending {},
+    /// The election was determined void on the credentials review (当选无效): never a
+    /// mandate, from the start (选举法2020 第四十七条第二款, 第五十八条第三款); the seat is
+    /// vacant.
+    Voided {},
     /// Holds the mandate and may exercise it (在任).
     Serving {},
     /// Holds the mandate, but its exercise is suspended (暂停执行代表职务).
@@ -209,6 +235,8 @@ pub enum DeputyStatus {
 impl Label for DeputyStatus {
     fn label_zh(&self) -> &'static str {
         match self {
+            Self::Pending {} => "当选待确认",
+            Self::Voided {} => "当选无效",
             Self::Serving {} => "在任",
             Self::Suspended {} => "暂停执行代表职务",
             Self::Ended { .. } => "代表资格终止",
@@ -247,6 +275,14 @@ impl Deputy {
     /// Status on `date`, or `None` before the deputy was elected.
     #[must_use]
     pub fn status_at(&self, date: NaiveDate) -> Option<DeputyStatus> {
+        if self.history.last().map(|c| c.status) == Some(DeputyStatus::Voided {}) {
+            // A void election never took effect (当选无效).
+            return self
+                .history
+                .first()
+                .filter(|c| c.on <= date)
+                .map(|_| DeputyStatus::Voided {});
+        }
         self.history
             .iter()
             .take_while(|c| c.on <= date)
@@ -260,6 +296,16 @@ impl Deputy {
         matches!(
             self.status_at(date),
             Some(DeputyStatus::Serving {} | DeputyStatus::Suspended {})
+        )
+    }
+
+    /// Whether the deputy occupies a seat of the constituency on `date`: elected and awaiting
+    /// confirmation, or holding the mandate.
+    #[must_use]
+    pub fn occupies_seat_at(&self, date: NaiveDate) -> bool {
+        matches!(
+            self.status_at(date),
+            Some(DeputyStatus::Pending {} | DeputyStatus::Serving {} | DeputyStatus::Suspended {})
         )
     }
 
@@ -565,6 +611,10 @@ pub enum RosterChange {
         /// Whether the provincial 5 % uplift is granted.
         #[serde(default)]
         uplift: bool,
+        /// For a 民族乡, the minority nationalities for which it was established; required
+        /// there, its head is a citizen of one of them (组织法2022 第七十条第三款).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        minorities: Vec<String>,
     },
     /// The election committee draws a constituency (划分选区).
     ConstituencyDrawn {
@@ -601,14 +651,92 @@ pub enum RosterChange {
         /// Votes for accepting, out of all deputies.
         votes_for: u32,
     },
-    /// The constituency's voters recalled the deputy, in a vote the county presided over.
+    /// The constituency's voters recalled the deputy, in a vote the county presided over
+    /// (罢免代表, 选举法2020 第五十条—第五十三条), on a request recorded before.
     DeputyRecalled {
         /// The deputy.
         deputy: DeputyId,
         /// Effective date.
         on: NaiveDate,
-        /// Voters who voted to recall, out of all the constituency's voters.
+        /// Voters who voted to recall.
         votes_for: u32,
+        /// All the constituency's voters on the roll at the time of the vote: the base of the
+        /// majority (原选区过半数的选民), not the count when the constituency was drawn.
+        voters: u32,
+    },
+    /// Voters of the deputy's original constituency requested the recall in writing to the
+    /// county standing committee, which records it (提出罢免要求, 选举法2020 第五十条第一款).
+    RecallRequested {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Voters who signed the request (选民三十人以上联名).
+        requesters: u32,
+        /// The day the request was received.
+        on: NaiveDate,
+    },
+    /// The deputy's defence against a recall request was heard or received and circulated to
+    /// the voters (申辩意见, 选举法2020 第五十条第三款; 代表法2025 第六十条).
+    RecallDefenceRecorded {
+        /// The deputy.
+        deputy: DeputyId,
+        /// Whether the defence was made in writing (书面) rather than at a voters' meeting.
+        in_writing: bool,
+        /// On.
+        on: NaiveDate,
+    },
+    /// The recall vote did not reach a majority of the constituency's voters: the request is
+    /// closed and the deputy keeps the mandate.
+    RecallRejected {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The day of the vote.
+        on: NaiveDate,
+        /// Voters who voted to recall.
+        votes_for: u32,
+        /// All the constituency's voters on the roll at the time of the vote.
+        voters: u32,
+    },
+    /// The credentials committee reports its review of deputies elected (代表资格审查报告):
+    /// whose election is valid and whose is void (选举法2020 第四十七条第一款).
+    CredentialsReviewed {
+        /// Deputies whose election the committee finds valid.
+        #[serde(default)]
+        valid: BTreeSet<DeputyId>,
+        /// Deputies whose election it finds void (当选无效).
+        #[serde(default)]
+        void: BTreeSet<DeputyId>,
+        /// The day of the report.
+        on: NaiveDate,
+    },
+    /// The presidium confirms the credentials of deputies the committee found valid
+    /// (确认代表资格, 选举法2020 第四十七条第二款); from that day they serve.
+    CredentialsConfirmed {
+        /// The deputies.
+        deputies: BTreeSet<DeputyId>,
+        /// On.
+        on: NaiveDate,
+    },
+    /// The presidium determines a deputy's election void on the committee's report
+    /// (确定当选无效, 选举法2020 第四十七条第二款): the election never took effect.
+    ElectionVoided {
+        /// The deputy.
+        deputy: DeputyId,
+        /// The day of the decision.
+        on: NaiveDate,
+    },
+    /// The presidium publishes the list of the term's deputies before its first session
+    /// (公布代表名单, 选举法2020 第四十七条第二款).
+    DeputyListPublished {
+        /// On.
+        on: NaiveDate,
+    },
+    /// The congress announced a mandate's termination, reported by the credentials committee
+    /// (予以公告, 代表法2025 第六十三条第二款), recorded by the presidium.
+    TerminationAnnounced {
+        /// The deputy.
+        deputy: DeputyId,
+        /// On.
+        on: NaiveDate,
     },
     /// The credentials committee reports a mandate terminated (代表资格终止).
     MandateTerminated {
@@ -766,6 +894,14 @@ impl Label for RosterChange {
             } => "补选代表",
             Self::ResignationAccepted { .. } => "接受代表辞职",
             Self::DeputyRecalled { .. } => "罢免代表",
+            Self::RecallRequested { .. } => "提出罢免要求",
+            Self::RecallDefenceRecorded { .. } => "罢免申辩",
+            Self::RecallRejected { .. } => "罢免未通过",
+            Self::CredentialsReviewed { .. } => "代表资格审查报告",
+            Self::CredentialsConfirmed { .. } => "确认代表资格",
+            Self::ElectionVoided { .. } => "确定当选无效",
+            Self::DeputyListPublished { .. } => "公布代表名单",
+            Self::TerminationAnnounced { .. } => "代表资格终止公告",
             Self::MandateTerminated { .. } => "代表资格终止",
             Self::UnexcusedAbsenceNoted { .. } => "未经批准不出席会议",
             Self::DeputySuspended { .. } => "暂停执行代表职务",
@@ -804,8 +940,66 @@ pub struct Roster {
     stations: BTreeMap<StationId, Station>,
     units: BTreeMap<UnitId, Unit>,
     unexcused_absences: BTreeMap<DeputyId, BTreeSet<SessionId>>,
+    /// The credentials review of each deputy elected.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    credentials: BTreeMap<DeputyId, Credentials>,
+    /// The day the list of deputies was published, once it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    list_published: Option<NaiveDate>,
+    /// Recall requests not yet decided by the voters' vote.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    recall_requests: BTreeMap<DeputyId, RecallRequest>,
+    /// Terminations the congress has announced.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    announced: BTreeSet<DeputyId>,
     #[serde(skip)]
     current: Current,
+}
+
+/// A deputy's credentials review (代表资格审查): the committee's finding and the presidium's
+/// decision.
+#[doc(alias = "代表资格审查")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Credentials {
+    /// The committee's finding: valid (`true`) or void, and the day of its report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<(bool, NaiveDate)>,
+    /// The day the presidium confirmed the credentials, once it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmed: Option<NaiveDate>,
+}
+
+/// A recall request awaiting the voters' vote (罢免要求).
+#[doc(alias = "罢免要求")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RecallRequest {
+    /// The day it was received.
+    pub on: NaiveDate,
+    /// Voters who signed it.
+    pub requesters: u32,
+    /// The day the deputy's defence was recorded, and whether in writing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defence: Option<(NaiveDate, bool)>,
+}
+
+/// A chair or vice-chair who also holds an administrative post: the law does not bar the
+/// election, it obliges the officer to resign one of the posts (必须向本级人民代表大会辞去主席、
+/// 副主席的职务, 组织法2022 第十八条第二款). Until then the officer does not act as chair or
+/// vice-chair.
+#[doc(alias = "职务冲突")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Conflict {
+    /// The deputy.
+    pub deputy: DeputyId,
+    /// The congress post held.
+    pub post: Post,
+    /// The administrative posts held beside it.
+    pub administrative: Vec<String>,
+    /// 组织法2022 第十八条第二款.
+    pub citation: Citation,
 }
 
 /// The deputies serving and suspended on every day from `settled_from` on: the latest
@@ -831,7 +1025,9 @@ impl Current {
         match status {
             DeputyStatus::Serving {} => self.serving.insert(deputy),
             DeputyStatus::Suspended {} => self.suspended.insert(deputy),
-            DeputyStatus::Ended { .. } => false,
+            DeputyStatus::Pending {} | DeputyStatus::Voided {} | DeputyStatus::Ended { .. } => {
+                false
+            }
         };
         self.settled_from = Some(self.settled_from.map_or(on, |from| from.max(on)));
     }
@@ -896,7 +1092,8 @@ impl Roster {
     /// let mut file = |actor, change| ledger.execute(Envelope::new(actor, at, Command::Roster(change))).map(|_| ());
     /// file(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
     ///     number: 8, election_completed: d(1, 4)?, population: 1_800, seats: 2, uplift: false,
-    ///     township_kind: township_congress::roster::TownshipKind::Township })?;
+    ///     township_kind: township_congress::roster::TownshipKind::Township,
+    ///     minorities: Vec::new() })?;
     /// file(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
     ///     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 2, voters: 900 })?;
     /// for n in 1..=2 {

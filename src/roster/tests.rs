@@ -1,4 +1,4 @@
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, TimeZone, Utc};
 
 use super::*;
 use crate::actor::{Actor, Context};
@@ -46,6 +46,7 @@ fn roster(n: u32) -> Roster {
         seats: n,
         uplift: false,
         township_kind: crate::roster::TownshipKind::Town,
+        minorities: Vec::new(),
     };
     apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open).expect("term opens");
     let constituencies = n.div_ceil(3);
@@ -69,7 +70,22 @@ fn roster(n: u32) -> Roster {
         };
         apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), change).expect("fixture change");
     }
+    let all: BTreeSet<DeputyId> = (1..=u128::from(n)).map(dep).collect();
+    confirm(&mut r, all, day(1, 4));
     r
+}
+
+/// The committee finds `deputies` validly elected and the presidium confirms them on `on`.
+fn confirm(r: &mut Roster, deputies: BTreeSet<DeputyId>, on: NaiveDate) {
+    let when = at(on.month(), on.day());
+    let review = RosterChange::CredentialsReviewed {
+        valid: deputies.clone(),
+        void: BTreeSet::new(),
+        on,
+    };
+    apply(r, Actor::CredentialsCommittee {}, when, review).expect("review");
+    let confirmed = RosterChange::CredentialsConfirmed { deputies, on };
+    apply(r, Actor::Presidium {}, when, confirmed).expect("confirmation");
 }
 
 fn snapshot(r: &Roster) -> String {
@@ -149,6 +165,7 @@ fn quota_is_checked_against_population() {
             seats,
             uplift: false,
             township_kind: crate::roster::TownshipKind::Town,
+            minorities: Vec::new(),
         };
         apply(&mut r, Actor::CountyStandingCommittee {}, at(1, 5), open)
     };
@@ -185,6 +202,7 @@ fn only_the_county_fixes_the_quota() {
         seats: 50,
         uplift: false,
         township_kind: crate::roster::TownshipKind::Town,
+        minorities: Vec::new(),
     };
     let err = apply(&mut r, Actor::Government {}, at(1, 5), open);
     assert!(matches!(err, Err(RosterError::Forbidden(_))));
@@ -244,8 +262,112 @@ fn by_election_fills_a_vacancy() {
         apply(&mut r, Actor::ElectionCommittee {}, at(6, 1), by),
         Ok(())
     );
+    // Elected, the new deputy holds the seat but serves once the presidium confirms the
+    // credentials (选举法2020 第五十七条第五款, 第四十七条).
+    assert_eq!(r.all_deputies_count(&RULES, day(6, 1)), 5);
+    assert_eq!(r.credentials_undecided(day(6, 1)), vec![dep(200)]);
+    confirm(&mut r, [dep(200)].into(), day(6, 2));
     assert_eq!(r.all_deputies_count(&RULES, day(5, 1)), 5);
-    assert_eq!(r.all_deputies_count(&RULES, day(6, 1)), 6);
+    assert_eq!(r.all_deputies_count(&RULES, day(6, 2)), 6);
+}
+
+/// Rule: 选举法2020 第四十七条 — the committee reviews, the presidium confirms or voids on its
+/// report; a void election never gave a mandate and frees the seat; the list is published once
+/// every deputy of the general election has a decision.
+#[test]
+fn credentials_are_confirmed_or_voided_on_the_committees_report() {
+    let mut r = Roster::default();
+    let open = RosterChange::TermOpened {
+        township: "青山乡".into(),
+        number: 8,
+        election_completed: day(1, 4),
+        population: 1_000,
+        seats: 3,
+        uplift: false,
+        township_kind: crate::roster::TownshipKind::Township,
+        minorities: Vec::new(),
+    };
+    let county = Actor::CountyStandingCommittee {};
+    apply(&mut r, county, at(1, 5), open).expect("term");
+    let drawn = RosterChange::ConstituencyDrawn {
+        constituency: c(1),
+        name: "东村".into(),
+        seats: 3,
+        voters: 900,
+    };
+    apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), drawn).expect("constituency");
+    for n in 1..=3 {
+        let elected = RosterChange::DeputyElected {
+            deputy: dep(n),
+            name: format!("代表{n}"),
+            constituency: c(1),
+            on: day(1, 4),
+            by_election: false,
+        };
+        apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), elected).expect("elected");
+    }
+    assert_eq!(
+        r.all_deputies_count(&RULES, day(1, 5)),
+        0,
+        "awaiting confirmation"
+    );
+    let p = || Actor::Presidium {};
+    let publish = RosterChange::DeputyListPublished { on: day(1, 8) };
+    assert!(matches!(
+        apply(&mut r, p(), at(1, 8), publish.clone()),
+        Err(RosterError::CredentialsUndecided { undecided: 3, .. })
+    ));
+    let confirm_1 = RosterChange::CredentialsConfirmed {
+        deputies: [dep(1)].into(),
+        on: day(1, 6),
+    };
+    assert!(matches!(
+        apply(&mut r, p(), at(1, 6), confirm_1.clone()),
+        Err(RosterError::CredentialsNotReviewed { .. })
+    ));
+    let review = RosterChange::CredentialsReviewed {
+        valid: [dep(1), dep(2)].into(),
+        void: [dep(3)].into(),
+        on: day(1, 6),
+    };
+    assert!(matches!(
+        apply(&mut r, p(), at(1, 6), review.clone()),
+        Err(RosterError::Forbidden(_))
+    ));
+    apply(&mut r, Actor::CredentialsCommittee {}, at(1, 6), review).expect("review");
+    // The presidium decides as the committee found.
+    let confirm_3 = RosterChange::CredentialsConfirmed {
+        deputies: [dep(3)].into(),
+        on: day(1, 7),
+    };
+    assert!(matches!(
+        apply(&mut r, p(), at(1, 7), confirm_3),
+        Err(RosterError::CredentialsFinding {
+            found_valid: false,
+            ..
+        })
+    ));
+    let both = RosterChange::CredentialsConfirmed {
+        deputies: [dep(1), dep(2)].into(),
+        on: day(1, 7),
+    };
+    apply(&mut r, p(), at(1, 7), both).expect("confirmed");
+    let void = RosterChange::ElectionVoided {
+        deputy: dep(3),
+        on: day(1, 7),
+    };
+    apply(&mut r, p(), at(1, 7), void).expect("voided");
+    assert_eq!(r.all_deputies_count(&RULES, day(1, 7)), 2);
+    // Void from the start: never a mandate, not even on election day; the seat is free.
+    let d3 = r.deputy(dep(3)).expect("deputy 3");
+    assert_eq!(d3.status_at(day(1, 4)), Some(DeputyStatus::Voided {}));
+    assert!(!d3.occupies_seat_at(day(1, 5)));
+    apply(&mut r, p(), at(1, 8), publish.clone()).expect("published");
+    assert_eq!(r.list_published(), Some(day(1, 8)));
+    assert!(matches!(
+        apply(&mut r, p(), at(1, 9), publish),
+        Err(RosterError::ListAlreadyPublished { .. })
+    ));
 }
 
 #[test]
@@ -299,46 +421,103 @@ fn absence_termination_needs_the_record() {
     assert!(!r.is_serving(dep(3), day(6, 1)));
 }
 
+/// Rule: 选举法2020 第五十条第一款, 第五十三条第一款 — thirty voters request a recall; the vote
+/// passes with more than half of the constituency's voters on the roll at the time of the vote.
 #[test]
-fn recall_needs_a_majority_of_the_constituency() {
+fn recall_needs_a_request_and_a_majority_of_the_roll() {
     let mut r = roster(6);
-    let short = RosterChange::DeputyRecalled {
+    let county = || Actor::CountyStandingCommittee {};
+    let vote = |votes_for, voters| RosterChange::DeputyRecalled {
         deputy: dep(1),
         on: day(5, 1),
-        votes_for: 500,
+        votes_for,
+        voters,
     };
+    // No vote without a request.
     assert!(matches!(
-        apply(&mut r, Actor::CountyStandingCommittee {}, at(5, 1), short),
+        apply(&mut r, county(), at(5, 1), vote(600, 1_000)),
+        Err(RosterError::NoRecallRequest { .. })
+    ));
+    let request = |requesters| RosterChange::RecallRequested {
+        deputy: dep(1),
+        requesters,
+        on: day(4, 1),
+    };
+    let before = snapshot(&r);
+    assert_eq!(
+        apply(&mut r, county(), at(4, 1), request(29)),
+        Err(RosterError::TooFewRequesters {
+            needed: 30,
+            got: 29,
+            short: 1,
+            citation: Citation::electoral(50, Some(1)),
+        })
+    );
+    assert_eq!(snapshot(&r), before);
+    assert_eq!(apply(&mut r, county(), at(4, 1), request(30)), Ok(()));
+    assert!(matches!(
+        apply(&mut r, county(), at(4, 1), request(40)),
+        Err(RosterError::RecallPending { .. })
+    ));
+    let defence = RosterChange::RecallDefenceRecorded {
+        deputy: dep(1),
+        in_writing: true,
+        on: day(4, 10),
+    };
+    assert_eq!(apply(&mut r, county(), at(4, 10), defence), Ok(()));
+    assert_eq!(
+        r.recall_request(dep(1)).and_then(|q| q.defence),
+        Some((day(4, 10), true))
+    );
+    // The roll grew from 1,000 at the drawing to 1,100: 551 are needed, 550 are short.
+    assert!(matches!(
+        apply(&mut r, county(), at(5, 1), vote(550, 1_100)),
         Err(RosterError::TooFewVotes {
-            needed: 501,
-            got: 500,
-            base: 1000,
+            needed: 551,
+            got: 550,
+            base: 1_100,
             ..
         })
     ));
-    let too_many = RosterChange::DeputyRecalled {
-        deputy: dep(1),
-        on: day(5, 1),
-        votes_for: 1001,
-    };
     assert!(matches!(
-        apply(
-            &mut r,
-            Actor::CountyStandingCommittee {},
-            at(5, 1),
-            too_many
-        ),
+        apply(&mut r, county(), at(5, 1), vote(1_101, 1_100)),
         Err(RosterError::VotesExceedBase { .. })
     ));
-    let ok = RosterChange::DeputyRecalled {
-        deputy: dep(1),
+    assert_eq!(apply(&mut r, county(), at(5, 1), vote(551, 1_100)), Ok(()));
+    assert!(!r.is_serving(dep(1), day(5, 1)));
+    assert!(r.recall_request(dep(1)).is_none());
+}
+
+/// Rule: 选举法2020 第五十三条第一款 — a vote short of the majority closes the request.
+#[test]
+fn a_rejected_recall_closes_the_request() {
+    let mut r = roster(6);
+    let county = || Actor::CountyStandingCommittee {};
+    let request = RosterChange::RecallRequested {
+        deputy: dep(2),
+        requesters: 35,
+        on: day(4, 1),
+    };
+    assert_eq!(apply(&mut r, county(), at(4, 1), request), Ok(()));
+    let reached = RosterChange::RecallRejected {
+        deputy: dep(2),
         on: day(5, 1),
         votes_for: 501,
+        voters: 1_000,
     };
-    assert_eq!(
-        apply(&mut r, Actor::CountyStandingCommittee {}, at(5, 1), ok),
-        Ok(())
-    );
+    assert!(matches!(
+        apply(&mut r, county(), at(5, 1), reached),
+        Err(RosterError::RecallNotRejected { needed: 501, .. })
+    ));
+    let rejected = RosterChange::RecallRejected {
+        deputy: dep(2),
+        on: day(5, 1),
+        votes_for: 500,
+        voters: 1_000,
+    };
+    assert_eq!(apply(&mut r, county(), at(5, 1), rejected), Ok(()));
+    assert!(r.is_serving(dep(2), day(5, 1)));
+    assert!(r.recall_request(dep(2)).is_none());
 }
 
 #[test]
@@ -502,43 +681,38 @@ fn chair_must_be_a_deputy() {
     assert_eq!(apply(&mut r, Actor::Presidium {}, at(1, 10), head), Ok(()));
 }
 
+/// Rule: 组织法2022 第十八条第二款 — a vice-chair who takes an administrative post "必须向本级
+/// 人民代表大会辞去主席、副主席的职务": the post is recorded, and the conflict listed until one
+/// of the two ends; meanwhile the officer does not act as vice-chair.
 #[test]
-fn vice_chair_taking_an_administrative_post_is_rejected() {
+fn an_administrative_post_beside_a_congress_post_is_a_conflict_to_resolve() {
     let mut r = roster(46);
-    assert_eq!(
-        apply(
-            &mut r,
-            Actor::Presidium {},
-            at(1, 10),
-            seat(Post::ViceChair, 2, day(1, 10))
-        ),
-        Ok(())
+    let seated = apply(
+        &mut r,
+        Actor::Presidium {},
+        at(1, 10),
+        seat(Post::ViceChair, 2, day(1, 10)),
     );
-    let before = snapshot(&r);
+    assert_eq!(seated, Ok(()));
+    assert!(r.acts_as(dep(2), Post::ViceChair, day(1, 10)));
     let take = RosterChange::AdministrativePostTaken {
         deputy: dep(2),
         title: "副镇长".into(),
         on: day(5, 1),
     };
-    let err = apply(
-        &mut r,
-        Actor::Staff {
-            name: "李干事".into(),
-        },
-        at(5, 1),
-        take,
-    );
-    assert_eq!(
-        err,
-        Err(RosterError::Incompatible {
-            deputy: dep(2),
-            post: Post::ViceChair,
-            title: "副镇长".into(),
-            citation: Citation::organic(18, Some(2)),
-        })
-    );
-    assert_eq!(snapshot(&r), before);
-    // After resigning the vice-chair post, the administrative post may be taken.
+    let staff = || Actor::Staff {
+        name: "李干事".into(),
+    };
+    assert_eq!(apply(&mut r, staff(), at(5, 1), take), Ok(()));
+    assert_eq!(r.conflicts_at(day(4, 30)), vec![]);
+    let conflicts = r.conflicts_at(day(5, 1));
+    assert_eq!(conflicts.len(), 1);
+    let c = conflicts.first().expect("a conflict");
+    assert_eq!((c.deputy, c.post), (dep(2), Post::ViceChair));
+    assert_eq!(c.administrative, vec!["副镇长".to_owned()]);
+    assert_eq!(c.citation.to_string(), "组织法2022 第十八条第二款");
+    assert!(!r.acts_as(dep(2), Post::ViceChair, day(5, 1)));
+    // Resigning the vice-chair post ends the conflict.
     let resign = RosterChange::OfficeVacated {
         post: Post::ViceChair,
         holder: Officeholder::Deputy { deputy: dep(2) },
@@ -546,36 +720,13 @@ fn vice_chair_taking_an_administrative_post_is_rejected() {
         reason: OfficeEnd::Resigned,
     };
     assert_eq!(apply(&mut r, Actor::Presidium {}, at(5, 2), resign), Ok(()));
-    let take = RosterChange::AdministrativePostTaken {
-        deputy: dep(2),
-        title: "副镇长".into(),
-        on: day(5, 2),
-    };
-    assert_eq!(
-        apply(
-            &mut r,
-            Actor::Staff {
-                name: "李干事".into()
-            },
-            at(5, 2),
-            take
-        ),
-        Ok(())
-    );
-    // And an office holder with an administrative post cannot become vice-chair.
-    assert!(matches!(
-        apply(
-            &mut r,
-            Actor::Presidium {},
-            at(5, 3),
-            seat(Post::ViceChair, 2, day(5, 3))
-        ),
-        Err(RosterError::Incompatible { .. })
-    ));
+    assert_eq!(r.conflicts_at(day(5, 2)), vec![]);
 }
 
+/// Rule: 组织法2022 第十八条 — a deputy head elected chair holds both posts with a conflict to
+/// resolve; one deputy is never chair and vice-chair at once.
 #[test]
-fn a_deputy_head_cannot_be_seated_as_chair() {
+fn a_deputy_head_seated_as_chair_has_a_conflict() {
     let mut r = roster(46);
     let head = RosterChange::OfficerSeated {
         post: Post::DeputyHead,
@@ -583,14 +734,23 @@ fn a_deputy_head_cannot_be_seated_as_chair() {
         on: day(1, 10),
     };
     assert_eq!(apply(&mut r, Actor::Presidium {}, at(1, 10), head), Ok(()));
+    let chair = apply(
+        &mut r,
+        Actor::Presidium {},
+        at(1, 10),
+        seat(Post::Chair, 5, day(1, 10)),
+    );
+    assert_eq!(chair, Ok(()));
+    assert_eq!(r.conflicts_at(day(1, 10)).len(), 1);
+    assert!(!r.acts_as(dep(5), Post::Chair, day(1, 10)));
     assert!(matches!(
         apply(
             &mut r,
             Actor::Presidium {},
             at(1, 10),
-            seat(Post::Chair, 5, day(1, 10))
+            seat(Post::ViceChair, 5, day(1, 10))
         ),
-        Err(RosterError::Incompatible { .. })
+        Err(RosterError::TwoCongressPosts { .. })
     ));
 }
 
@@ -848,37 +1008,29 @@ fn a_back_dated_chair_cannot_overlap_the_one_in_office() {
     assert_eq!(r.chair_at(day(6, 1)), Some(dep(2)));
 }
 
+/// Rule: 组织法2022 第十八条第二款 — a back-dated administrative post is a conflict from the
+/// day both posts are held, not before.
 #[test]
-fn a_back_dated_administrative_post_cannot_overlap_a_vice_chair_post() {
+fn a_back_dated_administrative_post_conflicts_from_the_day_both_are_held() {
     let mut r = roster(46);
-    assert_eq!(
-        apply(
-            &mut r,
-            Actor::Presidium {},
-            at(7, 1),
-            seat(Post::ViceChair, 2, day(7, 1))
-        ),
-        Ok(())
+    let seated = apply(
+        &mut r,
+        Actor::Presidium {},
+        at(7, 1),
+        seat(Post::ViceChair, 2, day(7, 1)),
     );
+    assert_eq!(seated, Ok(()));
     let take = RosterChange::AdministrativePostTaken {
         deputy: dep(2),
         title: "副镇长".into(),
         on: day(6, 1),
     };
-    assert!(matches!(
-        apply(
-            &mut r,
-            Actor::Staff {
-                name: "李干事".into()
-            },
-            at(7, 2),
-            take
-        ),
-        Err(RosterError::Incompatible {
-            post: Post::ViceChair,
-            ..
-        })
-    ));
+    let staff = Actor::Staff {
+        name: "李干事".into(),
+    };
+    assert_eq!(apply(&mut r, staff, at(7, 2), take), Ok(()));
+    assert_eq!(r.conflicts_at(day(6, 30)), vec![]);
+    assert_eq!(r.conflicts_at(day(7, 1)).len(), 1);
 }
 
 #[test]
@@ -979,6 +1131,11 @@ fn the_uplift_is_for_townships_not_towns() {
         population: 1_000_000,
         seats: 168,
         uplift: true,
+        minorities: if township_kind == TownshipKind::EthnicTownship {
+            vec!["瑶族".into()]
+        } else {
+            Vec::new()
+        },
     };
     let mut r = Roster::default();
     assert!(matches!(

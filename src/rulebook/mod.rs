@@ -47,6 +47,7 @@
 
 mod basis;
 mod calendar;
+mod choices;
 mod citation;
 mod docs;
 mod presidium_size;
@@ -61,6 +62,7 @@ use serde::{Deserialize, Serialize};
 
 pub use basis::Basis;
 pub use calendar::{add_months, local_date, quarter_start};
+pub use choices::{LeaveApprover, MandateStart, RevoteRule, share_cap};
 pub use citation::{Authority, Citation, chinese_numeral};
 pub use docs::rules_markdown;
 pub use presidium_size::{ExtendedMax, PresidiumSize, SizeBounds, SizeCondition};
@@ -327,6 +329,51 @@ impl RuleValue for QuotaRounding {
 impl RuleValue for Option<u32> {
     fn describe(&self) -> String {
         self.map_or_else(|| "no limit".to_owned(), |v| v.to_string())
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+impl RuleValue for RevoteRule {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
+    /// A majority of all deputies is stricter than the most votes.
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(national))
+    }
+}
+
+impl RuleValue for LeaveApprover {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+impl RuleValue for MandateStart {
+    fn describe(&self) -> String {
+        self.to_string()
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+/// A cap as a share of all deputies; `None` is no cap.
+impl RuleValue for Option<Fraction> {
+    fn describe(&self) -> String {
+        self.map_or_else(
+            || "no limit".to_owned(),
+            |f| format!("at most {f} of all deputies"),
+        )
     }
 
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
@@ -661,6 +708,33 @@ rulebook! {
     /// at every township session (重庆 第十二条, 山东 第七条, 北京 第八条) set it to `true`.
     preparatory_meeting (PreparatoryMeeting): bool = Rule::statute(false, Citation::organic(17, Some(1))), Free, check any;
 
+    /// Days before opening by which the presidium sends deputies the notice of the session's
+    /// date and proposed agenda (会议通知); none means the notice is recorded but no period
+    /// applies.
+    ///
+    /// National law has the presidium fix and publish the date (组织法2022 第十四条第一款)
+    /// and sets no period. 浙江 2016 第二十条 asks 七日 (not for interim sessions); 重庆 2016
+    /// 第十一条 asks 十日.
+    session_notice_days (SessionNoticeDays): Option<u32> = Rule::statute(None, Citation::organic(14, Some(1))), Free, check positive_if_set;
+    /// Days before opening by which the session's materials reach the deputies (会议资料);
+    /// none means no period. 浙江 2016 第二十条: 至少提前一天.
+    session_materials_days (SessionMaterialsDays): Option<u32> = Rule::statute(None, Citation::organic(14, Some(1))), Free, check positive_if_set;
+    /// Whether the notice and materials periods apply to interim sessions too (临时会议).
+    /// 浙江 2016 第二十条 exempts interim sessions; 重庆 2016 第十一条 does not.
+    session_notice_for_interim (SessionNoticeForInterim): bool = Rule::statute(true, Citation::organic(14, Some(1))), Free, check any;
+    /// Most non-voting attendees (列席) of a session, as a share of all deputies rounded down;
+    /// none means no cap. The township government's leaders attend as of right
+    /// (组织法2022 第二十一条); 北京 2016 第十六条第二款 caps all attendees at one half.
+    nonvoting_attendees_max (NonvotingAttendeesMax): Option<Fraction> = Rule::statute(None, Citation::organic(21, None)), Free, check any;
+    /// Who approves a deputy's leave from a session (请假).
+    ///
+    /// 代表法2025 第十三条第一款 names no approver ("应当按照规定请假"). The national rulebook
+    /// lets the presidium as a body, the chair or a vice-chair approve it — so that leave can
+    /// still be approved when no chair is seated — as a common-practice default marked local
+    /// custom; 北京 (2016 第三十四条) and 重庆 (2016 第四十八条) give it to the chair or a
+    /// vice-chair.
+    leave_approver (LeaveApprover): LeaveApprover = Rule::custom(LeaveApprover::PresidiumOrOfficers, Citation::deputies(13, Some(1))), Free, check any;
+
     // ---- §2 votes and elections ----
     /// Votes of all deputies needed to elect or to adopt a resolution (全体代表的过半数).
     adoption (Adoption): Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), Fixed, check satisfiable;
@@ -677,6 +751,11 @@ rulebook! {
     /// The statute lets candidates equal or exceed the seats and leaves the method to the
     /// congress (组织法2022 第三十条); three more is a common-practice default.
     by_election_candidates_extra_max (ByElectionCandidatesExtraMax): u32 = Rule::custom(3, Citation::organic(30, None)), Free, check any;
+    /// How the re-vote among candidates tied for the last seat is won (再次投票，以得票多的当选).
+    ///
+    /// The statute elects the one with more votes (组织法2022 第二十九条第一款); a province may
+    /// be stricter and require a majority of all deputies again.
+    revote_rule (RevoteRule): RevoteRule = Rule::statute(RevoteRule::MostVotes, Citation::organic(29, Some(1))), AtLeast, check any;
     /// Most vice-chairs of the congress (副主席一人至二人).
     vice_chairs_max (ViceChairsMax): u32 = Rule::statute(2, Citation::organic(18, Some(1))), AtMost, check any;
 
@@ -754,6 +833,10 @@ rulebook! {
     suggestion_complex_reply_months (SuggestionComplexReplyMonths): u32 = Rule::statute(6, Citation::deputies(51, Some(2))), AtMost, check positive;
 
     // ---- §10 deputies ----
+    /// When an elected deputy starts to serve: once the presidium confirms the credentials on
+    /// the credentials committee's report (选举法2020 第四十七条第二款), or from election day
+    /// where a province counts deputies so. Either way the confirmation is recorded.
+    mandate_start (MandateStart): MandateStart = Rule::statute(MandateStart::OnConfirmation, Citation::electoral(47, Some(2))), Free, check any;
     /// Base number of deputies (代表名额基数为四十五名).
     deputy_quota_base (DeputyQuotaBase): u32 = Rule::statute(45, Citation::electoral(12, Some(1)).with_item(4)), Fixed, check positive;
     /// Inhabitants for each deputy above the base (每一千五百人可以增加一名).

@@ -36,7 +36,8 @@
 //!     township: "青山镇".into(), number: 8, population: 30_000, seats: 50, uplift: false,
 //!     election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
 //!     township_kind: township_congress::roster::TownshipKind::Town,
-//! };
+//!,
+//!     minorities: Vec::new() };
 //! ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
 //!
 //! let as_of = NaiveDate::from_ymd_opt(2026, 12, 31).ok_or("date")?;

@@ -126,7 +126,8 @@
 //! # let mut ledger = Ledger::new(Rulebook::NATIONAL);
 //! # let open = RosterChange::TermOpened { township: "青山镇".into(), number: 8, population: 30_000,
 //! #     seats: 50, uplift: false, election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
-//! #     township_kind: township_congress::roster::TownshipKind::Town };
+//! #     township_kind: township_congress::roster::TownshipKind::Town,
+//!     minorities: Vec::new() };
 //! # ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
 //!
 //! // `ledger` holds 青山镇's record for 2026.

@@ -11,8 +11,8 @@ use super::{
 };
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, SessionId};
-use crate::roster::Roster;
-use crate::rulebook::{Citation, Rulebook, add_months};
+use crate::roster::{Post, Roster};
+use crate::rulebook::{Citation, LeaveApprover, Rulebook, add_months};
 
 impl Sessions {
     /// A serving deputy signs once, in person, before the interim session is called
@@ -181,15 +181,16 @@ impl Sessions {
             ),
             Attendance::Absent => (staff, "record a deputy absent", "congress staff"),
             Attendance::OnLeave => (
-                ctx.actor.as_deputy().is_some_and(|a| {
-                    roster.chair_at(ctx.today) == Some(a)
-                        || roster.vice_chairs_at(ctx.today).contains(&a)
-                }),
+                may_approve_leave(roster, ctx),
                 "approve leave",
-                "the chair or a vice-chair",
+                ctx.rules.leave_approver.value.who(),
             ),
         };
-        require(ctx, allowed, action, who, LEAVE)?;
+        let citation = match attendance {
+            Attendance::OnLeave => ctx.rules.leave_approver.citation.clone(),
+            _ => LEAVE,
+        };
+        require(ctx, allowed, action, who, citation)?;
         let s = self.find(session)?;
         s.check_phase(
             !matches!(s.phase, Phase::Closed { .. }),
@@ -293,6 +294,19 @@ impl Sessions {
             });
         }
         Ok(())
+    }
+}
+
+/// Whether the actor may approve a deputy's leave (请假): the chair or a vice-chair acting in
+/// the post (not while holding an administrative post beside it), or the presidium as a body
+/// where the rulebook allows it.
+fn may_approve_leave(roster: &Roster, ctx: &Context<'_>) -> bool {
+    let officer = ctx.actor.as_deputy().is_some_and(|a| {
+        roster.acts_as(a, Post::Chair, ctx.today) || roster.acts_as(a, Post::ViceChair, ctx.today)
+    });
+    match ctx.rules.leave_approver.value {
+        LeaveApprover::PresidiumOrOfficers => officer || *ctx.actor == Actor::Presidium {},
+        LeaveApprover::ChairOrViceChair => officer,
     }
 }
 

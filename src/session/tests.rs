@@ -19,7 +19,7 @@ fn apply(st: &mut State, ctx: &Context<'_>, e: &SessionEvent) -> Result<(), crat
     st.roster.check_effects(ctx, &effects)?;
     st.sessions.commit(&st.roster, ctx, e);
     for f in &effects {
-        st.roster.commit(f);
+        st.roster.commit(ctx.rules, f);
     }
     Ok(())
 }
@@ -79,6 +79,7 @@ fn state() -> State {
                 seats: 46,
                 uplift: false,
                 township_kind: crate::roster::TownshipKind::Town,
+                minorities: Vec::new(),
             },
         ),
         (
@@ -99,6 +100,25 @@ fn state() -> State {
                 on: date(1, 4),
                 by_election: false,
             },
+        ),
+        (
+            Actor::CredentialsCommittee {},
+            RosterChange::CredentialsReviewed {
+                valid: [DeputyId::from_u128(1)].into(),
+                void: BTreeSet::new(),
+                on: date(1, 4),
+            },
+        ),
+        (
+            Actor::Presidium {},
+            RosterChange::CredentialsConfirmed {
+                deputies: [DeputyId::from_u128(1)].into(),
+                on: date(1, 4),
+            },
+        ),
+        (
+            Actor::Presidium {},
+            RosterChange::DeputyListPublished { on: date(1, 5) },
         ),
     ];
     for (actor, c) in changes {

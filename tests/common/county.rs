@@ -280,6 +280,9 @@ impl Term {
                 by_election: true,
             },
         );
+        // The credentials committee reviews the by-elected deputy and the presidium confirms
+        // (选举法2020 第五十七条第五款).
+        self.town.confirm_credentials([dep(n)].into());
     }
 }
 

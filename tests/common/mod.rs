@@ -128,9 +128,26 @@ pub struct TownBuilder {
     vice_chairs: Vec<u32>,
     presidium: Vec<u32>,
     units: u32,
+    minorities: Vec<String>,
+    credentials: bool,
 }
 
 impl TownBuilder {
+    /// A 民族乡 established for these minorities (组织法2022 第七十条第三款).
+    pub fn ethnic(mut self, minorities: &[&str]) -> Self {
+        self.kind = TownshipKind::EthnicTownship;
+        self.minorities = minorities.iter().map(|m| (*m).to_owned()).collect();
+        self
+    }
+
+    /// Leaves the deputies' credentials unreviewed and the list unpublished (by default the
+    /// committee finds every election valid, the presidium confirms them and publishes the
+    /// list on 5 January).
+    pub fn without_credentials(mut self) -> Self {
+        self.credentials = false;
+        self
+    }
+
     /// Under another rulebook (a province's profile).
     pub fn rules(mut self, rules: Rulebook) -> Self {
         self.rules = rules;
@@ -279,6 +296,8 @@ impl Town {
             vice_chairs: Vec::new(),
             presidium: Vec::new(),
             units: 0,
+            minorities: Vec::new(),
+            credentials: true,
         }
     }
 
@@ -294,6 +313,7 @@ impl Town {
                 population: b.population.unwrap_or_else(|| population_for(n)),
                 seats: n,
                 uplift: false,
+                minorities: b.minorities.clone(),
             },
         );
         for k in 0..n.div_ceil(3) {
@@ -319,6 +339,32 @@ impl Town {
                 },
             );
         }
+        if b.credentials {
+            let all: std::collections::BTreeSet<DeputyId> = (1..=n).map(dep).collect();
+            self.confirm_credentials(all);
+            self.ok(
+                presidium(),
+                RosterChange::DeputyListPublished { on: self.today() },
+            );
+        }
+    }
+
+    /// The credentials committee reports the deputies' elections valid and the presidium
+    /// confirms them (选举法2020 第四十七条): from today they serve.
+    pub fn confirm_credentials(&mut self, deputies: std::collections::BTreeSet<DeputyId>) {
+        let on = self.today();
+        self.ok(
+            Actor::CredentialsCommittee {},
+            RosterChange::CredentialsReviewed {
+                valid: deputies.clone(),
+                void: std::collections::BTreeSet::new(),
+                on,
+            },
+        );
+        self.ok(
+            presidium(),
+            RosterChange::CredentialsConfirmed { deputies, on },
+        );
     }
 
     /// The current time.
