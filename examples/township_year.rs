@@ -304,6 +304,35 @@ fn main() -> Result<(), Error> {
         DEPUTIES.div_ceil(3),
         DEPUTIES
     );
+    // 选举法2020 第四十七条: the credentials committee reports, the (previous) presidium
+    // confirms, and the list of deputies is published before the first session.
+    let elected: std::collections::BTreeSet<DeputyId> = (1..=DEPUTIES).map(dep).collect();
+    clerk.quiet(
+        Actor::CredentialsCommittee {},
+        at(1, 5, 12),
+        r(RosterChange::CredentialsReviewed {
+            valid: elected.clone(),
+            void: std::collections::BTreeSet::new(),
+            on: day(1, 5),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(1, 5, 13),
+        r(RosterChange::CredentialsConfirmed {
+            deputies: elected,
+            on: day(1, 5),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(1, 5, 14),
+        r(RosterChange::DeputyListPublished { on: day(1, 5) }),
+    )?;
+    println!(
+        "     credentials confirmed on 2026-01-05: {} deputies serve",
+        clerk.ledger.roster().deputies_at(day(1, 5)).len()
+    );
 
     for (u, (name, kind)) in [
         ("镇农业农村办", UnitKind::Department),
@@ -505,8 +534,10 @@ fn main() -> Result<(), Error> {
         "     3 stations opened; {} deputies not yet assigned to a station",
         uncovered.len()
     );
-    // The chair is offered a post in the township government: the law forbids holding both.
-    let _ = clerk.file(
+    // The chair takes a post in the township government: the law forbids holding both
+    // (组织法2022 第十八条第二款). The fact is recorded; the record lists the conflict, and the
+    // chair cannot act in the post until one of the two ends.
+    clerk.file(
         staff(),
         at(2, 13, 9),
         r(RosterChange::AdministrativePostTaken {
@@ -514,6 +545,28 @@ fn main() -> Result<(), Error> {
             title: "镇党政办主任".into(),
             on: day(2, 13),
         }),
+    )?;
+    for c in clerk.ledger.roster().conflicts_at(day(2, 13)) {
+        println!(
+            "     conflict: {} holds {} beside {:?} ({})",
+            c.deputy,
+            c.post.label_zh(),
+            c.administrative,
+            c.citation
+        );
+    }
+    clerk.file(
+        staff(),
+        at(2, 14, 9),
+        r(RosterChange::AdministrativePostLeft {
+            deputy: dep(1),
+            title: "镇党政办主任".into(),
+            on: day(2, 14),
+        }),
+    )?;
+    println!(
+        "     the chair gave the administrative post up on 2026-02-14: {} conflicts remain",
+        clerk.ledger.roster().conflicts_at(day(2, 14)).len()
     );
 
     println!("\n4. The presidium between sessions (主席团闭会期间工作)");
