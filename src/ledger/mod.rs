@@ -51,6 +51,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::actor::{Actor, Context};
+use crate::deputy::{DeputyCommand, DeputyEvent};
 use crate::error::Error;
 pub use crate::error::LedgerError;
 use crate::label::Label;
@@ -58,6 +59,7 @@ use crate::presidium::{PresidiumCommand, PresidiumEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
 use crate::session::{SessionCommand, SessionEvent};
+use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
 mod state;
 
@@ -97,6 +99,10 @@ pub enum Command {
     Session(SessionCommand),
     /// A command to the presidium.
     Presidium(PresidiumCommand),
+    /// A command to the supervision record.
+    Supervision(SupervisionCommand),
+    /// A command about deputies' work.
+    Deputy(DeputyCommand),
 }
 
 impl From<RosterChange> for Command {
@@ -117,6 +123,18 @@ impl From<PresidiumCommand> for Command {
     }
 }
 
+impl From<SupervisionCommand> for Command {
+    fn from(command: SupervisionCommand) -> Self {
+        Self::Supervision(command)
+    }
+}
+
+impl From<DeputyCommand> for Command {
+    fn from(command: DeputyCommand) -> Self {
+        Self::Deputy(command)
+    }
+}
+
 /// A recorded event of one of the term's aggregates (事件).
 #[doc(alias = "事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -129,6 +147,10 @@ pub enum Event {
     Session(SessionEvent),
     /// Something happened in the presidium.
     Presidium(PresidiumEvent),
+    /// Something happened in supervision.
+    Supervision(SupervisionEvent),
+    /// Something happened in deputies' work.
+    Deputy(DeputyEvent),
 }
 
 impl Label for Command {
@@ -137,6 +159,8 @@ impl Label for Command {
             Self::Roster(c) => c.label_zh(),
             Self::Session(c) => c.label_zh(),
             Self::Presidium(c) => c.label_zh(),
+            Self::Supervision(c) => c.label_zh(),
+            Self::Deputy(c) => c.label_zh(),
         }
     }
 }
@@ -147,6 +171,8 @@ impl Label for Event {
             Self::Roster(e) => e.label_zh(),
             Self::Session(e) => e.label_zh(),
             Self::Presidium(e) => e.label_zh(),
+            Self::Supervision(e) => e.label_zh(),
+            Self::Deputy(e) => e.label_zh(),
         }
     }
 }
