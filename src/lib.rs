@@ -52,6 +52,8 @@ pub mod schema;
 pub mod scoring;
 pub mod session;
 pub mod supervision;
+#[cfg(test)]
+mod testing;
 
 pub use crate::actor::Actor;
 pub use crate::error::Error;

@@ -359,3 +359,45 @@ impl fmt::Display for Zh<'_, PointsError> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{Mini, check_renderings, day, dep};
+
+    #[test]
+    fn the_shipped_scheme_is_valid_and_proposals_await_their_module() {
+        let scheme = PointsScheme::default_scheme().unwrap_or_else(|e| panic!("{e}"));
+        let m = Mini::new(crate::Rulebook::NATIONAL);
+        let record = crate::records::performance_record(&m.ledger, dep(1), 2026, day(12, 31));
+        let record = record.unwrap_or_else(|| panic!("a record"));
+        assert!(record.proposals.is_none());
+        let points = scheme.score(&record);
+        assert_eq!(points.total, 0);
+        assert!(points.awaiting.contains(&PointsItem::SuggestionCosigned));
+        assert!(!points.awaiting.contains(&PointsItem::Speech));
+        let json = serde_json::to_string(&scheme).unwrap_or_default();
+        assert_eq!(PointsScheme::from_json(&json).as_ref().ok(), Some(&scheme));
+    }
+
+    #[test]
+    fn every_code_is_the_wire_tag() {
+        let samples = [
+            PointsError::Malformed {
+                message: "expected value at line 1 column 1".into(),
+            },
+            PointsError::DuplicateItem {
+                item: PointsItem::Deed,
+            },
+        ];
+        for e in &samples {
+            let value = serde_json::to_value(e).unwrap_or_default();
+            check_renderings(&value, e.code(), &e.to_string(), &e.zh().to_string(), None);
+            assert!(e.citation().is_none());
+        }
+        assert_eq!(
+            PointsItem::SuggestionCosigned.to_string(),
+            "suggestion_cosigned"
+        );
+    }
+}

@@ -894,11 +894,13 @@ impl Supervision {
                     *last = (*last).max(today);
                 }
                 if let Some(i) = self.items.get_mut(item) {
+                    let after_feedback = count(i.feedback.len());
                     i.reinspections.push(Reinspection {
                         on: today,
                         by: by.clone(),
                         rectified: *rectified,
                         notes: notes.clone(),
+                        after_feedback,
                     });
                 }
             }

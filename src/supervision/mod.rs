@@ -396,6 +396,9 @@ pub struct Reinspection {
     pub rectified: bool,
     /// What was found.
     pub notes: String,
+    /// How many of the unit's feedbacks it followed: a feedback sent after it (even the same
+    /// day) needs a new re-inspection.
+    pub after_feedback: u32,
 }
 
 /// Whether a rectification item is open (整改状态).
@@ -474,12 +477,10 @@ impl RectificationItem {
     /// Whether a re-inspection after the unit's last feedback found it rectified.
     #[must_use]
     pub fn verified(&self) -> bool {
-        let last_feedback = self.feedback.last().map(|f| f.on);
-        let last_check = self.reinspections.last();
-        match (last_feedback, last_check) {
-            (Some(fb), Some(check)) => check.rectified && check.on >= fb,
-            _ => false,
-        }
+        let feedbacks = crate::rulebook::count(self.feedback.len());
+        self.reinspections.last().is_some_and(|check| {
+            feedbacks > 0 && check.rectified && check.after_feedback == feedbacks
+        })
     }
 }
 
