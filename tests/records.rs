@@ -188,6 +188,7 @@ fn the_archive_check_lists_what_is_missing_with_its_rule() {
     assert!(kinds.contains(&&Gap::DutyReportWithoutEvaluation {
         report: duty_report(2),
         deputy: dep(8),
+        name: "代表8".into(),
     }));
     assert!(
         kinds
@@ -214,6 +215,7 @@ fn the_archive_check_lists_what_is_missing_with_its_rule() {
         .find(|g| matches!(g.gap, Gap::DeputyWithoutRecord { .. }))
         .expect("a line");
     assert_eq!(line.requires_zh, "主席团记录代表履职情况，建立代表履职档案");
+    assert_eq!(line.missing_zh, "代表41本年度无履职记录");
     assert_eq!(line.source_text(), "代表法2025 第五十八条第二款");
     let practice = gaps
         .iter()

@@ -128,6 +128,8 @@ pub enum Gap {
     ItemWithoutFeedback {
         /// The item.
         item: RectificationId,
+        /// The problem to rectify.
+        issue: String,
         /// The responsible unit.
         unit: UnitId,
         /// The day feedback was due by.
@@ -146,6 +148,8 @@ pub enum Gap {
         report: DutyReportId,
         /// The deputy.
         deputy: DeputyId,
+        /// Their name.
+        name: String,
     },
     /// An issue raised at a reception with nothing recorded of what became of it.
     IssueWithoutOutcome {
@@ -187,6 +191,10 @@ pub enum Source {
 pub struct ArchiveGap {
     /// What is missing.
     pub gap: Gap,
+    /// What is missing, in English.
+    pub missing: String,
+    /// What is missing, in Chinese (缺项).
+    pub missing_zh: String,
     /// What the rule requires, in English.
     pub requires: String,
     /// What the rule requires, in Chinese.
@@ -271,12 +279,61 @@ impl ArchiveGap {
                 rule(rules.basis(RuleField::PerformanceNoticeYearly)),
             ),
         };
+        let (missing, missing_zh) = describe(&gap);
         Self {
             gap,
+            missing,
+            missing_zh,
             requires,
             requires_zh,
             source,
         }
+    }
+}
+
+/// What a gap lacks, in English and in Chinese.
+fn describe(gap: &Gap) -> (String, String) {
+    match gap {
+        Gap::NoSession { year } => (
+            format!("no session opened in {year}"),
+            format!("{year}年未召开人民代表大会会议"),
+        ),
+        Gap::ReportNotHeard { subject, .. } => (
+            format!("no session of the year voted on the {}", english(*subject)),
+            format!("本年度会议未审议{}", subject.label_zh()),
+        ),
+        Gap::PlanItemNotHeld { category, title } => (
+            format!("the plan item `{title}` was not carried out"),
+            format!("计划事项“{title}”（{}）未开展", category.label_zh()),
+        ),
+        Gap::ActivityWithoutFindings { title, held_on, .. } => (
+            format!("`{title}`, held on {held_on}, has no findings on record"),
+            format!("监督活动“{title}”（{held_on}开展）未形成报告"),
+        ),
+        Gap::OpinionsNotForwarded { title, .. } => (
+            format!("the report of `{title}` was not forwarded"),
+            format!("监督活动“{title}”的报告未转交"),
+        ),
+        Gap::ItemWithoutFeedback { issue, due, .. } => (
+            format!("no feedback on `{issue}`, due by {due}"),
+            format!("整改事项“{issue}”至{due}仍无责任单位反馈"),
+        ),
+        Gap::DeputyWithoutRecord { name, .. } => (
+            format!("{name} has no entry in the year's record"),
+            format!("{name}本年度无履职记录"),
+        ),
+        Gap::DutyReportWithoutEvaluation { name, .. } => (
+            format!("{name}'s duty report was not evaluated"),
+            format!("{name}的述职未组织测评"),
+        ),
+        Gap::IssueWithoutOutcome { text, .. } => (
+            format!("nothing is recorded of what became of `{text}`"),
+            format!("选民反映的“{text}”无办理结果"),
+        ),
+        Gap::PerformanceNotPublished { year } => (
+            format!("the deputies' performance of {year} was not published"),
+            format!("{year}年代表履职情况未向原选区通报"),
+        ),
     }
 }
 
@@ -412,6 +469,7 @@ fn supervision_gaps(state: &State, rules: &Rulebook, year: i32, as_of: NaiveDate
         if due < as_of && due.year() <= year {
             gaps.push(Gap::ItemWithoutFeedback {
                 item: i.id,
+                issue: i.issue.clone(),
                 unit: i.unit,
                 due,
             });
@@ -438,6 +496,11 @@ fn deputy_gaps(state: &State, rules: &Rulebook, year: i32, as_of: NaiveDate) -> 
             .map(|r| Gap::DutyReportWithoutEvaluation {
                 report: r.id,
                 deputy: r.deputy,
+                name: state
+                    .roster()
+                    .deputy(r.deputy)
+                    .map(|d| d.name.clone())
+                    .unwrap_or_default(),
             }),
     );
     for r in work.receptions().filter(|r| within(r.on)) {

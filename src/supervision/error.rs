@@ -33,7 +33,7 @@ use crate::rulebook::{Basis, Citation};
 /// assert_eq!(e.code(), "supervision.open_items");
 /// assert_eq!(
 ///     e.to_string(),
-///     "activity 00000000-0000-0000-0000-000000000001 cannot be closed: 0 rectification items may be open, 2 are; follow them to closure first (代表法2025 第三十一条)"
+///     "activity 00000000-0000-0000-0000-000000000001 cannot be closed: it needs 0 open rectification items, it has 2; follow them to closure first (代表法2025 第三十一条)"
 /// );
 /// assert_eq!(serde_json::to_value(&e)?["code"], "supervision.open_items");
 /// assert!(e.zh().to_string().contains("2项整改事项尚未销号"));
@@ -227,7 +227,7 @@ pub enum SupervisionError {
     },
     /// An activity with open items cannot be closed.
     #[error(
-        "activity {activity} cannot be closed: 0 rectification items may be open, {open} are; follow them to closure first ({citation})"
+        "activity {activity} cannot be closed: it needs 0 open rectification items, it has {open}; follow them to closure first ({citation})"
     )]
     #[serde(rename = "supervision.open_items")]
     OpenItems {
