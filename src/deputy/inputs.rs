@@ -110,117 +110,36 @@ where
 /// Inputs.
 impl Deputies {
     /// Turns a command into the event it records; an evaluation's outcome is derived.
-    pub(crate) fn decide(
-        &self,
-        ctx: &Context<'_>,
-        cmd: &DeputyCommand,
-    ) -> Result<DeputyEvent, DeputyError> {
+    #[rustfmt::skip] // one line per command: a table of what each records
+    pub(crate) fn decide(&self, ctx: &Context<'_>, cmd: &DeputyCommand) -> Result<DeputyEvent, DeputyError> {
         use DeputyCommand as C;
         use DeputyEvent as E;
         Ok(match cmd.clone() {
-            C::RecordSpeech {
-                session,
-                deputy,
-                topic,
-            } => E::SpeechRecorded {
-                session,
-                deputy,
-                topic,
-            },
-            C::RecordGroupActivity {
-                activity,
-                group,
-                on,
-                topic,
-                participants,
-            } => E::GroupActivityRecorded {
-                activity,
-                group,
-                on,
-                topic,
-                participants,
-            },
-            C::RecordTraining {
-                training,
-                on,
-                title,
-                organiser,
-                attendees,
-            } => E::TrainingRecorded {
-                training,
-                on,
-                title,
-                organiser,
-                attendees,
-            },
-            C::RecordReception {
-                reception,
-                station,
-                on,
-                deputies,
-                voters,
-                issues,
-            } => E::ReceptionRecorded {
-                reception,
-                station,
-                on,
-                deputies,
-                voters,
-                issues,
-            },
-            C::RecordIssueOutcome {
-                reception,
-                issue,
-                outcome,
-            } => E::IssueOutcomeRecorded {
-                reception,
-                issue,
-                outcome,
-            },
-            C::RecordDeed {
-                deed,
-                on,
-                deputies,
-                description,
-            } => E::DeedRecorded {
-                deed,
-                on,
-                deputies,
-                description,
-            },
-            C::RecordDutyReport {
-                report,
-                deputy,
-                on,
-                place,
-                audience,
-            } => E::DutyReportRecorded {
-                report,
-                deputy,
-                on,
-                place,
-                audience,
-            },
+            C::RecordSpeech { session, deputy, topic } => E::SpeechRecorded { session, deputy, topic },
+            C::RecordGroupActivity { activity, group, on, topic, participants } => {
+                E::GroupActivityRecorded { activity, group, on, topic, participants }
+            }
+            C::RecordTraining { training, on, title, organiser, attendees } => {
+                E::TrainingRecorded { training, on, title, organiser, attendees }
+            }
+            C::RecordReception { reception, station, on, deputies, voters, issues } => {
+                E::ReceptionRecorded { reception, station, on, deputies, voters, issues }
+            }
+            C::RecordIssueOutcome { reception, issue, outcome } => {
+                E::IssueOutcomeRecorded { reception, issue, outcome }
+            }
+            C::RecordDeed { deed, on, deputies, description } => E::DeedRecorded { deed, on, deputies, description },
+            C::RecordDutyReport { report, deputy, on, place, audience } => {
+                E::DutyReportRecorded { report, deputy, on, place, audience }
+            }
             C::RecordEvaluation { report, ratings } => {
                 if ratings.total() == 0 {
                     return Err(DeputyError::NoRespondents {});
                 }
-                E::EvaluationRecorded {
-                    report,
-                    ratings,
-                    outcome: EvaluationOutcome::of(ctx.rules, ratings),
-                }
+                E::EvaluationRecorded { report, ratings, outcome: EvaluationOutcome::of(ctx.rules, ratings) }
             }
             C::AssignContacts { member, deputies } => E::ContactsAssigned { member, deputies },
-            C::ReportRestriction {
-                deputy,
-                measure,
-                on,
-            } => E::RestrictionReported {
-                deputy,
-                measure,
-                on,
-            },
+            C::ReportRestriction { deputy, measure, on } => E::RestrictionReported { deputy, measure, on },
             C::ReportRestrictionLifted { deputy, on } => E::RestrictionLifted { deputy, on },
             C::PublishPerformance { year } => E::PerformancePublished { year },
         })
@@ -761,13 +680,14 @@ impl Deputies {
     pub(crate) fn commit(&mut self, ctx: &Context<'_>, event: &DeputyEvent) {
         use DeputyEvent as E;
         let today = ctx.today;
-        match event.clone() {
+        match event {
             E::SpeechRecorded {
                 session,
                 deputy,
                 topic,
             } => {
-                self.acted([deputy], today);
+                self.acted([*deputy], today);
+                let (session, deputy, topic) = (*session, *deputy, topic.clone());
                 self.speeches.push(Speech {
                     session,
                     deputy,
@@ -775,117 +695,75 @@ impl Deputies {
                     topic,
                 });
             }
-            E::GroupActivityRecorded {
-                activity,
-                group,
-                on,
-                topic,
-                participants,
-            } => {
-                self.acted(participants.iter().copied(), on);
-                let a = GroupActivity {
-                    id: activity,
-                    group,
-                    on,
-                    topic,
-                    participants,
-                };
-                self.group_activities.insert(activity, a);
+            E::GroupActivityRecorded { .. }
+            | E::TrainingRecorded { .. }
+            | E::DeedRecorded { .. } => {
+                self.commit_activity(event);
             }
-            E::TrainingRecorded {
-                training,
-                on,
-                title,
-                organiser,
-                attendees,
-            } => {
-                self.acted(attendees.iter().copied(), on);
-                let t = Training {
-                    id: training,
-                    on,
-                    title,
-                    organiser,
-                    attendees,
-                };
-                self.trainings.insert(training, t);
-            }
-            E::ReceptionRecorded {
-                reception,
-                station,
-                on,
-                deputies,
-                voters,
-                issues,
-            } => {
-                self.acted(deputies.iter().copied(), on);
-                let issues = issues
-                    .into_iter()
-                    .map(|text| Issue {
-                        text,
-                        outcome: IssueOutcome::Pending {},
-                    })
-                    .collect();
-                let r = Reception {
-                    id: reception,
-                    station,
-                    on,
-                    deputies,
-                    voters,
-                    issues,
-                };
-                self.receptions.insert(reception, r);
-            }
-            E::IssueOutcomeRecorded {
-                reception,
-                issue,
-                outcome,
-            } => {
-                let slot = self.receptions.get_mut(&reception).and_then(|r| {
-                    usize::try_from(issue)
-                        .ok()
-                        .and_then(|i| r.issues.get_mut(i))
-                });
-                if let Some(slot) = slot {
-                    slot.outcome = outcome;
-                }
-            }
-            E::DeedRecorded {
-                deed,
-                on,
-                deputies,
-                description,
-            } => {
-                self.acted(deputies.iter().copied(), on);
-                self.deeds.insert(
-                    deed,
-                    Deed {
-                        id: deed,
-                        on,
-                        deputies,
-                        description,
-                    },
-                );
+            E::ReceptionRecorded { .. } | E::IssueOutcomeRecorded { .. } => {
+                self.commit_reception(event);
             }
             E::DutyReportRecorded { .. } | E::EvaluationRecorded { .. } => {
-                self.commit_report(today, event)
+                self.commit_report(today, event);
             }
             E::ContactsAssigned { member, deputies } => {
+                let link = ContactLink {
+                    member: *member,
+                    since: today,
+                };
                 for d in deputies {
-                    self.contacts.insert(
-                        d,
-                        ContactLink {
-                            member,
-                            since: today,
-                        },
-                    );
+                    self.contacts.insert(*d, link);
                 }
             }
             E::RestrictionReported { .. } | E::RestrictionLifted { .. } => {
                 self.commit_restriction(ctx, event);
             }
             E::PerformancePublished { year } => {
-                self.published.insert(year, today);
+                self.published.insert(*year, today);
             }
+        }
+    }
+
+    /// A group activity, a training or a deed: the deputies in it acted that day.
+    #[rustfmt::skip] // one line per record
+    fn commit_activity(&mut self, event: &DeputyEvent) {
+        match event.clone() {
+            DeputyEvent::GroupActivityRecorded { activity, group, on, topic, participants } => {
+                self.acted(participants.iter().copied(), on);
+                let a = GroupActivity { id: activity, group, on, topic, participants };
+                self.group_activities.insert(activity, a);
+            }
+            DeputyEvent::TrainingRecorded { training, on, title, organiser, attendees } => {
+                self.acted(attendees.iter().copied(), on);
+                let t = Training { id: training, on, title, organiser, attendees };
+                self.trainings.insert(training, t);
+            }
+            DeputyEvent::DeedRecorded { deed, on, deputies, description } => {
+                self.acted(deputies.iter().copied(), on);
+                self.deeds.insert(deed, Deed { id: deed, on, deputies, description });
+            }
+            _ => {}
+        }
+    }
+
+    /// A reception, its issues pending; then what became of each.
+    #[rustfmt::skip] // one line per record
+    fn commit_reception(&mut self, event: &DeputyEvent) {
+        match event.clone() {
+            DeputyEvent::ReceptionRecorded { reception, station, on, deputies, voters, issues } => {
+                self.acted(deputies.iter().copied(), on);
+                let issues = issues.into_iter().map(|text| Issue { text, outcome: IssueOutcome::Pending {} });
+                let r = Reception { id: reception, station, on, deputies, voters, issues: issues.collect() };
+                self.receptions.insert(reception, r);
+            }
+            DeputyEvent::IssueOutcomeRecorded { reception, issue, outcome } => {
+                let r = self.receptions.get_mut(&reception);
+                let slot = r.and_then(|r| usize::try_from(issue).ok().and_then(|i| r.issues.get_mut(i)));
+                if let Some(slot) = slot {
+                    slot.outcome = outcome;
+                }
+            }
+            _ => {}
         }
     }
 

@@ -353,24 +353,7 @@ pub(crate) fn record_of(
     let within = |on: NaiveDate| on.year() == year && on <= as_of;
     let (supervision, supervision_share) = supervision_of(state, deputy, &within);
     let work = state.deputies();
-    let receptions: Vec<ReceptionEntry> = work
-        .receptions()
-        .filter(|r| r.deputies.contains(&deputy) && within(r.on))
-        .map(|r| ReceptionEntry {
-            reception: r.id,
-            station: r.station,
-            on: r.on,
-            voters: r.voters,
-            issues: r
-                .issues
-                .iter()
-                .map(|i| IssueEntry {
-                    text: i.text.clone(),
-                    outcome: i.outcome.clone(),
-                })
-                .collect(),
-        })
-        .collect();
+    let receptions = receptions_of(state, deputy, &within);
     let reception_days = count(
         receptions
             .iter()
@@ -420,19 +403,56 @@ pub(crate) fn record_of(
                 description: x.description.clone(),
             })
             .collect(),
-        duty_reports: work
-            .duty_reports()
-            .filter(|r| r.deputy == deputy && within(r.on))
-            .map(|r| DutyReportEntry {
-                report: r.id,
-                on: r.on,
-                place: r.place.clone(),
-                audience: r.audience,
-                evaluation: r.evaluation.as_ref().map(|e| e.outcome),
-            })
-            .collect(),
+        duty_reports: duty_reports_of(state, deputy, &within),
         proposals: proposal_counts(state, deputy, year, as_of),
     })
+}
+
+fn receptions_of(
+    state: &State,
+    deputy: DeputyId,
+    within: &impl Fn(NaiveDate) -> bool,
+) -> Vec<ReceptionEntry> {
+    let issues = |r: &crate::deputy::Reception| {
+        r.issues
+            .iter()
+            .map(|i| IssueEntry {
+                text: i.text.clone(),
+                outcome: i.outcome.clone(),
+            })
+            .collect()
+    };
+    state
+        .deputies()
+        .receptions()
+        .filter(|r| r.deputies.contains(&deputy) && within(r.on))
+        .map(|r| ReceptionEntry {
+            reception: r.id,
+            station: r.station,
+            on: r.on,
+            voters: r.voters,
+            issues: issues(r),
+        })
+        .collect()
+}
+
+fn duty_reports_of(
+    state: &State,
+    deputy: DeputyId,
+    within: &impl Fn(NaiveDate) -> bool,
+) -> Vec<DutyReportEntry> {
+    state
+        .deputies()
+        .duty_reports()
+        .filter(|r| r.deputy == deputy && within(r.on))
+        .map(|r| DutyReportEntry {
+            report: r.id,
+            on: r.on,
+            place: r.place.clone(),
+            audience: r.audience,
+            evaluation: r.evaluation.as_ref().map(|e| e.outcome),
+        })
+        .collect()
 }
 
 /// The deputy's bills, suggestions, interpellations and recall motions of the year, lead

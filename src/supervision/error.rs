@@ -441,161 +441,221 @@ impl fmt::Display for Zh<'_, SupervisionError> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use SupervisionError as E;
         match self.0 {
-            E::Forbidden {
-                actor,
-                act,
-                allowed,
-                citation,
-            } => write!(
-                f,
-                "{}无权{}，只有{}可以（{citation}）",
-                actor.label_zh(),
-                act.label_zh(),
-                allowed.label_zh()
-            ),
-            E::NoTerm { citation } => {
-                write!(
-                    f,
-                    "本届尚未开始：须先由县级人大常委会确定代表名额（{citation}）"
-                )
-            }
-            E::UnknownActivity { activity } => write!(f, "没有编号为{activity}的监督活动"),
-            E::DuplicateActivity { activity } => write!(f, "编号为{activity}的监督活动已存在"),
-            E::UnknownItem { item } => write!(f, "没有编号为{item}的整改事项"),
-            E::DuplicateItem { item } => write!(f, "编号为{item}的整改事项已存在"),
-            E::UnknownUnit { unit, citation } => {
-                write!(f, "单位{unit}未经乡镇人民政府登记（{citation}）")
-            }
-            E::InvestigationNotAvailable { basis } => write!(
-                f,
-                "特定问题调查委员会由县级以上人民代表大会组织，乡镇人民代表大会无此程序（{basis}）"
-            ),
-            E::NotInPlan {
-                year,
-                title,
-                activity_kind,
-                citation,
-            } => write!(
-                f,
-                "{year}年闭会期间工作计划中没有“{title}”这一{}事项（{citation}）",
-                activity_kind.label_zh()
-            ),
-            E::WrongStage {
-                activity,
-                stage,
-                needs,
-            } => write!(
-                f,
-                "监督活动{activity}目前处于“{}”阶段，此操作须在“{}”阶段进行",
-                stage.label_zh(),
-                needs.label_zh()
-            ),
-            E::FutureDate { on, today } => {
-                write!(f, "{on}晚于今天（{today}）：档案只记录已经发生的事实")
-            }
-            E::HeldBeforeOrganised { on, organised_on } => {
-                write!(f, "活动于{organised_on}安排，不能在此前的{on}开展")
-            }
-            E::NoParticipants {
-                activity_kind,
-                citation,
-            } => write!(
-                f,
-                "{}须至少有1名代表参加，实有0名（{citation}）",
-                activity_kind.label_zh()
-            ),
-            E::NotServing { deputy, on } => {
-                write!(f, "代表{deputy}在{on}不是在任代表，不能参加活动")
-            }
-            E::EmptyText { field } => write!(f, "{}不能为空", field.label_zh()),
-            E::DeadlineNotInFuture { deadline, today } => {
-                write!(f, "整改期限须晚于今天（{today}），{deadline}不符合")
-            }
-            E::ItemClosed { item, closed_on } => {
-                write!(f, "整改事项{item}已于{closed_on}销号")
-            }
-            E::NoFeedback { item, citation } => write!(
-                f,
-                "整改事项{item}尚无责任单位的反馈（0次），复查或销号前至少须有1次反馈（{citation}）"
-            ),
-            E::NotVerified {
-                item,
-                last_feedback,
-                citation,
-            } => write!(
-                f,
-                "整改事项{item}须在责任单位最后一次反馈（{last_feedback}）之后经复查确认已整改，方可销号（{citation}）"
-            ),
-            E::OpenItems {
-                activity,
-                open,
-                citation,
-            } => write!(
-                f,
-                "监督活动{activity}不能办结：应有0项未销号，现有{open}项整改事项尚未销号，须跟踪问效至办结（{citation}）"
-            ),
-            E::RectificationNotRaised {
-                activity,
-                unit,
-                approving,
-                ratings,
-                required,
-                basis,
-            } => write!(
-                f,
-                "单位{unit}在{ratings}票中获满意和基本满意{approving}票，低于须达到的{required}票，工作评议{activity}办结前须交办整改（{basis}）"
-            ),
-            E::NotAnAppraisal {
-                activity,
-                activity_kind,
-            } => write!(
-                f,
-                "监督活动{activity}是{}，不是工作评议，不进行测评",
-                activity_kind.label_zh()
-            ),
-            E::NoUnitsToAppraise {} => f.write_str("工作评议须至少评议1个单位，实有0个"),
-            E::UnitNotAppraised { activity, unit } => {
-                write!(f, "工作评议{activity}未将单位{unit}列为评议对象")
-            }
-            E::RatingsExceedParticipants {
-                ratings,
-                participants,
-            } => write!(
-                f,
-                "参加代表{participants}名，测评票至多{participants}张，实有{ratings}张"
-            ),
-            E::NoRatings {} => f.write_str("一轮测评至少须有1张测评票，实有0张"),
-            E::SecondRoundBeforeRectification {
-                unit,
-                round,
-                raised,
-                open,
-                ..
-            } => write!(
-                f,
-                "单位{unit}的第{round}轮测评须在整改之后进行：上轮测评后交办整改事项{raised}项，其中{open}项未销号；须至少交办1项且全部销号"
-            ),
-            E::UnitsNotRated { activity, unrated } => {
-                write!(
-                    f,
-                    "工作评议{activity}尚有{unrated}个单位未测评，不能公开结果"
-                )
-            }
-            E::AlreadyPublished {
-                activity,
-                published_on,
-            } => write!(f, "工作评议{activity}已于{published_on}公开结果"),
-            E::NotPublished { activity, basis } => {
-                write!(
-                    f,
-                    "工作评议{activity}须先向社会公开评议结果，方可办结（{basis}）"
-                )
-            }
-            E::FiguresMismatch { activity } => {
-                write!(f, "监督活动{activity}记录的数字与档案计算的不一致")
-            }
-            E::NotAnEffect {} => f.write_str("监督事件只能单独记录，不能作为其他事件的附带结果"),
+            E::Forbidden { .. }
+            | E::NoTerm { .. }
+            | E::UnknownActivity { .. }
+            | E::DuplicateActivity { .. }
+            | E::UnknownItem { .. }
+            | E::DuplicateItem { .. }
+            | E::UnknownUnit { .. }
+            | E::InvestigationNotAvailable { .. }
+            | E::NotInPlan { .. }
+            | E::WrongStage { .. }
+            | E::FutureDate { .. }
+            | E::HeldBeforeOrganised { .. }
+            | E::NoParticipants { .. }
+            | E::NotServing { .. }
+            | E::EmptyText { .. } => zh_activity(self.0, f),
+            E::DeadlineNotInFuture { .. }
+            | E::ItemClosed { .. }
+            | E::NoFeedback { .. }
+            | E::NotVerified { .. }
+            | E::OpenItems { .. }
+            | E::RectificationNotRaised { .. } => zh_follow_up(self.0, f),
+            E::NotAnAppraisal { .. }
+            | E::NoUnitsToAppraise { .. }
+            | E::UnitNotAppraised { .. }
+            | E::RatingsExceedParticipants { .. }
+            | E::NoRatings { .. }
+            | E::SecondRoundBeforeRectification { .. }
+            | E::UnitsNotRated { .. }
+            | E::AlreadyPublished { .. }
+            | E::NotPublished { .. }
+            | E::FiguresMismatch { .. }
+            | E::NotAnEffect { .. } => zh_appraisal(self.0, f),
         }
+    }
+}
+
+/// The Chinese sentences of some variants; the others are written by the sibling functions
+/// (every variant's sample is rendered in the unit tests).
+fn zh_activity(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use SupervisionError as E;
+    match e {
+        E::Forbidden {
+            actor,
+            act,
+            allowed,
+            citation,
+        } => write!(
+            f,
+            "{}无权{}，只有{}可以（{citation}）",
+            actor.label_zh(),
+            act.label_zh(),
+            allowed.label_zh()
+        ),
+        E::NoTerm { citation } => {
+            write!(
+                f,
+                "本届尚未开始：须先由县级人大常委会确定代表名额（{citation}）"
+            )
+        }
+        E::UnknownActivity { activity } => write!(f, "没有编号为{activity}的监督活动"),
+        E::DuplicateActivity { activity } => write!(f, "编号为{activity}的监督活动已存在"),
+        E::UnknownItem { item } => write!(f, "没有编号为{item}的整改事项"),
+        E::DuplicateItem { item } => write!(f, "编号为{item}的整改事项已存在"),
+        E::UnknownUnit { unit, citation } => {
+            write!(f, "单位{unit}未经乡镇人民政府登记（{citation}）")
+        }
+        E::InvestigationNotAvailable { basis } => write!(
+            f,
+            "特定问题调查委员会由县级以上人民代表大会组织，乡镇人民代表大会无此程序（{basis}）"
+        ),
+        E::NotInPlan {
+            year,
+            title,
+            activity_kind,
+            citation,
+        } => write!(
+            f,
+            "{year}年闭会期间工作计划中没有“{title}”这一{}事项（{citation}）",
+            activity_kind.label_zh()
+        ),
+        E::WrongStage {
+            activity,
+            stage,
+            needs,
+        } => write!(
+            f,
+            "监督活动{activity}目前处于“{}”阶段，此操作须在“{}”阶段进行",
+            stage.label_zh(),
+            needs.label_zh()
+        ),
+        E::FutureDate { on, today } => {
+            write!(f, "{on}晚于今天（{today}）：档案只记录已经发生的事实")
+        }
+        E::HeldBeforeOrganised { on, organised_on } => {
+            write!(f, "活动于{organised_on}安排，不能在此前的{on}开展")
+        }
+        E::NoParticipants {
+            activity_kind,
+            citation,
+        } => write!(
+            f,
+            "{}须至少有1名代表参加，实有0名（{citation}）",
+            activity_kind.label_zh()
+        ),
+        E::NotServing { deputy, on } => {
+            write!(f, "代表{deputy}在{on}不是在任代表，不能参加活动")
+        }
+        E::EmptyText { field } => write!(f, "{}不能为空", field.label_zh()),
+        _ => Ok(()),
+    }
+}
+
+/// The Chinese sentences of some variants; the others are written by the sibling functions
+/// (every variant's sample is rendered in the unit tests).
+fn zh_follow_up(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use SupervisionError as E;
+    match e {
+        E::DeadlineNotInFuture { deadline, today } => {
+            write!(f, "整改期限须晚于今天（{today}），{deadline}不符合")
+        }
+        E::ItemClosed { item, closed_on } => {
+            write!(f, "整改事项{item}已于{closed_on}销号")
+        }
+        E::NoFeedback { item, citation } => write!(
+            f,
+            "整改事项{item}尚无责任单位的反馈（0次），复查或销号前至少须有1次反馈（{citation}）"
+        ),
+        E::NotVerified {
+            item,
+            last_feedback,
+            citation,
+        } => write!(
+            f,
+            "整改事项{item}须在责任单位最后一次反馈（{last_feedback}）之后经复查确认已整改，方可销号（{citation}）"
+        ),
+        E::OpenItems {
+            activity,
+            open,
+            citation,
+        } => write!(
+            f,
+            "监督活动{activity}不能办结：应有0项未销号，现有{open}项整改事项尚未销号，须跟踪问效至办结（{citation}）"
+        ),
+        E::RectificationNotRaised {
+            activity,
+            unit,
+            approving,
+            ratings,
+            required,
+            basis,
+        } => write!(
+            f,
+            "单位{unit}在{ratings}票中获满意和基本满意{approving}票，低于须达到的{required}票，工作评议{activity}办结前须交办整改（{basis}）"
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// The Chinese sentences of some variants; the others are written by the sibling functions
+/// (every variant's sample is rendered in the unit tests).
+fn zh_appraisal(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use SupervisionError as E;
+    match e {
+        E::NotAnAppraisal {
+            activity,
+            activity_kind,
+        } => write!(
+            f,
+            "监督活动{activity}是{}，不是工作评议，不进行测评",
+            activity_kind.label_zh()
+        ),
+        E::NoUnitsToAppraise {} => f.write_str("工作评议须至少评议1个单位，实有0个"),
+        E::UnitNotAppraised { activity, unit } => {
+            write!(f, "工作评议{activity}未将单位{unit}列为评议对象")
+        }
+        E::RatingsExceedParticipants {
+            ratings,
+            participants,
+        } => write!(
+            f,
+            "参加代表{participants}名，测评票至多{participants}张，实有{ratings}张"
+        ),
+        E::NoRatings {} => f.write_str("一轮测评至少须有1张测评票，实有0张"),
+        E::SecondRoundBeforeRectification {
+            unit,
+            round,
+            raised,
+            open,
+            ..
+        } => write!(
+            f,
+            "单位{unit}的第{round}轮测评须在整改之后进行：上轮测评后交办整改事项{raised}项，其中{open}项未销号；须至少交办1项且全部销号"
+        ),
+        E::UnitsNotRated { activity, unrated } => {
+            write!(
+                f,
+                "工作评议{activity}尚有{unrated}个单位未测评，不能公开结果"
+            )
+        }
+        E::AlreadyPublished {
+            activity,
+            published_on,
+        } => write!(f, "工作评议{activity}已于{published_on}公开结果"),
+        E::NotPublished { activity, basis } => {
+            write!(
+                f,
+                "工作评议{activity}须先向社会公开评议结果，方可办结（{basis}）"
+            )
+        }
+        E::FiguresMismatch { activity } => {
+            write!(f, "监督活动{activity}记录的数字与档案计算的不一致")
+        }
+        E::NotAnEffect {} => f.write_str("监督事件只能单独记录，不能作为其他事件的附带结果"),
+
+        _ => Ok(()),
     }
 }
 

@@ -192,6 +192,7 @@ impl Supervision {
 impl Supervision {
     /// Turns a command into the event it records, deriving what the event carries (the plan's
     /// year, who re-inspected, a round's result, the published aggregates).
+    #[rustfmt::skip] // one line per command: a table of what each records
     pub(crate) fn decide(
         &self,
         roster: &Roster,
@@ -202,93 +203,29 @@ impl Supervision {
         use SupervisionCommand as C;
         use SupervisionEvent as E;
         Ok(match cmd.clone() {
-            C::Organise {
-                activity,
-                activity_kind,
-                title,
-                units,
-                plan_item,
-            } => E::ActivityOrganised {
-                activity,
-                activity_kind,
-                title,
-                units,
-                plan: plan_item.map(|title| PlanLink {
-                    year: ctx.today.year(),
-                    title,
-                }),
+            C::Organise { activity, activity_kind, title, units, plan_item } => E::ActivityOrganised {
+                activity, activity_kind, title, units,
+                plan: plan_item.map(|title| PlanLink { year: ctx.today.year(), title }),
             },
-            C::RecordHeld {
-                activity,
-                on,
-                participants,
-            } => E::ActivityHeld {
-                activity,
-                on,
-                participants,
-            },
-            C::RecordReport {
-                activity,
-                findings,
-                opinions,
-            } => E::ReportRecorded {
-                activity,
-                findings,
-                opinions,
-            },
+            C::RecordHeld { activity, on, participants } => E::ActivityHeld { activity, on, participants },
+            C::RecordReport { activity, findings, opinions } => E::ReportRecorded { activity, findings, opinions },
             C::DeliverOpinions { activity, to } => E::OpinionsDelivered { activity, to },
-            C::RaiseRectification {
-                activity,
-                item,
-                unit,
-                issue,
-                deadline,
-            } => E::RectificationRaised {
-                activity,
-                item,
-                unit,
-                issue,
-                deadline,
-            },
-            C::SendFeedback {
-                item,
-                summary,
-                completed,
-            } => E::FeedbackSent {
-                item,
-                summary,
-                completed,
-            },
-            C::Reinspect {
-                item,
-                rectified,
-                notes,
-            } => E::Reinspected {
-                item,
-                by: inspector(presidium, roster, ctx)?,
-                rectified,
-                notes,
-            },
-            C::CloseItem { item } => E::ItemClosed { item },
-            C::RecordRatings {
-                activity,
-                unit,
-                ratings,
-            } => {
-                let round = self.next_round(activity, unit);
-                let result = RoundResult::of(ctx.rules, round, ratings)
-                    .ok_or(SupervisionError::NoRatings {})?;
-                E::RatingsRecorded {
-                    activity,
-                    unit,
-                    ratings,
-                    result,
-                }
+            C::RaiseRectification { activity, item, unit, issue, deadline } => {
+                E::RectificationRaised { activity, item, unit, issue, deadline }
             }
-            C::PublishAppraisal { activity } => E::AppraisalPublished {
-                activity,
-                results: self.find(activity)?.results(),
-            },
+            C::SendFeedback { item, summary, completed } => E::FeedbackSent { item, summary, completed },
+            C::Reinspect { item, rectified, notes } => {
+                E::Reinspected { item, by: inspector(presidium, roster, ctx)?, rectified, notes }
+            }
+            C::CloseItem { item } => E::ItemClosed { item },
+            C::RecordRatings { activity, unit, ratings } => {
+                let round = self.next_round(activity, unit);
+                let result = RoundResult::of(ctx.rules, round, ratings).ok_or(SupervisionError::NoRatings {})?;
+                E::RatingsRecorded { activity, unit, ratings, result }
+            }
+            C::PublishAppraisal { activity } => {
+                E::AppraisalPublished { activity, results: self.find(activity)?.results() }
+            }
             C::CloseActivity { activity } => E::ActivityClosed { activity },
         })
     }
