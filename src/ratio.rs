@@ -2,7 +2,7 @@
 //!
 //! The satisfaction rate of an appraisal, a deputy's attendance rate and the approval of a
 //! duty-report evaluation are [`Ratio`]s: `45/46`, compared with a
-//! [`Threshold`](crate::rulebook::Threshold) by integer arithmetic, printed with a percentage
+//! [`Threshold`] by integer arithmetic, printed with a percentage
 //! rounded to one decimal for reading only.
 
 use std::fmt;

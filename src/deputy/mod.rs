@@ -38,6 +38,41 @@
 //! [`RosterChange::MandateTerminated`]; it is not derived here, because the law gives that
 //! report to the committee. While a reported detention is in force, the credentials committee
 //! cannot state a reinstatement by hand (the ledger refuses it).
+//!
+//! # Examples
+//!
+//! The executing organ reports a deputy detained; the roster's suspension comes with it.
+//!
+//! ```
+//! use chrono::{NaiveDate, TimeZone, Utc};
+//! use township_congress::deputy::{DeputyCommand, Measure};
+//! use township_congress::ids::{ConstituencyId, DeputyId};
+//! use township_congress::roster::{DeputyStatus, TownshipKind};
+//! use township_congress::{Actor, Command, Envelope, Error, Event, Ledger, RosterChange, Rulebook};
+//!
+//! let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("date");
+//! let at = |m, day| Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0).single().unwrap_or_default();
+//! let mut ledger = Ledger::new(Rulebook::NATIONAL);
+//! let mut file = |actor: Actor, command: Command| -> Result<(), Error> {
+//!     ledger.execute(Envelope::new(actor, at(1, 5), command)).map(|_| ())
+//! };
+//! file(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
+//!     township_kind: TownshipKind::Township, number: 8, election_completed: d(1, 4)?,
+//!     population: 1_800, seats: 1, uplift: false }.into())?;
+//! file(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
+//!     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 1, voters: 900 }.into())?;
+//! let deputy = DeputyId::from_u128(1);
+//! file(Actor::ElectionCommittee {}, RosterChange::DeputyElected { deputy, name: "代表1".into(),
+//!     constituency: ConstituencyId::from_u128(1), on: d(1, 4)?, by_election: false }.into())?;
+//!
+//! let police = Actor::ExecutingOrgan { organ: "某县公安局".into() };
+//! let report = DeputyCommand::ReportRestriction { deputy, measure: Measure::CriminalDetention, on: d(3, 1)? };
+//! let entry = ledger.execute(Envelope::new(police, at(3, 1), report.into()))?;
+//! assert!(matches!(entry.effects.as_slice(), [Event::Roster(RosterChange::DeputySuspended { .. })]));
+//! let status = ledger.roster().deputy(deputy).and_then(|x| x.status_at(d(3, 1).ok()?));
+//! assert_eq!(status, Some(DeputyStatus::Suspended {}));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod contact;
 mod error;

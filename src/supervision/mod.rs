@@ -37,7 +37,57 @@
 //!
 //! # Examples
 //!
-//! See `tests/supervision_scenarios.rs` for activities followed through the ledger.
+//! An inspection whose one rectification item keeps it open; only the responsible unit may
+//! feed back (see `tests/supervision_scenarios.rs` for whole stories).
+//!
+//! ```
+//! use chrono::{NaiveDate, TimeZone, Utc};
+//! use township_congress::ids::{ActivityId, ConstituencyId, DeputyId, RectificationId, UnitId};
+//! use township_congress::roster::{TownshipKind, UnitKind};
+//! use township_congress::supervision::{ActivityKind, SupervisionCommand as S};
+//! use township_congress::{Actor, Command, Envelope, Error, Ledger, RosterChange, Rulebook};
+//!
+//! let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("date");
+//! let mut ledger = Ledger::new(Rulebook::NATIONAL);
+//! let mut file = |actor: Actor, m, day, command: Command| -> Result<(), Error> {
+//!     let at = Utc.with_ymd_and_hms(2026, m, day, 2, 0, 0).single().unwrap_or_default();
+//!     ledger.execute(Envelope::new(actor, at, command)).map(|_| ())
+//! };
+//! file(Actor::CountyStandingCommittee {}, 1, 5, RosterChange::TermOpened { township: "青山乡".into(),
+//!     township_kind: TownshipKind::Township, number: 8, election_completed: d(1, 4)?,
+//!     population: 1_800, seats: 3, uplift: false }.into())?;
+//! file(Actor::ElectionCommittee {}, 1, 5, RosterChange::ConstituencyDrawn {
+//!     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 3, voters: 900 }.into())?;
+//! for n in 1..=3 {
+//!     file(Actor::ElectionCommittee {}, 1, 5, RosterChange::DeputyElected { deputy: DeputyId::from_u128(n),
+//!         name: format!("代表{n}"), constituency: ConstituencyId::from_u128(1), on: d(1, 4)?,
+//!         by_election: false }.into())?;
+//! }
+//! let unit = UnitId::from_u128(7);
+//! file(Actor::Government {}, 1, 5, RosterChange::UnitRegistered { unit, name: "镇农业农村办".into(),
+//!     category: UnitKind::Department }.into())?;
+//!
+//! let (a, item) = (ActivityId::from_u128(1), RectificationId::from_u128(1));
+//! let presidium = || Actor::Presidium {};
+//! file(presidium(), 3, 2, S::Organise { activity: a, activity_kind: ActivityKind::Inspection,
+//!     title: "农村饮水安全视察".into(), units: [unit].into(), plan_item: None }.into())?;
+//! file(presidium(), 3, 2, S::RecordHeld { activity: a, on: d(3, 2)?,
+//!     participants: (1..=3).map(DeputyId::from_u128).collect() }.into())?;
+//! file(presidium(), 3, 3, S::RecordReport { activity: a, findings: "两处水源地无防护".into(),
+//!     opinions: vec![] }.into())?;
+//! file(presidium(), 3, 3, S::DeliverOpinions { activity: a, to: [unit].into() }.into())?;
+//! file(presidium(), 3, 4, S::RaiseRectification { activity: a, item, unit,
+//!     issue: "设置水源地防护栏".into(), deadline: d(4, 30)? }.into())?;
+//!
+//! // The activity cannot close while the item is open; the presidium cannot feed back for the unit.
+//! let open = file(presidium(), 3, 5, S::CloseActivity { activity: a }.into());
+//! assert!(matches!(open, Err(Error::Supervision(ref e)) if e.code() == "supervision.open_items"));
+//! let feedback = S::SendFeedback { item, summary: "已设置".into(), completed: true };
+//! let not_the_unit = file(presidium(), 3, 5, feedback.clone().into());
+//! assert!(matches!(not_the_unit, Err(Error::Supervision(ref e)) if e.code() == "supervision.forbidden"));
+//! file(Actor::Unit { unit }, 3, 20, feedback.into())?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod appraisal;
 mod error;
