@@ -563,16 +563,9 @@ impl Supervision {
                 published_on,
             });
         }
-        let unrated = a
-            .units
-            .iter()
-            .filter(|u| !a.appraisal.contains_key(u))
-            .count();
+        let unrated = a.unrated_units();
         if unrated > 0 {
-            return Err(SupervisionError::UnitsNotRated {
-                activity,
-                unrated: count(unrated),
-            });
+            return Err(SupervisionError::UnitsNotRated { activity, unrated });
         }
         if a.results() == results {
             Ok(())
@@ -602,15 +595,11 @@ impl Supervision {
     }
 
     fn check_appraisal_closable(&self, ctx: &Context<'_>, a: &Activity) -> Checked {
-        let unrated = a
-            .units
-            .iter()
-            .filter(|u| !a.appraisal.contains_key(u))
-            .count();
+        let unrated = a.unrated_units();
         if unrated > 0 {
             return Err(SupervisionError::UnitsNotRated {
                 activity: a.id,
-                unrated: count(unrated),
+                unrated,
             });
         }
         for (unit, rounds) in &a.appraisal {

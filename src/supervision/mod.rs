@@ -389,6 +389,16 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// For a work appraisal: how many of its units have no round of ratings yet.
+    #[must_use]
+    pub fn unrated_units(&self) -> u32 {
+        let unrated = self
+            .units
+            .iter()
+            .filter(|u| !self.appraisal.contains_key(u));
+        crate::rulebook::count(unrated.count())
+    }
+
     /// Each appraised unit's latest result, in unit order (评议结果).
     #[must_use]
     pub fn results(&self) -> Vec<UnitResult> {
