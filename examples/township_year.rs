@@ -8,21 +8,45 @@
 //! with the rule they break. The log at the end is the archive (档案).
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use township_congress::deputy::{
+    DeputyCommand, EvaluationOutcome, IssueOutcome, TrainingOrganiser,
+};
 use township_congress::ids::{
-    ConstituencyId, DecisionId, DeputyId, ElectionId, GroupId, ItemId, MeetingId, SessionId,
-    StationId, UnitId,
+    ActivityId, ConstituencyId, DecisionId, DeedId, DeputyId, DutyReportId, ElectionId,
+    GroupActivityId, GroupId, ItemId, MeetingId, ReceptionId, RectificationId, SessionId,
+    StationId, TrainingId, UnitId,
 };
 use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision};
+use township_congress::records::{self, PointsScheme};
 use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind};
 use township_congress::session::{
     Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
 };
 use township_congress::session::{SessionOpened, VoteClosed};
+use township_congress::supervision::{ActivityKind, Ratings, SupervisionCommand};
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Label, Ledger, RosterChange, Rulebook,
 };
 
 const DEPUTIES: u32 = 46;
+
+/// The national statute with the county's local custom (青山县, an example): the appraisal
+/// threshold and the duty-report evaluation's thresholds, which no statute sets.
+fn county_rules() -> Rulebook {
+    let profile = r#"{
+      "name": "青山县（示例）",
+      "description": "National statute; the county's own rules for work appraisal and duty-report evaluation (local custom).",
+      "rules": {
+        "appraisal_satisfaction_min": { "value": { "at_least": { "num": 2, "den": 3 } },
+          "authority": "local_custom", "citation": { "law": "青山县乡镇人大工作评议办法", "year": 2024, "article": 9 } },
+        "duty_evaluation_renomination": { "value": { "at_least": { "num": 2, "den": 3 } },
+          "authority": "local_custom", "citation": { "law": "青山县人大代表述职评议办法", "year": 2024, "article": 12 } },
+        "duty_evaluation_commendation": { "value": { "at_least": { "num": 4, "den": 5 } },
+          "authority": "local_custom", "citation": { "law": "青山县人大代表述职评议办法", "year": 2024, "article": 13 } }
+      }
+    }"#;
+    Rulebook::from_profile_json(profile).unwrap_or_default()
+}
 
 fn at(month: u32, day: u32, hour: u32) -> DateTime<Utc> {
     // Hours are Beijing time; the ledger stores UTC.
@@ -115,6 +139,8 @@ fn label_of(command: &Command) -> &'static str {
         Command::Roster(c) => c.label_zh(),
         Command::Session(c) => c.label_zh(),
         Command::Presidium(c) => c.label_zh(),
+        Command::Supervision(c) => c.label_zh(),
+        Command::Deputy(c) => c.label_zh(),
         _ => "",
     }
 }
@@ -225,7 +251,7 @@ fn vote(
 }
 
 fn main() -> Result<(), Error> {
-    let rules = Rulebook::NATIONAL;
+    let rules = county_rules();
     println!("青山镇第八届人民代表大会 — a year of township congress work\n");
     println!("Rulebook `{}` (selected rules):", rules.name());
     for entry in rules.entries().iter().filter(|e| {
@@ -236,11 +262,14 @@ fn main() -> Result<(), Error> {
             "deputy_quota_base",
             "deputy_group_min",
             "resignation_acceptance",
+            "appraisal_satisfaction_min",
+            "duty_evaluation_min_respondents",
+            "duty_evaluation_renomination",
         ]
         .contains(&e.field)
     }) {
         println!(
-            "  {:<24} {:<14} {} [{}]",
+            "  {:<32} {:<14} {} [{}]",
             entry.field,
             entry.value,
             entry.citation,
@@ -797,7 +826,11 @@ fn main() -> Result<(), Error> {
         base(&clerk, day(7, 20))
     );
 
-    println!("\n8. The year in numbers");
+    supervision_followed_to_closure(&mut clerk)?;
+    work_appraisal(&mut clerk)?;
+    deputies_work(&mut clerk)?;
+
+    println!("\n11. The year in numbers");
     let sessions = clerk.ledger.state().sessions();
     let year = sessions.year_compliance(clerk.ledger.rules(), 2026);
     println!(
@@ -827,7 +860,9 @@ fn main() -> Result<(), Error> {
         .groups_below_minimum(clerk.ledger.rules(), day(12, 31));
     println!("     deputy groups below three members: {}", below.len());
 
-    println!("\n9. The archive (档案)");
+    year_end_records(&clerk);
+
+    println!("\n13. The archive (档案)");
     let replayed = Ledger::replay(clerk.ledger.rules().clone(), clerk.ledger.events())?;
     println!(
         "     {} events recorded; replayed state identical: {}",
@@ -917,4 +952,437 @@ fn elect(
             write_ins: Vec::new(),
         }),
     )
+}
+
+fn sup(c: SupervisionCommand) -> Command {
+    Command::Supervision(c)
+}
+
+fn work(c: DeputyCommand) -> Command {
+    Command::Deputy(c)
+}
+
+fn unit_actor(n: u128) -> Actor {
+    Actor::Unit {
+        unit: UnitId::from_u128(n),
+    }
+}
+
+fn units(ns: &[u128]) -> std::collections::BTreeSet<UnitId> {
+    ns.iter().copied().map(UnitId::from_u128).collect()
+}
+
+fn deputies(ns: impl IntoIterator<Item = u32>) -> std::collections::BTreeSet<DeputyId> {
+    ns.into_iter().map(dep).collect()
+}
+
+/// An inspection from the recess plan, its two rectification items: one followed to closure,
+/// one left overdue.
+fn supervision_followed_to_closure(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("\n8. An inspection followed to closure (视察、跟踪问效)");
+    let a = ActivityId::from_u128(1);
+    let title = "集镇污水管网建设视察";
+    clerk.file(
+        Actor::Presidium {},
+        at(8, 3, 9),
+        sup(SupervisionCommand::Organise {
+            activity: a,
+            activity_kind: ActivityKind::Inspection,
+            title: title.into(),
+            units: units(&[1, 3]),
+            plan_item: Some(title.into()),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(8, 5, 17),
+        sup(SupervisionCommand::RecordHeld {
+            activity: a,
+            on: day(8, 5),
+            participants: deputies(1..=12),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(8, 7, 9),
+        sup(SupervisionCommand::RecordReport {
+            activity: a,
+            findings: "管网破损三处，部分路段雨污混流".into(),
+            opinions: vec!["限期修复破损管网".into(), "开展雨污分流改造".into()],
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(8, 7, 10),
+        sup(SupervisionCommand::DeliverOpinions {
+            activity: a,
+            to: units(&[1, 3]),
+        }),
+    )?;
+    let (r1, r2) = (RectificationId::from_u128(1), RectificationId::from_u128(2));
+    for (item, unit, issue, deadline) in [
+        (r1, 1, "修复破损管网", day(9, 30)),
+        (r2, 3, "整治雨污混流", day(10, 31)),
+    ] {
+        clerk.file(
+            Actor::Presidium {},
+            at(8, 8, 9),
+            sup(SupervisionCommand::RaiseRectification {
+                activity: a,
+                item,
+                unit: UnitId::from_u128(unit),
+                issue: issue.into(),
+                deadline,
+            }),
+        )?;
+    }
+    let feedback = |item| {
+        sup(SupervisionCommand::SendFeedback {
+            item,
+            summary: "破损管网已全部修复".into(),
+            completed: true,
+        })
+    };
+    // Only the responsible unit reports on its item.
+    let _ = clerk.file(unit_actor(2), at(9, 1, 9), feedback(r1));
+    clerk.file(unit_actor(1), at(9, 20, 9), feedback(r1))?;
+    clerk.file(
+        Actor::deputy(dep(2)),
+        at(9, 25, 9),
+        sup(SupervisionCommand::Reinspect {
+            item: r1,
+            rectified: true,
+            notes: "现场复查，三处均已修复".into(),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(9, 26, 9),
+        sup(SupervisionCommand::CloseItem { item: r1 }),
+    )?;
+    // The inspection cannot be closed while the second item is open.
+    let _ = clerk.file(
+        Actor::Presidium {},
+        at(9, 26, 10),
+        sup(SupervisionCommand::CloseActivity { activity: a }),
+    );
+    Ok(())
+}
+
+/// A unit rated under the county's threshold, rectification, a second round, publication.
+fn work_appraisal(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("\n9. Work appraisal of a unit (工作评议)");
+    let a = ActivityId::from_u128(2);
+    clerk.file(
+        Actor::Presidium {},
+        at(10, 8, 9),
+        sup(SupervisionCommand::Organise {
+            activity: a,
+            activity_kind: ActivityKind::WorkAppraisal,
+            title: "镇财政所工作评议".into(),
+            units: units(&[2]),
+            plan_item: None,
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(10, 10, 9),
+        sup(SupervisionCommand::RecordHeld {
+            activity: a,
+            on: day(10, 10),
+            participants: deputies(1..=30),
+        }),
+    )?;
+    let round = |s, b, u| {
+        sup(SupervisionCommand::RecordRatings {
+            activity: a,
+            unit: UnitId::from_u128(2),
+            ratings: Ratings::new(s, b, u),
+        })
+    };
+    clerk.file(Actor::Presidium {}, at(10, 10, 16), round(13, 6, 11))?;
+    print_rounds(clerk, a);
+    clerk.file(
+        Actor::Presidium {},
+        at(10, 12, 9),
+        sup(SupervisionCommand::RecordReport {
+            activity: a,
+            findings: "惠农补贴发放不及时，群众反映较多".into(),
+            opinions: vec!["规范惠农资金发放流程".into()],
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(10, 12, 10),
+        sup(SupervisionCommand::DeliverOpinions {
+            activity: a,
+            to: units(&[2]),
+        }),
+    )?;
+    let close = sup(SupervisionCommand::CloseActivity { activity: a });
+    // Under the threshold, the appraisal cannot close without rectification.
+    let _ = clerk.file(Actor::Presidium {}, at(10, 15, 9), close.clone());
+    let r3 = RectificationId::from_u128(3);
+    clerk.file(
+        Actor::Presidium {},
+        at(10, 15, 10),
+        sup(SupervisionCommand::RaiseRectification {
+            activity: a,
+            item: r3,
+            unit: UnitId::from_u128(2),
+            issue: "规范惠农资金发放流程".into(),
+            deadline: day(11, 30),
+        }),
+    )?;
+    clerk.file(
+        unit_actor(2),
+        at(11, 2, 9),
+        sup(SupervisionCommand::SendFeedback {
+            item: r3,
+            summary: "建立发放台账，实行限时办结".into(),
+            completed: true,
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(11, 4, 9),
+        sup(SupervisionCommand::Reinspect {
+            item: r3,
+            rectified: true,
+            notes: "抽查二十户，均按时发放".into(),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(11, 4, 10),
+        sup(SupervisionCommand::CloseItem { item: r3 }),
+    )?;
+    clerk.file(Actor::Presidium {}, at(11, 6, 9), round(21, 5, 4))?;
+    print_rounds(clerk, a);
+    clerk.file(
+        Actor::Presidium {},
+        at(11, 6, 10),
+        sup(SupervisionCommand::PublishAppraisal { activity: a }),
+    )?;
+    clerk.file(Actor::Presidium {}, at(11, 7, 9), close)
+}
+
+fn print_rounds(clerk: &Clerk, a: ActivityId) {
+    let results = clerk
+        .ledger
+        .state()
+        .supervision()
+        .activity(a)
+        .map(|x| x.results())
+        .unwrap_or_default();
+    for r in results {
+        let l = r.latest;
+        println!(
+            "     round {}: {} satisfied or basically satisfied of {} = {}; {} required: {}",
+            l.round,
+            l.approving,
+            l.total,
+            l.rate,
+            l.required.unwrap_or(0),
+            if l.rectification_required {
+                "rectification required (应当整改)"
+            } else {
+                "passed"
+            }
+        );
+    }
+}
+
+/// Speeches, training, a reception, a deed, a group activity, two duty reports with the voters'
+/// evaluation, and the year's performance published.
+fn deputies_work(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("\n10. Deputies' work and duty reports (代表履职、述职测评)");
+    clerk.file(
+        staff(),
+        at(11, 10, 9),
+        work(DeputyCommand::RecordSpeech {
+            session: MIDYEAR,
+            deputy: dep(10),
+            topic: "关于农村饮水安全".into(),
+        }),
+    )?;
+    clerk.file(
+        Actor::CountyStandingCommittee {},
+        at(11, 12, 9),
+        work(DeputyCommand::RecordTraining {
+            training: TrainingId::from_u128(1),
+            on: day(11, 12),
+            title: "乡镇人大代表履职培训".into(),
+            organiser: TrainingOrganiser::CountyStandingCommittee,
+            attendees: deputies((1..=39).chain(41..=43)),
+        }),
+    )?;
+    let reception = ReceptionId::from_u128(1);
+    clerk.file(
+        Actor::deputy(dep(10)),
+        at(11, 15, 9),
+        work(DeputyCommand::RecordReception {
+            reception,
+            station: StationId::from_u128(2),
+            on: day(11, 15),
+            deputies: deputies([1, 10]),
+            voters: 26,
+            issues: vec!["村口路灯不亮".into(), "自来水水压不足".into()],
+        }),
+    )?;
+    clerk.file(
+        staff(),
+        at(11, 18, 9),
+        work(DeputyCommand::RecordIssueOutcome {
+            reception,
+            issue: 0,
+            outcome: IssueOutcome::Resolved {},
+        }),
+    )?;
+    clerk.file(
+        staff(),
+        at(11, 20, 9),
+        work(DeputyCommand::RecordDeed {
+            deed: DeedId::from_u128(1),
+            on: day(11, 20),
+            deputies: deputies([11]),
+            description: "协调修缮石桥村便民桥".into(),
+        }),
+    )?;
+    clerk.file(
+        staff(),
+        at(11, 22, 9),
+        work(DeputyCommand::RecordGroupActivity {
+            activity: GroupActivityId::from_u128(1),
+            group: GroupId::from_u128(1),
+            on: day(11, 22),
+            topic: "走访困难群众".into(),
+            participants: deputies([4, 8, 12]),
+        }),
+    )?;
+    for (n, deputy, audience, (s, b, u)) in [(1_u32, 10, 68, (52, 10, 3)), (2, 11, 45, (30, 8, 2))]
+    {
+        let report = DutyReportId::from_u128(u128::from(n));
+        clerk.file(
+            Actor::Presidium {},
+            at(11, 24 + n, 9),
+            work(DeputyCommand::RecordDutyReport {
+                report,
+                deputy: dep(deputy),
+                on: day(11, 24 + n),
+                place: format!("第{}选区村委会", (deputy - 1) / 3 + 1),
+                audience,
+            }),
+        )?;
+        clerk.file(
+            staff(),
+            at(11, 24 + n, 11),
+            work(DeputyCommand::RecordEvaluation {
+                report,
+                ratings: Ratings::new(s, b, u),
+            }),
+        )?;
+        let outcome = clerk
+            .ledger
+            .state()
+            .deputies()
+            .duty_report(report)
+            .and_then(|r| r.evaluation.as_ref())
+            .map(|e| e.outcome);
+        println!(
+            "     {}: {}",
+            names(clerk, vec![dep(deputy)]),
+            describe_outcome(outcome)
+        );
+    }
+    clerk.file(
+        Actor::Presidium {},
+        at(12, 28, 9),
+        work(DeputyCommand::PublishPerformance { year: 2026 }),
+    )
+}
+
+fn describe_outcome(outcome: Option<EvaluationOutcome>) -> String {
+    match outcome {
+        None => "not evaluated".to_owned(),
+        Some(EvaluationOutcome::Invalid {
+            respondents,
+            required,
+        }) => format!("{respondents} respondents, {required} needed: invalid (测评无效)"),
+        Some(o @ EvaluationOutcome::Valid { approval, .. }) => format!(
+            "approval {approval}; re-nomination {}, commendation {}",
+            if o.recommends_renomination() {
+                "recommended (建议连任)"
+            } else {
+                "not recommended"
+            },
+            if o.eligible_for_commendation() {
+                "eligible (可评先评优)"
+            } else {
+                "not eligible"
+            }
+        ),
+    }
+}
+
+/// Three deputies' yearly records, what is overdue, and what the year's archive lacks.
+fn year_end_records(clerk: &Clerk) {
+    println!("\n12. Deputies' records and the year's archive check (履职档案、档案缺项)");
+    let ledger = &clerk.ledger;
+    let end = day(12, 31);
+    let state = ledger.state();
+    for o in state.supervision().overdue(ledger.rules(), at(12, 31, 17)) {
+        println!(
+            "     overdue rectification: {} days past {} (逾期未整改)",
+            o.days, o.deadline
+        );
+    }
+    let scheme = PointsScheme::default_scheme().ok();
+    for n in [1, 10, 44] {
+        let Some(r) = records::performance_record(ledger, dep(n), 2026, end) else {
+            continue;
+        };
+        let s = &r.sessions;
+        let rate = s.rate.map_or_else(|| "—".to_owned(), |r| r.to_string());
+        println!(
+            "     {}: sessions {} (present {}, leave {}, absent {}; rate {rate}), speeches {}, supervision {}, training {}, reception days {}, duty reports {}{}",
+            r.name,
+            s.sessions,
+            s.present,
+            s.on_leave,
+            s.absent_without_leave,
+            r.speeches.len(),
+            r.supervision.len(),
+            r.trainings.len(),
+            r.reception_days,
+            r.duty_reports.len(),
+            scheme
+                .as_ref()
+                .map(|sc| format!(
+                    "; points {} (proposals awaiting their module)",
+                    sc.score(&r).total
+                ))
+                .unwrap_or_default()
+        );
+    }
+    let pending = state
+        .deputies()
+        .pending_duty_reports(state.roster(), state.sessions(), ledger.rules(), end)
+        .unwrap_or_default();
+    if let Some(p) = pending.first() {
+        println!(
+            "     {} deputies have not reported to their voters yet; {} months left in the term",
+            pending.len(),
+            p.months_left
+        );
+    }
+    println!("     the archive of 2026 lacks:");
+    for g in records::archive_gaps(ledger, 2026, end) {
+        println!(
+            "       - {}。要求：{}（{}）",
+            g.missing_zh,
+            g.requires_zh,
+            g.source_text()
+        );
+    }
 }

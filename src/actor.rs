@@ -50,6 +50,13 @@ pub enum Actor {
     /// The county people's congress standing committee (县级人大常委会), which fixes the deputy
     /// quota and presides over the recall of township deputies.
     CountyStandingCommittee {},
+    /// The organ that arrested or detained a deputy, or executes a measure restricting their
+    /// liberty (执行机关), which must report it to the township congress at once
+    /// (代表法2025 第三十九条第四款).
+    ExecutingOrgan {
+        /// The organ's name, e.g. `某县公安局`.
+        organ: String,
+    },
 }
 
 impl Actor {
@@ -144,6 +151,7 @@ impl crate::label::Label for Actor {
             Self::ElectionCommittee {} => "选举委员会",
             Self::CredentialsCommittee {} => "代表资格审查委员会",
             Self::CountyStandingCommittee {} => "县级人大常委会",
+            Self::ExecutingOrgan { .. } => "执行机关",
         }
     }
 }
@@ -160,6 +168,7 @@ impl fmt::Display for Actor {
             Self::ElectionCommittee {} => f.write_str("the election committee"),
             Self::CredentialsCommittee {} => f.write_str("the credentials committee"),
             Self::CountyStandingCommittee {} => f.write_str("the county standing committee"),
+            Self::ExecutingOrgan { organ } => write!(f, "the executing organ {organ}"),
         }
     }
 }

@@ -3,11 +3,13 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::deputy::DeputyError;
 use crate::presidium::PresidiumError;
 use crate::roster::RosterError;
 use crate::rulebook::RulebookError;
 use crate::scoring::ScoringError;
 use crate::session::SessionError;
+use crate::supervision::SupervisionError;
 
 /// Any error the crate returns. When a command is refused, nothing has changed.
 ///
@@ -35,6 +37,12 @@ pub enum Error {
     /// A presidium command broke a rule.
     #[error(transparent)]
     Presidium(#[from] PresidiumError),
+    /// A supervision command broke a rule.
+    #[error(transparent)]
+    Supervision(#[from] SupervisionError),
+    /// A command about deputies' work broke a rule.
+    #[error(transparent)]
+    Deputy(#[from] DeputyError),
     /// The ledger refused an envelope or a log.
     #[error(transparent)]
     Ledger(#[from] LedgerError),

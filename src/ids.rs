@@ -124,3 +124,33 @@ id_type!(
     ActivityId,
     "监督活动"
 );
+id_type!(
+    /// A rectification item raised by a supervision activity and followed to closure.
+    RectificationId,
+    "整改事项"
+);
+id_type!(
+    /// A deputy group's activity (a meeting, a visit, a study session).
+    GroupActivityId,
+    "代表小组活动"
+);
+id_type!(
+    /// A training session for deputies.
+    TrainingId,
+    "代表履职培训"
+);
+id_type!(
+    /// A reception of voters at a contact station.
+    ReceptionId,
+    "接待选民"
+);
+id_type!(
+    /// A deed done for voters by one or more deputies.
+    DeedId,
+    "为民办实事"
+);
+id_type!(
+    /// A deputy's duty report to the original constituency.
+    DutyReportId,
+    "代表述职"
+);

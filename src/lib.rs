@@ -6,11 +6,15 @@
 //! | --- | --- | --- |
 //! | [`ids`] | typed id newtypes over `uuid::Uuid` | 编号 |
 //! | [`rulebook`] | thresholds, deadlines, citations; the national statute; JSON profiles | 法律依据 |
+//! | [`ratio`] | exact ratios (a part of a whole as two integers) | 比率 |
 //! | [`actor`] | who acts, and the refusal when they may not | 行为主体 |
 //! | [`roster`] | the term, deputies and their status over time, officers, groups, stations, units | 代表名册 |
 //! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
+//! | [`supervision`] | supervision activities followed to closure: findings, opinions, rectification items, feedback, re-inspection, work appraisal | 监督工作、跟踪问效 |
+//! | [`deputy`] | deputies' work: speeches, group activities, training, receptions of voters, deeds, duty reports and their evaluation, the presidium's contacts, detention reports | 代表履职、述职、测评、接待选民 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
+//! | [`records`] | read-only projections: deputies' performance records and points, the published export, the archive's gaps | 履职档案、档案缺项 |
 //! | [`scoring`] | the annual assessment: rubric, evidence, scorecard, ranking | 年度目标管理考核 |
 //! | [`schema`] | JSON Schemas of the wire types | |
 //! | [`export`] | the term as Popolo JSON for civic-data portals: people, bodies, memberships, roll votes | 数据导出 |
@@ -33,22 +37,28 @@
 )]
 
 pub mod actor;
+pub mod deputy;
 pub mod error;
 pub mod export;
 pub mod ids;
 mod label;
 pub mod ledger;
 pub mod presidium;
+pub mod ratio;
+pub mod records;
 pub mod roster;
 pub mod rulebook;
 pub mod schema;
 pub mod scoring;
 pub mod session;
+pub mod supervision;
+#[cfg(test)]
+mod testing;
 mod wire;
 
 pub use crate::actor::Actor;
 pub use crate::error::Error;
-pub use crate::label::Label;
+pub use crate::label::{Label, Zh};
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};

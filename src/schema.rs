@@ -18,9 +18,14 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
+use crate::deputy::DeputyError;
 use crate::ledger::{Envelope, Ledger, Recorded, State};
+use crate::records::{
+    ArchiveGap, PerformanceExport, PerformanceRecord, PointsBreakdown, PointsScheme,
+};
 use crate::rulebook::{Rulebook, RulebookProfile};
 use crate::scoring::{CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact};
+use crate::supervision::SupervisionError;
 
 /// Schema settings for integrators: JSON Schema 2020-12, rustdoc sections cut off.
 #[must_use]
@@ -96,5 +101,12 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Scorecard>("Scorecard"),
         output::<Ranking>("Ranking"),
         output::<CountySummary>("CountySummary"),
+        output::<Vec<PerformanceRecord>>("PerformanceRecords"),
+        output::<PerformanceExport>("PerformanceExport"),
+        output::<Vec<ArchiveGap>>("ArchiveGaps"),
+        input::<PointsScheme>("PointsScheme"),
+        output::<PointsBreakdown>("PointsBreakdown"),
+        output::<SupervisionError>("SupervisionError"),
+        output::<DeputyError>("DeputyError"),
     ]
 }

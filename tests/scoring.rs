@@ -164,11 +164,13 @@ fn evidence_is_derived_from_the_record() {
         get(&e, EvidenceKey::StationCoverageRate),
         Some(Value::rate(coverage))
     );
+    // Supervision and deputies' work are derived now: none held is zero, not absent.
+    for key in [EvidenceKey::InspectionsHeld, EvidenceKey::DutyReports] {
+        assert_eq!(get(&e, key), Some(Value::count(0)), "{key}");
+    }
     // Keys awaiting their module stay absent, and stated keys are absent until stated.
     for key in [
         EvidenceKey::SuggestionsAnsweredOnTimeRate,
-        EvidenceKey::InspectionsHeld,
-        EvidenceKey::DutyReports,
         EvidenceKey::OfficeSpace,
     ] {
         assert_eq!(get(&e, key), None, "{key}");

@@ -632,7 +632,8 @@ fn interim_proposal_signatures() {
     assert_eq!(proposal(&t).map(|p| p.qualified()), Some(true));
 }
 
-/// Rule: 代表法2025 第六十二条 — closing records absences without leave; leave by the chair.
+/// Rule: 代表法2025 第六十二条 — closing records absences without leave; leave approved as the
+/// rulebook says (`leave_approver`: nationally the presidium, the chair or a vice-chair).
 #[test]
 fn closing_records_unexcused_absences() {
     let mut t = Town::with_deputies(46).first_session_open_with(1..=44);
@@ -644,8 +645,9 @@ fn closing_records_unexcused_absences() {
     };
     let e = t.refused_session(deputy(2), leave.clone());
     assert!(
-        e.to_string()
-            .contains("only the chair or a vice-chair may (代表法2025 第十三条第一款)"),
+        e.to_string().contains(
+            "only the presidium, the chair or a vice-chair may (代表法2025 第十三条第一款)"
+        ),
         "{e}"
     );
     t.ok(deputy(1), leave);

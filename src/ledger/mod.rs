@@ -30,8 +30,8 @@
 //!     seats: 50,
 //!     uplift: false,
 //!     township_kind: township_congress::roster::TownshipKind::Town,
-//!,
-//!     minorities: Vec::new() };
+//!     minorities: Vec::new(),
+//! };
 //! // Only the county standing committee fixes the quota.
 //! let refused = ledger.execute(Envelope::new(Actor::Government {}, at, Command::Roster(open.clone())));
 //! assert!(refused.is_err());
@@ -52,6 +52,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::actor::{Actor, Context};
+use crate::deputy::{DeputyCommand, DeputyEvent};
 use crate::error::Error;
 pub use crate::error::LedgerError;
 use crate::label::Label;
@@ -59,6 +60,7 @@ use crate::presidium::{PresidiumCommand, PresidiumEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
 use crate::session::{SessionCommand, SessionEvent};
+use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
 mod state;
 mod time;
@@ -101,6 +103,10 @@ pub enum Command {
     Session(SessionCommand),
     /// A command to the presidium.
     Presidium(PresidiumCommand),
+    /// A command to the supervision record.
+    Supervision(SupervisionCommand),
+    /// A command about deputies' work.
+    Deputy(DeputyCommand),
 }
 
 impl From<RosterChange> for Command {
@@ -121,6 +127,18 @@ impl From<PresidiumCommand> for Command {
     }
 }
 
+impl From<SupervisionCommand> for Command {
+    fn from(command: SupervisionCommand) -> Self {
+        Self::Supervision(command)
+    }
+}
+
+impl From<DeputyCommand> for Command {
+    fn from(command: DeputyCommand) -> Self {
+        Self::Deputy(command)
+    }
+}
+
 /// A recorded event of one of the term's aggregates (事件).
 #[doc(alias = "事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -133,6 +151,10 @@ pub enum Event {
     Session(SessionEvent),
     /// Something happened in the presidium.
     Presidium(PresidiumEvent),
+    /// Something happened in supervision.
+    Supervision(SupervisionEvent),
+    /// Something happened in deputies' work.
+    Deputy(DeputyEvent),
 }
 
 impl Label for Command {
@@ -141,6 +163,8 @@ impl Label for Command {
             Self::Roster(c) => c.label_zh(),
             Self::Session(c) => c.label_zh(),
             Self::Presidium(c) => c.label_zh(),
+            Self::Supervision(c) => c.label_zh(),
+            Self::Deputy(c) => c.label_zh(),
         }
     }
 }
@@ -151,6 +175,8 @@ impl Label for Event {
             Self::Roster(e) => e.label_zh(),
             Self::Session(e) => e.label_zh(),
             Self::Presidium(e) => e.label_zh(),
+            Self::Supervision(e) => e.label_zh(),
+            Self::Deputy(e) => e.label_zh(),
         }
     }
 }

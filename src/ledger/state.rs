@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{Command, Event, LedgerError};
 use crate::actor::Context;
+use crate::deputy::{Deputies, DeputyError};
 use crate::error::Error;
 use crate::ids::{DeputyId, SessionId};
 use crate::presidium::{AttendanceRegistered, MembershipRecorded};
@@ -17,6 +18,7 @@ use crate::roster::{OfficeEnd, Roster, RosterChange};
 use crate::rulebook::Citation;
 use crate::session::{Attendance, SessionEvent, Sessions};
 use crate::session::{AttendanceRecorded, SessionMoved, VoteClosed};
+use crate::supervision::{Supervision, SupervisionError};
 
 /// The state of every aggregate of the term, rebuilt from the log (状态).
 ///
@@ -29,6 +31,8 @@ pub struct State {
     pub(crate) roster: Roster,
     pub(crate) sessions: Sessions,
     pub(crate) presidium: Presidium,
+    pub(crate) supervision: Supervision,
+    pub(crate) deputies: Deputies,
     #[serde(skip)]
     acts: Acts,
 }
@@ -62,6 +66,18 @@ impl State {
     pub const fn presidium(&self) -> &Presidium {
         &self.presidium
     }
+
+    /// The supervision record.
+    #[must_use]
+    pub const fn supervision(&self) -> &Supervision {
+        &self.supervision
+    }
+
+    /// Deputies' work.
+    #[must_use]
+    pub const fn deputies(&self) -> &Deputies {
+        &self.deputies
+    }
 }
 
 /// How an entry changes the state.
@@ -72,12 +88,18 @@ impl State {
             roster,
             sessions,
             presidium,
+            supervision,
+            deputies,
             ..
         } = self;
         Ok(match command {
             Command::Roster(change) => Event::Roster(change.clone()),
             Command::Session(c) => Event::Session(sessions.decide(roster, ctx, c)?),
             Command::Presidium(c) => Event::Presidium(presidium.decide(roster, sessions, ctx, c)?),
+            Command::Supervision(c) => {
+                Event::Supervision(supervision.decide(roster, presidium, ctx, c)?)
+            }
+            Command::Deputy(c) => Event::Deputy(deputies.decide(ctx, c)?),
         })
     }
 
@@ -140,15 +162,20 @@ impl State {
             roster,
             sessions,
             presidium,
+            supervision,
+            deputies,
             ..
         } = self;
         match event {
             Event::Roster(change) => {
                 self.check_recorded_acts(change)?;
+                deputies.check_roster_change(change)?;
                 roster.check(ctx, change)?;
             }
             Event::Session(e) => sessions.check(roster, ctx, e)?,
             Event::Presidium(e) => presidium.check(roster, sessions, ctx, e)?,
+            Event::Supervision(e) => supervision.check(roster, presidium, ctx, e)?,
+            Event::Deputy(e) => deputies.check(roster, sessions, presidium, ctx, e)?,
         }
         Ok(())
     }
@@ -190,6 +217,14 @@ impl State {
                 .into_iter()
                 .map(Event::Session)
                 .collect(),
+            // Supervision changes only itself (the table in its docs).
+            Event::Supervision(_) => Vec::new(),
+            Event::Deputy(e) => self
+                .deputies
+                .effects(&self.roster, e)
+                .into_iter()
+                .map(Event::Roster)
+                .collect(),
         }
     }
 
@@ -205,6 +240,8 @@ impl State {
                 }
                 Event::Session(e) => self.sessions.check_effect(&self.roster, ctx, e)?,
                 Event::Presidium(e) => self.presidium.check_effect(&self.roster, ctx, e)?,
+                Event::Supervision(_) => return Err(SupervisionError::NotAnEffect {}.into()),
+                Event::Deputy(_) => return Err(DeputyError::NotAnEffect {}.into()),
             }
         }
         self.roster.check_effects(ctx, &changes)?;
@@ -218,12 +255,16 @@ impl State {
             roster,
             sessions,
             presidium,
+            supervision,
+            deputies,
             ..
         } = self;
         match event {
             Event::Roster(change) => roster.commit(ctx.rules, change),
             Event::Session(e) => sessions.commit(roster, ctx, e),
             Event::Presidium(e) => presidium.commit(roster, ctx, e),
+            Event::Supervision(e) => supervision.commit(ctx, e),
+            Event::Deputy(e) => deputies.commit(ctx, e),
         }
     }
 
@@ -296,7 +337,9 @@ impl State {
             .and_then(|s| s.last())
             .map(|(on, _)| *on);
         let meeting = self.acts.meetings.get(&deputy).copied();
-        session.max(meeting)
+        let supervision = self.supervision.last_act(deputy);
+        let work = self.deputies.last_act(deputy);
+        session.max(meeting).max(supervision).max(work)
     }
 }
 

@@ -1100,6 +1100,10 @@ impl Roster {
     ///     file(Actor::ElectionCommittee {}, RosterChange::DeputyElected { deputy: DeputyId::from_u128(n),
     ///         name: format!("代表{n}"), constituency: ConstituencyId::from_u128(1), on: d(1, 4)?, by_election: false })?;
     /// }
+    /// let both: std::collections::BTreeSet<_> = (1..=2).map(DeputyId::from_u128).collect();
+    /// file(Actor::CredentialsCommittee {}, RosterChange::CredentialsReviewed {
+    ///     valid: both.clone(), void: [].into(), on: d(1, 5)? })?;
+    /// file(Actor::Presidium {}, RosterChange::CredentialsConfirmed { deputies: both, on: d(1, 5)? })?;
     /// file(Actor::CredentialsCommittee {}, RosterChange::MandateTerminated {
     ///     deputy: DeputyId::from_u128(2), on: d(4, 1)?, ground: TerminationGround::MovedOut })?;
     /// assert_eq!(ledger.roster().deputies_at(d(3, 31)?).len(), 2);

@@ -233,6 +233,10 @@ fn satisfiable(t: &Threshold) -> Result<(), String> {
     }
 }
 
+fn satisfiable_if_set(t: &Option<Threshold>) -> Result<(), String> {
+    t.as_ref().map_or(Ok(()), satisfiable)
+}
+
 /// The first paragraph of a field's documentation, on one line.
 fn first_paragraph(lines: &[&str]) -> String {
     lines
@@ -318,6 +322,17 @@ impl RuleValue for bool {
 impl RuleValue for QuotaRounding {
     fn describe(&self) -> String {
         self.to_string()
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+/// A threshold that may be absent: `None` is no threshold set.
+impl RuleValue for Option<Threshold> {
+    fn describe(&self) -> String {
+        self.map_or_else(|| "none".to_owned(), |t| t.to_string())
     }
 
     fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
@@ -667,6 +682,28 @@ macro_rules! rulebook {
     };
 }
 
+/// On the wire a field is its JSON name (`"presidium_quorum"`), as [`RuleField::name`] gives it.
+impl Serialize for RuleField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl JsonSchema for RuleField {
+    fn schema_name() -> Cow<'static, str> {
+        "RuleField".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+        schemars::json_schema!({
+            "description": "A field of the rulebook, by its name in JSON (规则字段).",
+            "type": "string",
+            "enum": names,
+        })
+    }
+}
+
 /// One row of [`Rulebook::entries`]: a rule's field, what it governs, its value, citation and
 /// authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -870,6 +907,94 @@ rulebook! {
     suspended_count_in_base (SuspendedCountInBase): bool = Rule::custom(true, Citation::deputies(61, None)), Free, check any;
     /// Fewest deputies of one area or unit who form a deputy group (代表三人以上).
     deputy_group_min (DeputyGroupMin): u32 = Rule::statute(3, Citation::organic(43, Some(3))), AtLeast, check positive;
+
+    // ---- §8, §10–§12 supervision, deputies' records, duty reports, contact with voters ----
+    /// Months within which a unit answers the opinions of an inspection or research report the
+    /// presidium forwarded (反馈期限), counted from the day the rectification item was raised;
+    /// none means no fixed period.
+    ///
+    /// National law asks the bodies concerned to feed back "及时" (in good time) and sets no
+    /// period (代表法2025 第三十一条). 浙江 实施办法 (第二十四条) sets three months
+    /// (应当在三个月内向代表反馈).
+    supervision_feedback_months (SupervisionFeedbackMonths): Option<u32> = Rule::statute(None, Citation::deputies(31, None)), Free, check positive_if_set;
+    /// Whether a township congress may form an investigation committee on a specific question
+    /// (特定问题调查委员会).
+    ///
+    /// National law gives the power to congresses at county level and above only (组织法2022
+    /// 第三十六条第一款; 代表法2025 第二十二条), so the national rulebook refuses it. None of the
+    /// provincial texts read provides one for townships; a province that did would set it.
+    specific_question_investigation (SpecificQuestionInvestigation): bool = Rule::statute(false, Citation::organic(36, Some(1))), Free, check any;
+    /// Share of the deputies' ratings of an appraised unit that must be "satisfied" or
+    /// "basically satisfied" (满意和基本满意) for the unit to pass a work appraisal
+    /// (工作评议满意率); below it the unit must rectify. None means no threshold is set.
+    ///
+    /// Township work appraisal has no national basis (law.md §8): provinces provide it (河南 2016
+    /// 第四条第四项, 重庆 2016 第三十二条第六项, 山东 2015 第二十八条第一项) without a figure, so
+    /// the threshold is a county's custom, set in a profile.
+    appraisal_satisfaction_min (AppraisalSatisfactionMin): Option<Threshold> = Rule::statute(None, Citation::organic(19, Some(2))), Free, check satisfiable_if_set;
+    /// Whether a work appraisal's results must be published before the appraisal is closed
+    /// (评议、测评结果向社会公开).
+    ///
+    /// National law has no township appraisal (law.md §8). 河南 (2016 第四条第四项) requires
+    /// the results to be made public.
+    appraisal_publication_required (AppraisalPublicationRequired): bool = Rule::statute(false, Citation::organic(19, Some(2))), Free, check any;
+    /// Duty reports to the original constituency each deputy gives in a term
+    /// (每届任期内述职次数).
+    ///
+    /// The statute says only "定期" (代表法2025 第五十八条第二款) and no province read sets a
+    /// number; at least once per term is the county report's practice (调研报告 二(四)2:
+    /// 每位代表每届任期内向原选区选民至少述职一次), a common-practice default.
+    duty_reports_per_term_min (DutyReportsPerTermMin): u32 = Rule::custom(1, Citation::deputies(58, Some(2))), Free, check positive;
+    /// Voters who must answer a duty-report evaluation for it to be valid (述职测评有效人数).
+    ///
+    /// Not statute (代表法2025 第五十八条第二款 sets no evaluation). Fifty is the one published
+    /// rule found: 东山镇's duty-report rules (2022) ask for at least 50 voters present, who
+    /// evaluate on the spot; a common-practice default.
+    duty_evaluation_min_respondents (DutyEvaluationMinRespondents): u32 = Rule::custom(50, Citation::deputies(58, Some(2))), Free, check positive;
+    /// Share of a valid evaluation's respondents who must rate the deputy "satisfied" or
+    /// "basically satisfied" for the presidium to recommend them for re-nomination (连任建议);
+    /// none means no threshold is set and no recommendation is derived.
+    ///
+    /// The county report uses the evaluation "as an important basis" (调研报告 二(四)2) without
+    /// a figure; a county sets one in a profile, as local custom.
+    duty_evaluation_renomination (DutyEvaluationRenomination): Option<Threshold> = Rule::statute(None, Citation::deputies(58, Some(2))), Free, check satisfiable_if_set;
+    /// Share of a valid evaluation's respondents who must rate the deputy "satisfied" for the
+    /// deputy to be eligible for commendation (评先评优); none means no threshold is set.
+    ///
+    /// As for re-nomination: the county report's practice without a figure (调研报告 二(四)2).
+    duty_evaluation_commendation (DutyEvaluationCommendation): Option<Threshold> = Rule::statute(None, Citation::deputies(58, Some(2))), Free, check satisfiable_if_set;
+    /// Days a year each deputy takes part in receiving voters (选民接待日); none means no number.
+    ///
+    /// National law asks the presidium to organise contact "定期" (代表法2025 第二十八条) with no
+    /// number. 北京 实施办法 (2014 第二十二条: 每年应当不少于两次) and 上海 实施办法
+    /// (第三十条: 每年不少于两次) set two.
+    reception_days_per_year_min (ReceptionDaysPerYearMin): Option<u32> = Rule::statute(None, Citation::deputies(28, None)), Free, check positive_if_set;
+    /// Activities each deputy group holds in a calendar year (代表小组年度活动次数); none means no
+    /// number.
+    ///
+    /// National law makes the group the basic form of recess activity (代表法2025 第二十六条)
+    /// with no frequency. 山东 实施办法 (2015 第十九条) sets four a year (每年活动不少于四次).
+    group_activities_per_year_min (GroupActivitiesPerYearMin): Option<u32> = Rule::statute(None, Citation::deputies(26, None)), Free, check positive_if_set;
+    /// Whether each deputy group holds an activity in every calendar quarter
+    /// (代表小组每个季度至少开展一次活动).
+    ///
+    /// No national frequency (代表法2025 第二十六条); 重庆 (2016 第四十三条) sets one a quarter.
+    group_activity_every_quarter (GroupActivityEveryQuarter): bool = Rule::statute(false, Citation::deputies(26, None)), Free, check any;
+    /// Whether a deputy's approved leave is excused in their attendance rate
+    /// (请假不计入出席率分母); otherwise a session on leave counts as a session not
+    /// attended. Absence without leave always counts against the rate.
+    ///
+    /// The statute asks deputies to attend and to ask for leave (代表法2025 第八条第二项,
+    /// 第十三条第一款) and defines no rate; counting leave as not attended is a common-practice
+    /// default (参会率 in the county report, 调研报告 二(四)2).
+    attendance_leave_excused (AttendanceLeaveExcused): bool = Rule::custom(false, Citation::deputies(13, Some(1))), Free, check any;
+    /// Whether the presidium publishes the deputies' performance to their constituencies every
+    /// year (每年向原选区通报一次).
+    ///
+    /// The statute asks the presidium to record and publish deputies' performance
+    /// (代表法2025 第五十八条第二款) without a frequency; 重庆 实施办法 (2016 第五十二条) asks for
+    /// a yearly notice.
+    performance_notice_yearly (PerformanceNoticeYearly): bool = Rule::statute(false, Citation::deputies(58, Some(2))), Free, check any;
 }
 
 impl Default for Rulebook {

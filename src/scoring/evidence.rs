@@ -6,10 +6,10 @@
 //!
 //! * **derived from the ledger now** — [`Evidence::derive`] computes it from the township's
 //!   record as of the cut-off date;
-//! * **derived, awaiting a module** — the suggestion, supervision and deputy modules do not exist
+//! * **derived, awaiting a module** — the suggestion and interpellation modules do not exist
 //!   yet; their keys are in the catalogue with their meaning, are never stated by hand, and stay
 //!   *absent* (not zero) until the module fills them. A rubric indicator that reads one scores
-//!   "no evidence" as the rubric says;
+//!   "no evidence" as the rubric says (supervision and deputies' work now derive theirs);
 //! * **stated** — facts the record cannot know (office space, staff, budget line, rules adopted,
 //!   publicity…), given by the caller with a free-text source ([`StatedFact`]).
 //!
@@ -36,8 +36,8 @@
 //!     township: "青山镇".into(), number: 8, population: 30_000, seats: 50, uplift: false,
 //!     election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
 //!     township_kind: township_congress::roster::TownshipKind::Town,
-//!,
-//!     minorities: Vec::new() };
+//!     minorities: Vec::new(),
+//! };
 //! ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
 //!
 //! let as_of = NaiveDate::from_ymd_opt(2026, 12, 31).ok_or("date")?;
@@ -219,10 +219,10 @@ pub enum Pending {
     /// `proposal::interpellation` and `supervision`: inquiries and interpellations (询问、质询).
     Interpellation,
     /// `supervision`: special reports, inspections, law-enforcement checks, appraisals,
-    /// rectification follow-up (监督工作).
+    /// rectification follow-up (监督工作). The module has landed: no key awaits it any more.
     Supervision,
     /// `deputy`: performance records, duty reports, receptions, training, deeds, group
-    /// activities (代表履职).
+    /// activities (代表履职). The module has landed: no key awaits it any more.
     Deputy,
 }
 
@@ -343,7 +343,7 @@ macro_rules! catalogue {
     };
 }
 
-use Pending::{Deputy, Interpellation, Suggestion, Supervision};
+use Pending::{Interpellation, Suggestion};
 use Provenance::{Awaiting, Ledger as FromLedger, Stated};
 
 catalogue! {
@@ -419,38 +419,49 @@ catalogue! {
     /// Suggestions answered as not possible for now over suggestions answered (因条件限制暂不能解决).
     SuggestionsNotPossibleRate = "suggestions_not_possible_rate", Rate, 0, Awaiting(Suggestion), "代表建议暂不能解决比率", "";
 
-    // ---- derived, awaiting the interpellation and supervision modules ----
+    // ---- derived, awaiting the interpellation module ----
     /// Inquiries and interpellations put to the government in the year (询问、质询): the rigid
     /// tools the report finds rarely used (调研报告 三(一)), 组织法2022 第二十三条、第二十四条.
     RigidSupervisionUsed = "rigid_supervision_used", Count, 0, Awaiting(Interpellation), "运用询问、质询等刚性监督手段次数", "次";
-    /// Special work reports of the government the deputies heard and discussed
-    /// (听取审议专项工作报告), 组织法2022 第十九条第二款.
-    SpecialWorkReportsHeard = "special_work_reports_heard", Count, 0, Awaiting(Supervision), "听取审议专项工作报告次数", "次";
-    /// Inspections and research visits held (视察、调研), 组织法2022 第十九条第二款.
-    InspectionsHeld = "inspections_held", Count, 0, Awaiting(Supervision), "组织代表视察调研次数", "次";
-    /// Law-enforcement checks held (执法检查), 组织法2022 第十九条第二款.
-    LawEnforcementChecksHeld = "law_enforcement_checks_held", Count, 0, Awaiting(Supervision), "执法检查次数", "次";
-    /// Appraisals of a government department's work held (工作评议), 调研报告 二(三)1.
-    WorkAppraisalsHeld = "work_appraisals_held", Count, 0, Awaiting(Supervision), "部门工作评议次数", "次";
-    /// Rectification items closed over items due by the cut-off (整改销号率, 跟踪问效).
-    RectificationClosureRate = "rectification_closure_rate", Rate, 0, Awaiting(Supervision), "监督整改事项办结率", "";
 
-    // ---- derived, awaiting the deputy module ----
-    /// Deputies who reported on their duties to their constituency in the year (代表述职),
-    /// 代表法2025 第五十八条第二款.
-    DutyReports = "duty_reports", Count, 0, Awaiting(Deputy), "向选民述职的代表人数", "名";
-    /// Receptions of voters held by deputies (代表接待选民活动).
-    VoterReceptions = "voter_receptions", Count, 0, Awaiting(Deputy), "代表接待选民活动次数", "次";
-    /// Training sessions for deputies (代表履职培训).
-    DeputyTrainingSessions = "deputy_training_sessions", Count, 0, Awaiting(Deputy), "代表履职培训次数", "次";
-    /// Deputy groups that held at least four activities in the year (one a quarter: 重庆 2016
-    /// 第四十三条; 山东 实施办法 2015 第十九条) over groups (代表小组活动达标率).
-    GroupActivityRate = "group_activity_rate", Rate, 0, Awaiting(Deputy), "代表小组活动达标率", "";
-    /// Deeds for voters done by deputies ("代表行动办实事"), 调研报告 二(四)3.
-    DeedsForVoters = "deeds_for_voters", Count, 0, Awaiting(Deputy), "代表为民办实事件数", "件";
-    /// Serving deputies whose performance record is kept up to date over serving deputies
-    /// (履职档案建档率), 代表法2025 第五十八条第二款.
-    PerformanceRecordRate = "performance_record_rate", Rate, 0, Awaiting(Deputy), "代表履职档案建档率", "";
+    // ---- derived from the ledger: supervision ----
+    /// Special work reports of the government the deputies heard and discussed, held in the year
+    /// up to the cut-off (听取审议专项工作报告), 组织法2022 第十九条第二款.
+    SpecialWorkReportsHeard = "special_work_reports_heard", Count, 0, FromLedger, "听取审议专项工作报告次数", "次";
+    /// Inspections and research visits held in the year up to the cut-off (视察、调研),
+    /// 组织法2022 第十九条第二款.
+    InspectionsHeld = "inspections_held", Count, 0, FromLedger, "组织代表视察调研次数", "次";
+    /// Law-enforcement checks held in the year up to the cut-off (执法检查), 组织法2022
+    /// 第十九条第二款.
+    LawEnforcementChecksHeld = "law_enforcement_checks_held", Count, 0, FromLedger, "执法检查次数", "次";
+    /// Appraisals of government units' work held in the year up to the cut-off (工作评议),
+    /// 调研报告 二(三)1.
+    WorkAppraisalsHeld = "work_appraisals_held", Count, 0, FromLedger, "部门工作评议次数", "次";
+    /// Rectification items closed by the cut-off over items raised by then whose deadline fell
+    /// by then (整改销号率, 跟踪问效). Absent when none was due.
+    RectificationClosureRate = "rectification_closure_rate", Rate, 0, FromLedger, "监督整改事项办结率", "";
+
+    // ---- derived from the ledger: deputies' work ----
+    /// Deputies who reported on their duties to their constituency in the year up to the
+    /// cut-off (代表述职), 代表法2025 第五十八条第二款.
+    DutyReports = "duty_reports", Count, 0, FromLedger, "向选民述职的代表人数", "名";
+    /// Receptions of voters held by deputies in the year up to the cut-off (代表接待选民活动).
+    VoterReceptions = "voter_receptions", Count, 0, FromLedger, "代表接待选民活动次数", "次";
+    /// Training sessions for deputies in the year up to the cut-off (代表履职培训), 代表法2025
+    /// 第四十七条第三款.
+    DeputyTrainingSessions = "deputy_training_sessions", Count, 0, FromLedger, "代表履职培训次数", "次";
+    /// Deputy groups formed by the cut-off that kept the rulebook's activity frequency over
+    /// groups (代表小组活动达标率): four a year (山东 实施办法 2015 第十九条), one each quarter
+    /// (重庆 2016 第四十三条), or, where the rulebook sets none (national law), the assessment's
+    /// own yardstick of four a year. Absent when no group was formed.
+    GroupActivityRate = "group_activity_rate", Rate, 0, FromLedger, "代表小组活动达标率", "";
+    /// Deeds for voters done by deputies in the year up to the cut-off ("代表行动办实事"),
+    /// 调研报告 二(四)3.
+    DeedsForVoters = "deeds_for_voters", Count, 0, FromLedger, "代表为民办实事件数", "件";
+    /// Serving deputies on the cut-off whose performance record of the year has an entry over
+    /// serving deputies (履职档案建档率), 代表法2025 第五十八条第二款. Absent when no deputy is
+    /// serving.
+    PerformanceRecordRate = "performance_record_rate", Rate, 0, FromLedger, "代表履职档案建档率", "";
 
     // ---- stated by the caller ----
     /// A fixed office for the congress (固定办公场所), 调研报告 二(二)1.
@@ -710,6 +721,8 @@ impl Evidence {
         evidence.derive_sessions(state, rules, &period);
         evidence.derive_presidium(state, rules, &period);
         evidence.derive_roster(state, rules, &period);
+        evidence.derive_supervision(state, &period)?;
+        evidence.derive_deputies(state, rules, &period)?;
         Ok(evidence)
     }
 
@@ -785,15 +798,14 @@ impl Evidence {
         }
     }
 
-    /// Sets a derived item. The suggestion, supervision and deputy modules call this from
-    /// [`Evidence::derive`] when they land, one line each, e.g.
-    /// `crate::proposal::suggestion::derive_evidence(state, &period, &mut evidence)?`.
+    /// Sets a derived item. The modules that derive evidence call this from
+    /// [`Evidence::derive`] (supervision and deputies' work do; the suggestion module will),
+    /// e.g. `crate::proposal::suggestion::derive_evidence(state, &period, &mut evidence)?`.
     ///
     /// # Errors
     ///
     /// * [`ScoringError::StatedNotDerived`] when the key is stated, not derived.
     /// * [`ScoringError::WrongValueKind`], [`ScoringError::LevelTooHigh`] as for a stated fact.
-    #[cfg_attr(not(test), allow(dead_code))] // called by the modules still to come
     pub(crate) fn set_derived(
         &mut self,
         key: EvidenceKey,
@@ -1021,6 +1033,109 @@ impl Evidence {
         if let Some(v) = rate(serving.saturating_sub(without), serving) {
             self.put(EvidenceKey::StationCoverageRate, v);
         }
+    }
+}
+
+/// The assessment's own yardstick for a deputy group's activity where the rulebook sets no
+/// frequency (national law sets none): four a year, as the key's definition reads (the
+/// 纯复乡 rubric's "4 group activities a year", assessment practice rubric 1).
+const GROUP_ACTIVITY_YARDSTICK: u32 = 4;
+
+/// Derivation from supervision and deputies' work.
+impl Evidence {
+    fn derive_supervision(&mut self, state: &State, period: &Period) -> Result<(), ScoringError> {
+        use crate::supervision::ActivityKind as K;
+        let sup = state.supervision();
+        let held = |kinds: &[K]| {
+            let n: usize = kinds
+                .iter()
+                .map(|k| sup.held_between(*k, period.start, period.end).count())
+                .sum();
+            Value::count(count(n))
+        };
+        self.set_derived(
+            EvidenceKey::SpecialWorkReportsHeard,
+            held(&[K::SpecialWorkReport]),
+        )?;
+        self.set_derived(
+            EvidenceKey::InspectionsHeld,
+            held(&[K::Inspection, K::Research]),
+        )?;
+        self.set_derived(
+            EvidenceKey::LawEnforcementChecksHeld,
+            held(&[K::LawEnforcementCheck]),
+        )?;
+        self.set_derived(EvidenceKey::WorkAppraisalsHeld, held(&[K::WorkAppraisal]))?;
+        let due: Vec<_> = sup
+            .items()
+            .filter(|i| i.raised_on <= period.end && i.deadline <= period.end)
+            .collect();
+        let closed = due
+            .iter()
+            .filter(|i| i.closed_on().is_some_and(|on| on <= period.end))
+            .count();
+        if let Some(v) = rate(closed, due.len()) {
+            self.set_derived(EvidenceKey::RectificationClosureRate, v)?;
+        }
+        Ok(())
+    }
+
+    fn derive_deputies(
+        &mut self,
+        state: &State,
+        rules: &Rulebook,
+        period: &Period,
+    ) -> Result<(), ScoringError> {
+        let work = state.deputies();
+        let roster = state.roster();
+        let reporters: std::collections::BTreeSet<_> = work
+            .duty_reports()
+            .filter(|r| period.covers(r.on))
+            .map(|r| r.deputy)
+            .collect();
+        let n = |k: usize| Value::count(count(k));
+        self.set_derived(EvidenceKey::DutyReports, n(reporters.len()))?;
+        let receptions = work.receptions().filter(|r| period.covers(r.on)).count();
+        self.set_derived(EvidenceKey::VoterReceptions, n(receptions))?;
+        let trainings = work.trainings().filter(|t| period.covers(t.on)).count();
+        self.set_derived(EvidenceKey::DeputyTrainingSessions, n(trainings))?;
+        let deeds = work.deeds().filter(|d| period.covers(d.on)).count();
+        self.set_derived(EvidenceKey::DeedsForVoters, n(deeds))?;
+
+        let groups: Vec<_> = roster.groups().filter(|g| g.formed <= period.end).collect();
+        let ruled = rules.group_activities_per_year_min.value.is_some()
+            || rules.group_activity_every_quarter.value;
+        let short: std::collections::BTreeSet<_> = if ruled {
+            work.group_shortfall(roster, rules, period.year, period.end)
+                .into_iter()
+                .map(|s| s.group)
+                .collect()
+        } else {
+            groups
+                .iter()
+                .filter(|g| {
+                    let held = work
+                        .group_activities()
+                        .filter(|a| a.group == g.id && period.covers(a.on))
+                        .count();
+                    count(held) < GROUP_ACTIVITY_YARDSTICK
+                })
+                .map(|g| g.id)
+                .collect()
+        };
+        if let Some(v) = rate(groups.len().saturating_sub(short.len()), groups.len()) {
+            self.set_derived(EvidenceKey::GroupActivityRate, v)?;
+        }
+
+        let serving = roster.serving_at(period.end);
+        let kept = crate::records::records_of(state, rules, period.year, period.end)
+            .iter()
+            .filter(|r| serving.contains(&r.deputy) && r.has_entries())
+            .count();
+        if let Some(v) = rate(kept, serving.len()) {
+            self.set_derived(EvidenceKey::PerformanceRecordRate, v)?;
+        }
+        Ok(())
     }
 }
 

@@ -53,21 +53,21 @@
 //! | `suggestions_filed` | count | awaiting `proposal::suggestion` |
 //! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | awaiting `proposal::suggestion` |
 //! | `rigid_supervision_used` | count | awaiting `proposal::interpellation` |
-//! | `special_work_reports_heard`, `inspections_held`, `law_enforcement_checks_held`, `work_appraisals_held` | count | awaiting `supervision` |
-//! | `rectification_closure_rate` | rate | awaiting `supervision` |
-//! | `duty_reports`, `voter_receptions`, `deputy_training_sessions`, `deeds_for_voters` | count | awaiting `deputy` |
-//! | `group_activity_rate`, `performance_record_rate` | rate | awaiting `deputy` |
+//! | `special_work_reports_heard`, `inspections_held`, `law_enforcement_checks_held`, `work_appraisals_held` | count | ledger ([`supervision`](crate::supervision)) |
+//! | `rectification_closure_rate` | rate | ledger ([`supervision`](crate::supervision)) |
+//! | `duty_reports`, `voter_receptions`, `deputy_training_sessions`, `deeds_for_voters` | count | ledger ([`deputy`](crate::deputy)) |
+//! | `group_activity_rate`, `performance_record_rate` | rate | ledger ([`deputy`](crate::deputy), [`records`](crate::records)) |
 //! | `office_space`, `office_equipment`, `activity_budget`, `rules_of_procedure_adopted`, `job_duties_adopted`, `dual_contact_system_adopted`, `group_duties_adopted`, `serious_violation` | yes/no | stated |
 //! | `party_committee_studied`, `publicity_items`, `higher_level_publicity`, `innovations`, `innovations_promoted`, `commendations` | count | stated |
 //! | `staffing` (0 none, 1 part-time, 2 full-time), `archive_rating` (0–3) | level | stated |
 //!
-//! **Not derived yet.** The suggestion, interpellation, supervision and deputy modules do not
-//! exist. Their keys are in the catalogue so that rubrics can name them today; they cannot be
-//! stated by hand (a satisfaction rate is the township's own claim until the record computes
-//! it), and [`Evidence::derive`] leaves them absent. Each module, when it lands, fills its keys
-//! through the crate-internal `Evidence::set_derived` from `Evidence::derive`. Until then a
-//! scorecard under the default rubric shows "no evidence" for 15 of its 40 dimension
-//! indicators (41 of the 100 points).
+//! **Not derived yet.** The suggestion and interpellation modules do not exist. Their keys are
+//! in the catalogue so that rubrics can name them today; they cannot be stated by hand (a
+//! satisfaction rate is the township's own claim until the record computes it), and
+//! [`Evidence::derive`] leaves them absent. Each module, when it lands, fills its keys through
+//! the crate-internal `Evidence::set_derived` from `Evidence::derive`, as supervision and
+//! deputies' work do. Until then a scorecard under the default rubric shows "no evidence"
+//! for 4 of its 40 dimension indicators (9 of the 100 points).
 //!
 //! # The default rubric
 //!

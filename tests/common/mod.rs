@@ -908,3 +908,160 @@ impl Town {
 pub fn year(d: NaiveDate) -> i32 {
     d.year()
 }
+
+// ---- Supervision and deputies' work (issue 9): ids and steps through the public API ----
+
+/// Supervision activity `n`.
+pub fn activity(n: u32) -> township_congress::ids::ActivityId {
+    township_congress::ids::ActivityId::from_u128(600 + u128::from(n))
+}
+
+/// Rectification item `n`.
+pub fn rectification(n: u32) -> township_congress::ids::RectificationId {
+    township_congress::ids::RectificationId::from_u128(650 + u128::from(n))
+}
+
+/// Contact station `n`.
+pub fn station(n: u32) -> township_congress::ids::StationId {
+    township_congress::ids::StationId::from_u128(800 + u128::from(n))
+}
+
+/// Deputy group `n`.
+pub fn group(n: u32) -> township_congress::ids::GroupId {
+    township_congress::ids::GroupId::from_u128(850 + u128::from(n))
+}
+
+/// Duty report `n`.
+pub fn duty_report(n: u32) -> township_congress::ids::DutyReportId {
+    township_congress::ids::DutyReportId::from_u128(870 + u128::from(n))
+}
+
+/// Government unit `n` acting (it must be registered: [`TownBuilder::units`]).
+pub fn unit_actor(n: u32) -> Actor {
+    Actor::Unit { unit: unit(n) }
+}
+
+/// The deputies numbered `ns`, as a set.
+pub fn deputies(ns: impl IntoIterator<Item = u32>) -> BTreeSet<DeputyId> {
+    ns.into_iter().map(dep).collect()
+}
+
+/// Supervision and deputies' work helpers.
+impl Town {
+    /// The presidium organises activity `a` of `kind` today concerning `units`, it is held
+    /// today by the deputies `participants`, and the presidium records its findings and
+    /// forwards them to those units: ready for rectification items.
+    pub fn activity_delivered(
+        &mut self,
+        a: township_congress::ids::ActivityId,
+        kind: township_congress::supervision::ActivityKind,
+        units: &[u32],
+        participants: impl IntoIterator<Item = u32>,
+    ) {
+        use township_congress::supervision::SupervisionCommand as S;
+        let units: BTreeSet<UnitId> = units.iter().map(|n| unit(*n)).collect();
+        let today = self.today();
+        self.ok(
+            presidium(),
+            S::Organise {
+                activity: a,
+                activity_kind: kind,
+                title: format!("监督活动{a}"),
+                units: units.clone(),
+                plan_item: None,
+            },
+        );
+        self.ok(
+            presidium(),
+            S::RecordHeld {
+                activity: a,
+                on: today,
+                participants: deputies(participants),
+            },
+        );
+        self.ok(
+            presidium(),
+            S::RecordReport {
+                activity: a,
+                findings: "发现问题若干".into(),
+                opinions: vec!["限期整改".into()],
+            },
+        );
+        self.ok(
+            presidium(),
+            S::DeliverOpinions {
+                activity: a,
+                to: units,
+            },
+        );
+    }
+
+    /// The presidium raises rectification item `i` of activity `a` for unit `u`, due by
+    /// `deadline`.
+    pub fn raise(
+        &mut self,
+        a: township_congress::ids::ActivityId,
+        i: township_congress::ids::RectificationId,
+        u: u32,
+        deadline: NaiveDate,
+    ) {
+        self.ok(
+            presidium(),
+            township_congress::supervision::SupervisionCommand::RaiseRectification {
+                activity: a,
+                item: i,
+                unit: unit(u),
+                issue: format!("整改事项{i}"),
+                deadline,
+            },
+        );
+    }
+
+    /// Unit `u` reports item `i` rectified, the presidium re-inspects and finds it so, and
+    /// closes it — all today.
+    pub fn follow_to_closure(&mut self, i: township_congress::ids::RectificationId, u: u32) {
+        use township_congress::supervision::SupervisionCommand as S;
+        self.ok(
+            unit_actor(u),
+            S::SendFeedback {
+                item: i,
+                summary: "已整改完毕".into(),
+                completed: true,
+            },
+        );
+        self.ok(
+            presidium(),
+            S::Reinspect {
+                item: i,
+                rectified: true,
+                notes: "复查属实".into(),
+            },
+        );
+        self.ok(presidium(), S::CloseItem { item: i });
+    }
+
+    /// The presidium opens contact station `s` in `village` today and assigns the deputies
+    /// `ns` to it.
+    pub fn open_station(&mut self, s: u32, village: &str, ns: impl IntoIterator<Item = u32>) {
+        let today = self.today();
+        self.ok(
+            presidium(),
+            RosterChange::StationOpened {
+                station: station(s),
+                name: format!("{village}代表联络站"),
+                village: village.into(),
+                on: today,
+            },
+        );
+        for n in ns {
+            self.ok(
+                presidium(),
+                RosterChange::DeputyAssignedToStation {
+                    station: station(s),
+                    deputy: dep(n),
+                    on: today,
+                },
+            );
+        }
+    }
+}
