@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
+use serde::Serialize;
+
 use super::{Authority, Citation, RuleField};
 
 /// What a refusal cites: the article, its [`Authority`], and the rulebook field that holds the
@@ -46,7 +49,7 @@ use super::{Authority, Citation, RuleField};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "依据")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Basis {
     /// The article.
@@ -54,6 +57,7 @@ pub struct Basis {
     /// Statute, provincial regulation or local custom.
     pub authority: Authority,
     /// The rulebook field that holds the rule; `None` for an article cited directly.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<RuleField>,
     /// Whether the rule is the national rulebook's own: for local custom, a common-practice
     /// default rather than a choice a profile made.
