@@ -10,6 +10,7 @@
 //! | [`roster`] | the term, deputies and their status over time, officers, groups, stations, units | 代表名册 |
 //! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
+//! | [`proposal`] | bills, suggestions, interpellations, inquiries and officer recall, each a lifecycle; deadlines on the caller's calendar | 议案、建议、质询案、询问、罢免案 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
 //! | [`scoring`] | the annual assessment: rubric, evidence, scorecard, ranking | 年度目标管理考核 |
 //! | [`schema`] | JSON Schemas of the wire types | |
@@ -39,6 +40,7 @@ pub mod ids;
 mod label;
 pub mod ledger;
 pub mod presidium;
+pub mod proposal;
 pub mod roster;
 pub mod rulebook;
 pub mod schema;
@@ -49,6 +51,7 @@ pub use crate::actor::Actor;
 pub use crate::error::Error;
 pub use crate::label::Label;
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
+pub use crate::proposal::{ProposalCommand, ProposalEvent, Proposals};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
 pub use crate::scoring::{Evidence, Rubric, Scorecard};

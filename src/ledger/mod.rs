@@ -55,6 +55,7 @@ use crate::error::Error;
 pub use crate::error::LedgerError;
 use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
+use crate::proposal::{ProposalCommand, ProposalEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
 use crate::session::{SessionCommand, SessionEvent};
@@ -97,6 +98,8 @@ pub enum Command {
     Session(SessionCommand),
     /// A command to the presidium.
     Presidium(PresidiumCommand),
+    /// A command to a bill, suggestion, interpellation, inquiry or recall motion.
+    Proposal(ProposalCommand),
 }
 
 impl From<RosterChange> for Command {
@@ -117,6 +120,12 @@ impl From<PresidiumCommand> for Command {
     }
 }
 
+impl From<ProposalCommand> for Command {
+    fn from(command: ProposalCommand) -> Self {
+        Self::Proposal(command)
+    }
+}
+
 /// A recorded event of one of the term's aggregates (事件).
 #[doc(alias = "事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -129,6 +138,8 @@ pub enum Event {
     Session(SessionEvent),
     /// Something happened in the presidium.
     Presidium(PresidiumEvent),
+    /// Something happened to a proposal.
+    Proposal(ProposalEvent),
 }
 
 impl Label for Command {
@@ -137,6 +148,7 @@ impl Label for Command {
             Self::Roster(c) => c.label_zh(),
             Self::Session(c) => c.label_zh(),
             Self::Presidium(c) => c.label_zh(),
+            Self::Proposal(c) => c.label_zh(),
         }
     }
 }
@@ -147,6 +159,7 @@ impl Label for Event {
             Self::Roster(e) => e.label_zh(),
             Self::Session(e) => e.label_zh(),
             Self::Presidium(e) => e.label_zh(),
+            Self::Proposal(e) => e.label_zh(),
         }
     }
 }
@@ -283,6 +296,8 @@ impl Ledger {
     /// * Any rule the command or its effects break, from the aggregate it addresses
     ///   ([`Error::Roster`], [`Error::Session`], [`Error::Presidium`]). The ledger is left
     ///   exactly as it was.
+    /// * [`Error::Proposal`] for a proposal command, or for a presidium motion, an agenda item
+    ///   or a vote that concerns a proposal the record does not allow it to.
     pub fn execute(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
         self.rules.validate()?;
         let Envelope { actor, at, command } = envelope;

@@ -224,12 +224,16 @@ pub enum PresidiumDecision {
         /// How it is answered.
         answer: AnswerMode,
     },
-    /// Hand deputies' suggestions to a unit for handling and reply (交办建议).
+    /// Hand deputies' suggestions to a lead unit, with any co-units, for handling and reply
+    /// (交办建议).
     HandOverSuggestions {
         /// The suggestions.
         proposals: BTreeSet<ProposalId>,
-        /// The unit, registered in the roster.
+        /// The lead unit (主办单位), registered in the roster.
         unit: UnitId,
+        /// Co-units (协办单位), registered in the roster; not the lead unit.
+        #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+        co_units: BTreeSet<UnitId>,
     },
     /// Approve (or amend) the year's recess work plan (闭会期间工作计划).
     ApproveRecessPlan {
