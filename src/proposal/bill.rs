@@ -548,7 +548,7 @@ impl Proposals {
         if !bill.awaits_implementation_report() {
             return Err(bill.illegal(Act::ReportImplementation, REPORTS));
         }
-        if below.sessions.sitting_on(ctx.today) != Some(session) {
+        if below.sitting() != Some(session) {
             return Err(ProposalError::NotInSession {
                 session,
                 on: ctx.today,

@@ -214,7 +214,7 @@ impl Proposals {
         if asked.answer.is_some() {
             return Err(ProposalError::InquiryAnswered { inquiry });
         }
-        if below.sessions.sitting_on(ctx.today) != Some(asked.session) {
+        if below.sitting() != Some(asked.session) {
             return Err(ProposalError::NotInSession {
                 session: asked.session,
                 on: ctx.today,

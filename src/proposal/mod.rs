@@ -160,6 +160,17 @@ pub(crate) struct Below<'a> {
     pub(crate) presidium: &'a Presidium,
 }
 
+impl Below<'_> {
+    /// The session sitting now (opened and not yet closed), if any: an act recorded after a
+    /// session's close on its last day is not in session.
+    pub(crate) fn sitting(&self) -> Option<SessionId> {
+        self.sessions
+            .iter()
+            .find(|s| matches!(s.phase, crate::session::Phase::Sitting { .. }))
+            .map(|s| s.id)
+    }
+}
+
 /// One proposal of any kind, borrowed.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Entry<'a> {
@@ -1368,7 +1379,7 @@ impl Proposals {
         proposal: ProposalId,
     ) -> Result<ProposalEvent, ProposalError> {
         let entry = self.entry(proposal)?;
-        let session = self.submission_session(below, ctx, &entry);
+        let session = self.submission_session(below, &entry);
         let sub = self.submission(below.roster, ctx, proposal, &entry, session)?;
         Ok(ProposalEvent::Submitted {
             proposal,
@@ -1378,17 +1389,12 @@ impl Proposals {
         })
     }
 
-    fn submission_session(
-        &self,
-        below: Below<'_>,
-        ctx: &Context<'_>,
-        entry: &Entry<'_>,
-    ) -> Option<SessionId> {
+    fn submission_session(&self, below: Below<'_>, entry: &Entry<'_>) -> Option<SessionId> {
         match entry {
             Entry::Bill(b) => Some(b.session),
             Entry::Interpellation(i) => Some(i.session),
             Entry::Recall(r) => Some(r.session),
-            Entry::Suggestion(_) => below.sessions.sitting_on(ctx.today),
+            Entry::Suggestion(_) => below.sitting(),
         }
     }
 
@@ -1411,7 +1417,7 @@ impl Proposals {
         let entry = self.entry(*proposal)?;
         self.check_submitter(ctx, &entry)?;
         entry.expect_draft(*proposal, Act::Submit)?;
-        let computed = self.submission_session(below, ctx, &entry);
+        let computed = self.submission_session(below, &entry);
         mismatch(Figure::Session, session, &computed)?;
         let sub = self.submission(below.roster, ctx, *proposal, &entry, computed)?;
         mismatch(Figure::Signers, signers, &sub.signers)?;

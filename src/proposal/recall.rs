@@ -203,7 +203,7 @@ fn sitting(
     session: SessionId,
     citation: Citation,
 ) -> Result<(), ProposalError> {
-    if below.sessions.sitting_on(ctx.today) == Some(session) {
+    if below.sitting() == Some(session) {
         return Ok(());
     }
     Err(ProposalError::NotInSession {
