@@ -881,7 +881,8 @@ pub enum ProposalError {
     },
     /// An interpellation answered after the session where no deferral is allowed, or late.
     #[error(
-        "interpellation {proposal} belongs to session {session}, closed on {closed_on}; it may be answered afterwards only until {last_day:?} ({basis})"
+        "interpellation {proposal} belongs to session {session}, closed on {closed_on}; {} ({basis})",
+        answer_window(.last_day)
     )]
     #[serde(rename = "proposal.answer_after_session")]
     AnswerAfterSession {
@@ -1019,6 +1020,14 @@ pub enum ProposalError {
         /// The session.
         session: SessionId,
     },
+}
+
+/// When an answer after the session's close is still in time.
+fn answer_window(last_day: &Option<NaiveDate>) -> String {
+    match last_day {
+        Some(last) => format!("it may be answered afterwards until {last}"),
+        None => "it is answered while the session sits".to_owned(),
+    }
 }
 
 impl ProposalError {
