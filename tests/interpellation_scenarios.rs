@@ -66,6 +66,13 @@ fn nine_signers_are_refused_and_ten_accepted() {
         t.ledger.state().proposals().stage(p(1)),
         Some(Stage::Submitted)
     );
+    // The assessment counts it as a rigid supervision tool used (调研报告 三(一)).
+    use township_congress::scoring::{Evidence, EvidenceKey, Value};
+    let e = Evidence::derive(&t.ledger, 2026, day(12, 31)).expect("evidence");
+    assert_eq!(
+        e.get(EvidenceKey::RigidSupervisionUsed),
+        Some(Value::count(1))
+    );
 }
 
 /// Rule: only while the congress sits (组织法2022 第二十四条第一款): not before the session

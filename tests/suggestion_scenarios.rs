@@ -603,3 +603,43 @@ fn suggestions_are_filed_under_a_category_by_serving_deputies() {
     let again = Ledger::replay(t.ledger.rules().clone(), t.ledger.events()).expect("replays");
     assert_eq!(again.state(), t.ledger.state());
 }
+
+/// The assessment reads the year's suggestion statistics from the record: filed, on time,
+/// satisfaction, solved; inquiries and interpellations count as rigid supervision.
+#[test]
+fn the_assessment_reads_the_statistics_from_the_record() {
+    use township_congress::scoring::{Evidence, EvidenceKey, Rate, Value};
+    let mut t = town();
+    t.on(5, 10);
+    file(&mut t, 1, 10);
+    file(&mut t, 2, 11);
+    t.on(5, 15);
+    t.hand_over(1, &[p(1), p(2)], 1, &[]);
+    t.on(8, 1);
+    t.ok(lead(1), reply(1, "A"));
+    t.on(9, 1);
+    t.ok(lead(1), reply(2, "C"));
+    t.ok(deputy(10), rate(1, Rating::Satisfied));
+    t.ok(deputy(11), rate(2, Rating::BasicallySatisfied));
+    let e = Evidence::derive(&t.ledger, 2026, day(12, 31)).expect("evidence");
+    let rate = |n, d| Some(Value::rate(Rate::new(n, d).expect("rate")));
+    assert_eq!(e.get(EvidenceKey::SuggestionsFiled), Some(Value::count(2)));
+    assert_eq!(
+        e.get(EvidenceKey::SuggestionsAnsweredOnTimeRate),
+        rate(1, 2)
+    );
+    assert_eq!(e.get(EvidenceKey::SuggestionsSatisfactionRate), rate(2, 2));
+    assert_eq!(e.get(EvidenceKey::SuggestionsSolvedRate), rate(1, 2));
+    assert_eq!(e.get(EvidenceKey::SuggestionsNotPossibleRate), rate(1, 2));
+    assert_eq!(
+        e.get(EvidenceKey::RigidSupervisionUsed),
+        Some(Value::count(0))
+    );
+    // Cut off before the first reply: nothing due, nothing replied yet.
+    let early = Evidence::derive(&t.ledger, 2026, day(7, 31)).expect("evidence");
+    assert_eq!(early.get(EvidenceKey::SuggestionsAnsweredOnTimeRate), None);
+    assert_eq!(
+        early.get(EvidenceKey::SuggestionsFiled),
+        Some(Value::count(2))
+    );
+}

@@ -19,57 +19,208 @@ fn at() -> DateTime<Utc> {
 /// One error of every variant, in the order of [`ProposalError::CODES`].
 fn samples() -> Vec<ProposalError> {
     use ProposalError as E;
-    let (pid, sid, did) = (ProposalId::from_u128(1), SessionId::from_u128(2), DeputyId::from_u128(3));
-    let (uid, iid, qid) = (UnitId::from_u128(4), ItemId::from_u128(5), InquiryId::from_u128(6));
+    let (pid, sid, did) = (
+        ProposalId::from_u128(1),
+        SessionId::from_u128(2),
+        DeputyId::from_u128(3),
+    );
+    let (uid, iid, qid) = (
+        UnitId::from_u128(4),
+        ItemId::from_u128(5),
+        InquiryId::from_u128(6),
+    );
     let c = Citation::organic(24, Some(1));
     let b = Basis::statute(Citation::organic(22, Some(2)));
     vec![
-        E::Forbidden { actor: Actor::Government {}, act: Act::Sign, allowed: Role::Deputy, citation: c.clone() },
+        E::Forbidden {
+            actor: Actor::Government {},
+            act: Act::Sign,
+            allowed: Role::Deputy,
+            citation: c.clone(),
+        },
         E::UnknownProposal { proposal: pid },
         E::DuplicateProposal { proposal: pid },
-        E::WrongKind { proposal: pid, expected: ProposalKind::Bill, found: ProposalKind::Recall },
-        E::IllegalTransition { proposal: pid, kind: ProposalKind::Suggestion, stage: Stage::Filed, act: Act::Reply, citation: c.clone() },
-        E::NotServing { deputy: did, on: d(1, 2), citation: c.clone() },
-        E::AlreadySigned { proposal: pid, deputy: did },
-        E::TooFewSigners { proposal: pid, needed: 10, got: 9, short: 1, basis: b.clone() },
-        E::EmptyText { field: TextField::Grounds, citation: c.clone() },
-        E::NotInSession { session: sid, on: d(3, 4), citation: c.clone() },
+        E::WrongKind {
+            proposal: pid,
+            expected: ProposalKind::Bill,
+            found: ProposalKind::Recall,
+        },
+        E::IllegalTransition {
+            proposal: pid,
+            kind: ProposalKind::Suggestion,
+            stage: Stage::Filed,
+            act: Act::Reply,
+            citation: c.clone(),
+        },
+        E::NotServing {
+            deputy: did,
+            on: d(1, 2),
+            citation: c.clone(),
+        },
+        E::AlreadySigned {
+            proposal: pid,
+            deputy: did,
+        },
+        E::TooFewSigners {
+            proposal: pid,
+            needed: 10,
+            got: 9,
+            short: 1,
+            basis: b.clone(),
+        },
+        E::EmptyText {
+            field: TextField::Grounds,
+            citation: c.clone(),
+        },
+        E::NotInSession {
+            session: sid,
+            on: d(3, 4),
+            citation: c.clone(),
+        },
         E::UnknownSession { session: sid },
-        E::SessionClosed { session: sid, citation: c.clone() },
-        E::PastBillDeadline { session: sid, deadline: at(), at: at(), citation: c.clone() },
-        E::DeadlineInPast { session: sid, deadline: at(), at: at() },
-        E::UnknownUnit { unit: uid, citation: c.clone() },
-        E::UnitTargetNotAllowed { unit: uid, basis: b.clone() },
-        E::NotInOffice { post: Post::ViceChair, holder: Officeholder::Deputy { deputy: did }, on: d(5, 6), citation: c.clone() },
-        E::MotionOpen { proposal: pid, decision: DecisionId::from_u128(7) },
-        E::BillNotListed { proposal: pid, session: sid, citation: c.clone() },
-        E::BillAlreadyOnAgenda { proposal: pid, item: iid },
-        E::BillWithdrawn { proposal: pid, citation: c.clone() },
-        E::VoteUnderWay { proposal: pid, item: iid, citation: c.clone() },
-        E::WithdrawalNotRequested { proposal: pid, citation: c.clone() },
-        E::ReportAtSameSession { proposal: pid, session: sid },
-        E::AlreadyRated { proposal: pid, deputy: did, round: 2 },
-        E::UnknownCategory { category: "天气".into(), basis: b.clone() },
-        E::UnknownResultClass { class: "Z".into(), basis: b.clone() },
-        E::ReturnWindowClosed { proposal: pid, handed_over_on: d(3, 2), last_day: d(3, 11), today: d(3, 12), basis: b.clone() },
-        E::NotASponsor { proposal: pid, deputy: did, citation: c.clone() },
-        E::AlreadyMarked { proposal: pid, mark: Mark::Priority },
-        E::ComplexAfterDeadline { proposal: pid, due_on: d(8, 15), today: d(8, 16), citation: c.clone() },
+        E::SessionClosed {
+            session: sid,
+            citation: c.clone(),
+        },
+        E::PastBillDeadline {
+            session: sid,
+            deadline: at(),
+            at: at(),
+            citation: c.clone(),
+        },
+        E::DeadlineInPast {
+            session: sid,
+            deadline: at(),
+            at: at(),
+        },
+        E::UnknownUnit {
+            unit: uid,
+            citation: c.clone(),
+        },
+        E::UnitTargetNotAllowed {
+            unit: uid,
+            basis: b.clone(),
+        },
+        E::NotInOffice {
+            post: Post::ViceChair,
+            holder: Officeholder::Deputy { deputy: did },
+            on: d(5, 6),
+            citation: c.clone(),
+        },
+        E::MotionOpen {
+            proposal: pid,
+            decision: DecisionId::from_u128(7),
+        },
+        E::BillNotListed {
+            proposal: pid,
+            session: sid,
+            citation: c.clone(),
+        },
+        E::BillAlreadyOnAgenda {
+            proposal: pid,
+            item: iid,
+        },
+        E::BillWithdrawn {
+            proposal: pid,
+            citation: c.clone(),
+        },
+        E::VoteUnderWay {
+            proposal: pid,
+            item: iid,
+            citation: c.clone(),
+        },
+        E::WithdrawalNotRequested {
+            proposal: pid,
+            citation: c.clone(),
+        },
+        E::ReportAtSameSession {
+            proposal: pid,
+            session: sid,
+        },
+        E::AlreadyRated {
+            proposal: pid,
+            deputy: did,
+            round: 2,
+        },
+        E::UnknownCategory {
+            category: "天气".into(),
+            basis: b.clone(),
+        },
+        E::UnknownResultClass {
+            class: "Z".into(),
+            basis: b.clone(),
+        },
+        E::ReturnWindowClosed {
+            proposal: pid,
+            handed_over_on: d(3, 2),
+            last_day: d(3, 11),
+            today: d(3, 12),
+            basis: b.clone(),
+        },
+        E::NotASponsor {
+            proposal: pid,
+            deputy: did,
+            citation: c.clone(),
+        },
+        E::AlreadyMarked {
+            proposal: pid,
+            mark: Mark::Priority,
+        },
+        E::ComplexAfterDeadline {
+            proposal: pid,
+            due_on: d(8, 15),
+            today: d(8, 16),
+            citation: c.clone(),
+        },
         E::MergeIntoItself { proposal: pid },
-        E::AnswerAfterSession { proposal: pid, session: sid, closed_on: d(1, 16), last_day: Some(d(4, 16)), basis: b.clone() },
-        E::QuorumNotMet { needed: 35, present: 34, all_deputies: 52, short: 1, citation: c.clone() },
-        E::BallotsDoNotAddUp { returned: 52, marked: 51 },
-        E::NotVoid { issued: 52, returned: 52 },
-        E::Mismatch { what: Figure::Signers, recorded: "1".into(), computed: "2".into() },
-        E::OnlyAsEffect { event: "bill_voted" },
+        E::AnswerAfterSession {
+            proposal: pid,
+            session: sid,
+            closed_on: d(1, 16),
+            last_day: Some(d(4, 16)),
+            basis: b.clone(),
+        },
+        E::QuorumNotMet {
+            needed: 35,
+            present: 34,
+            all_deputies: 52,
+            short: 1,
+            citation: c.clone(),
+        },
+        E::BallotsDoNotAddUp {
+            returned: 52,
+            marked: 51,
+        },
+        E::NotVoid {
+            issued: 52,
+            returned: 52,
+        },
+        E::Mismatch {
+            what: Figure::Signers,
+            recorded: "1".into(),
+            computed: "2".into(),
+        },
+        E::OnlyAsEffect {
+            event: "bill_voted",
+        },
         E::NotAnEffect { event: "signed" },
         E::CalendarRecorded { year: 2026 },
-        E::CalendarDate { date: d(1, 1), year: 2027 },
+        E::CalendarDate {
+            date: d(1, 1),
+            year: 2027,
+        },
         E::UnknownInquiry { inquiry: qid },
         E::DuplicateInquiry { inquiry: qid },
         E::InquiryAnswered { inquiry: qid },
-        E::ItemNotOpen { session: sid, item: iid, citation: c },
-        E::NotPresent { deputy: did, session: sid },
+        E::ItemNotOpen {
+            session: sid,
+            item: iid,
+            citation: c,
+        },
+        E::NotPresent {
+            deputy: did,
+            session: sid,
+        },
     ]
 }
 
@@ -80,9 +231,16 @@ fn the_serde_tag_is_the_code_for_every_variant() {
     for (e, code) in samples.iter().zip(ProposalError::CODES) {
         assert_eq!(e.code(), *code);
         let json = serde_json::to_value(e).unwrap_or_default();
-        assert_eq!(json.get("code").and_then(|v| v.as_str()), Some(*code), "{e:?}");
+        assert_eq!(
+            json.get("code").and_then(|v| v.as_str()),
+            Some(*code),
+            "{e:?}"
+        );
         let rule = code.strip_prefix("proposal.").unwrap_or_default();
-        assert!(!rule.is_empty() && rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{code}");
+        assert!(
+            !rule.is_empty() && rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{code}"
+        );
     }
     let unique: std::collections::BTreeSet<&&str> = ProposalError::CODES.iter().collect();
     assert_eq!(unique.len(), ProposalError::CODES.len());
@@ -92,16 +250,27 @@ fn the_serde_tag_is_the_code_for_every_variant() {
 fn both_sentences_carry_the_citation_and_the_numbers() {
     for e in samples() {
         let (en, zh) = (e.to_string(), e.zh().to_string());
-        assert!(!en.is_empty() && en.starts_with(|c: char| !c.is_uppercase()), "{en}");
-        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
+        assert!(
+            !en.is_empty() && en.starts_with(|c: char| !c.is_uppercase()),
+            "{en}"
+        );
+        assert!(
+            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{zh}"
+        );
         if let Some(citation) = e.citation() {
             assert!(en.contains(&citation.to_string()), "{en}");
             assert!(zh.contains(&citation.to_string()), "{zh}");
         }
         let json = serde_json::to_value(&e).unwrap_or_default();
-        for key in ["needed", "got", "short", "present", "returned", "marked", "round"] {
+        for key in [
+            "needed", "got", "short", "present", "returned", "marked", "round",
+        ] {
             if let Some(n) = json.get(key).and_then(serde_json::Value::as_u64) {
-                assert!(en.contains(&n.to_string()) && zh.contains(&n.to_string()), "{key} in {en} / {zh}");
+                assert!(
+                    en.contains(&n.to_string()) && zh.contains(&n.to_string()),
+                    "{key} in {en} / {zh}"
+                );
             }
         }
     }
@@ -109,8 +278,14 @@ fn both_sentences_carry_the_citation_and_the_numbers() {
 
 #[test]
 fn the_vocabulary_reads_in_both_languages() {
-    assert_eq!(Power::ConstructionPlans.citation().to_string(), "组织法2022 第十二条第一款第三项");
-    assert_eq!(Power::WomensRights.citation().to_string(), "组织法2022 第十二条第一款第十四项");
+    assert_eq!(
+        Power::ConstructionPlans.citation().to_string(),
+        "组织法2022 第十二条第一款第三项"
+    );
+    assert_eq!(
+        Power::WomensRights.citation().to_string(),
+        "组织法2022 第十二条第一款第十四项"
+    );
     assert!(DefenceForum::Written.circulated() && !DefenceForum::Plenary.circulated());
     assert_eq!(Stage::SecondAnswerDue.label_zh(), "须再作答复");
     assert_eq!(ProposalKind::Recall.to_string(), "recall motion");
@@ -124,7 +299,10 @@ fn the_vocabulary_reads_in_both_languages() {
     assert!(event.is_derived());
     assert_eq!(event.kind_name(), "bill_voted");
     let json = serde_json::to_value(&event).unwrap_or_default();
-    assert_eq!(json.get("kind").and_then(|v| v.as_str()), Some(event.kind_name()));
+    assert_eq!(
+        json.get("kind").and_then(|v| v.as_str()),
+        Some(event.kind_name())
+    );
 }
 
 #[test]

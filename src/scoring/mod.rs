@@ -50,9 +50,8 @@
 //! | `sessions_held`, `presidium_meetings_held`, `presidium_quarters_without_meeting`, `unexcused_absences`, `deputy_groups`, `deputy_groups_below_minimum`, `contact_stations`, `deputies_without_station` | count | ledger |
 //! | `sessions_floor_met`, `sessions_normal_met`, `government_work_report_voted`, `budget_voted`, `budget_execution_report_voted`, `presidium_work_report_voted`, `presidium_interval_kept`, `recess_plan_approved`, `contact_office_opened` | yes/no | ledger |
 //! | `sessions_quorum_rate`, `session_attendance_rate`, `station_coverage_rate` | rate | ledger |
-//! | `suggestions_filed` | count | awaiting `proposal::suggestion` |
-//! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | awaiting `proposal::suggestion` |
-//! | `rigid_supervision_used` | count | awaiting `proposal::interpellation` |
+//! | `suggestions_filed`, `rigid_supervision_used` | count | ledger ([`proposal`](crate::proposal)) |
+//! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | ledger ([`proposal`](crate::proposal)) |
 //! | `special_work_reports_heard`, `inspections_held`, `law_enforcement_checks_held`, `work_appraisals_held` | count | awaiting `supervision` |
 //! | `rectification_closure_rate` | rate | awaiting `supervision` |
 //! | `duty_reports`, `voter_receptions`, `deputy_training_sessions`, `deeds_for_voters` | count | awaiting `deputy` |
@@ -61,13 +60,14 @@
 //! | `party_committee_studied`, `publicity_items`, `higher_level_publicity`, `innovations`, `innovations_promoted`, `commendations` | count | stated |
 //! | `staffing` (0 none, 1 part-time, 2 full-time), `archive_rating` (0–3) | level | stated |
 //!
-//! **Not derived yet.** The suggestion, interpellation, supervision and deputy modules do not
-//! exist. Their keys are in the catalogue so that rubrics can name them today; they cannot be
-//! stated by hand (a satisfaction rate is the township's own claim until the record computes
-//! it), and [`Evidence::derive`] leaves them absent. Each module, when it lands, fills its keys
-//! through the crate-internal `Evidence::set_derived` from `Evidence::derive`. Until then a
-//! scorecard under the default rubric shows "no evidence" for 15 of its 40 dimension
-//! indicators (41 of the 100 points).
+//! **Not derived yet.** The supervision and deputy modules do not exist. Their keys are in the
+//! catalogue so that rubrics can name them today; they cannot be stated by hand (an inspection
+//! count is the township's own claim until the record computes it), and [`Evidence::derive`]
+//! leaves them absent. Each module, when it lands, fills its keys through the crate-internal
+//! `Evidence::set_derived` from `Evidence::derive`, as the proposals fill the suggestion and
+//! rigid-supervision keys ([`Proposals::suggestion_stats`](crate::proposal::Proposals::suggestion_stats)).
+//! Until then a scorecard under the default rubric shows "no evidence" for 11 of its 40
+//! dimension indicators (32 of the 100 points).
 //!
 //! # The default rubric
 //!

@@ -305,12 +305,12 @@ fn absent_evidence_is_said_and_scored_as_the_rubric_says() {
     assert!(en.starts_with("no evidence: `office_space` is not on record; 0 of 3"));
     // A key awaiting its module says so.
     let (_, zh, en) = score(
-        EvidenceKey::SuggestionsSatisfactionRate,
+        EvidenceKey::RectificationClosureRate,
         "1",
         json!({ "kind": "rate_linear" }),
         None,
     );
-    assert!(zh.contains("proposal::suggestion"), "{zh}");
+    assert!(zh.contains("supervision"), "{zh}");
     assert!(en.contains("not yet in the crate"), "{en}");
     // A rubric may give something for missing evidence.
     let mut doc = single(EvidenceKey::OfficeSpace, "3", json!({ "kind": "yes_no" }));
@@ -782,16 +782,16 @@ fn the_module_docs_count_the_indicators_awaiting_a_module_honestly() {
         .fold(Points::ZERO, |a, i| a.saturating_add(i.points));
     assert_eq!(
         (indicators.len(), awaiting.len(), points),
-        (40, 15, p("41"))
+        (40, 11, p("32"))
     );
     // The module docs say so.
     let docs = include_str!("mod.rs");
     assert!(
-        docs.contains("for 15 of its 40 dimension"),
+        docs.contains("for 11 of its 40\n//! dimension indicators"),
         "update the module docs"
     );
     assert!(
-        docs.contains("(41 of the 100 points)"),
+        docs.contains("(32 of the 100 points)"),
         "update the module docs"
     );
 }
@@ -850,7 +850,7 @@ fn derived_keys_cannot_be_stated() {
         err,
         ScoringError::DerivedNotStated {
             key: EvidenceKey::SuggestionsSatisfactionRate,
-            from: "proposal::suggestion"
+            from: "ledger"
         }
     );
     assert_eq!(e, evidence(&[]));
