@@ -503,7 +503,7 @@ impl ReferenceStateMachine for InterpellationMachine {
             u32::from(drafting && m.signers.len() < 10),
             u32::from(drafting && m.signers.len() >= 10),
         );
-        let answered = u32::from(m.stage == S::Answered);
+        let answered = u32::from(matches!(m.stage, S::Answered | S::SecondDue));
         let due = u32::from(matches!(m.stage, S::ModeDecided | S::SecondDue));
         let unsigned: Vec<u32> = (3..=DEPUTIES).filter(|d| !m.signers.contains(d)).collect();
         let unrated: Vec<u32> = m
@@ -542,7 +542,8 @@ impl ReferenceStateMachine for InterpellationMachine {
                 by_government && matches!(m.stage, S::ModeDecided | S::SecondDue)
             }
             InterpellationStep::Rate(d, _) => {
-                m.stage == S::Answered
+                matches!(m.stage, S::Answered | S::SecondDue | S::Unresolved)
+                    && round > 0
                     && m.signers.contains(&d)
                     && !m.ratings.contains_key(&(d, round))
             }
@@ -565,7 +566,7 @@ impl ReferenceStateMachine for InterpellationMachine {
                         .iter()
                         .filter(|((_, r), s)| *r == round && !**s)
                         .count();
-                    if 2 * unsatisfied >= m.signers.len() {
+                    if m.stage == S::Answered && 2 * unsatisfied >= m.signers.len() {
                         m.stage = if round < 2 {
                             S::SecondDue
                         } else {

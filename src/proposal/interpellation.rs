@@ -9,7 +9,7 @@
 //! | [`Submit`](super::ProposalCommand::Submit) | a signer or staff | draft | submitted | ≥ [`interpellation_signers_min`](crate::Rulebook) (10) signers serving that day, or the share of [`interpellation_small_congress`](crate::Rulebook) (北京 第十二条); only while the session sits, 组织法2022 第二十四条第一款 |
 //! | presidium decision [`DecideInterpellationAnswer`](crate::presidium::PresidiumDecision::DecideInterpellationAnswer) | the presidium, at a meeting | submitted | awaiting its answer | oral at a presidium meeting or a plenary, or written, 组织法2022 第二十四条第二款 |
 //! | [`AnswerInterpellation`](super::ProposalCommand::AnswerInterpellation) | the body questioned, its head answering in person or signing | awaiting its answer, or a second answer | answered | 组织法2022 第二十四条第三款; while the session sits, or within [`interpellation_deferred_answer_months`](crate::Rulebook) of its close (北京 3, 重庆 2) |
-//! | [`RateAnswer`](super::ProposalCommand::RateAnswer) | a signer counted at submission, still serving, once per answer | answered | answered; a second answer due when half or more are unsatisfied; unresolved after the second | 半数以上, 代表法2025 第二十条第五款 |
+//! | [`RateAnswer`](super::ProposalCommand::RateAnswer) | a signer counted at submission, still serving, once per answer, until the next answer | answered (or a second answer due, or unresolved) | answered; a second answer due once half or more are unsatisfied; unresolved after the second | 半数以上, 代表法2025 第二十条第五款 |
 //! | [`WithdrawInterpellation`](super::ProposalCommand::WithdrawInterpellation) | the lead signer | draft, submitted, awaiting its answer | withdrawn | before the answer |
 //!
 //! After a second answer that half or more of the signers still find unsatisfactory, national
@@ -127,6 +127,7 @@ impl InterpellationStatus {
 }
 
 /// An answer (答复).
+#[doc(alias = "质询答复")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Answer {
@@ -140,7 +141,8 @@ pub struct Answer {
     pub on: NaiveDate,
 }
 
-/// A signer's view of an answer.
+/// A signer's view of an answer (对答复的意见).
+#[doc(alias = "对答复的意见")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct AnswerRating {
@@ -154,7 +156,8 @@ pub struct AnswerRating {
     pub on: NaiveDate,
 }
 
-/// The presidium's decision on the answer mode.
+/// The presidium's decision on the answer mode (答复方式决定).
+#[doc(alias = "答复方式决定")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ModeDecision {
@@ -466,7 +469,13 @@ impl Proposals {
             return Err(forbidden(ctx, Act::RateAnswer, Role::Signer, REANSWER));
         }
         serving_deputy(below.roster, ctx, Act::RateAnswer, REANSWER)?;
-        if i.status != (InterpellationStatus::Answered {}) {
+        let rated = matches!(
+            i.status,
+            InterpellationStatus::Answered {}
+                | InterpellationStatus::SecondAnswerDue {}
+                | InterpellationStatus::Unresolved {}
+        );
+        if !rated {
             return Err(i.illegal(Act::RateAnswer, REANSWER));
         }
         mismatch(Figure::Round, &round, &count(i.answers.len()))?;
@@ -596,7 +605,8 @@ impl Proposals {
                         on,
                     });
                     let signers = count(i.interpellators().len());
-                    if reanswer.is_met(i.unsatisfied(*round), signers) {
+                    let answered = i.status == (InterpellationStatus::Answered {});
+                    if answered && reanswer.is_met(i.unsatisfied(*round), signers) {
                         i.status = if *round < 2 {
                             InterpellationStatus::SecondAnswerDue {}
                         } else {

@@ -57,8 +57,50 @@
 //!
 //! # Examples
 //!
-//! See `tests/bill_scenarios.rs`, `tests/suggestion_scenarios.rs`,
-//! `tests/interpellation_scenarios.rs` and `tests/recall_scenarios.rs`, and the
+//! A deputy files a suggestion in recess; a unit cannot reply before the presidium hands it
+//! over, and the refusal names the rule.
+//!
+//! ```
+//! use chrono::{NaiveDate, TimeZone, Utc};
+//! use township_congress::ids::{ConstituencyId, DeputyId, ProposalId, UnitId};
+//! use township_congress::proposal::{ProposalCommand, ProposalError, Role, Stage};
+//! use township_congress::roster::{TownshipKind, UnitKind};
+//! use township_congress::{Actor, Command, Envelope, Error, Ledger, RosterChange, Rulebook};
+//!
+//! let at = Utc.with_ymd_and_hms(2026, 3, 2, 2, 0, 0).single().ok_or("time")?;
+//! let elected = NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?;
+//! let (deputy, unit, proposal) = (DeputyId::from_u128(1), UnitId::from_u128(1), ProposalId::from_u128(1));
+//! let mut ledger = Ledger::new(Rulebook::NATIONAL);
+//! let mut run = |actor, command: Command| ledger.execute(Envelope::new(actor, at, command)).map(|_| ());
+//! run(Actor::CountyStandingCommittee {}, RosterChange::TermOpened { township: "青山乡".into(),
+//!     township_kind: TownshipKind::Township, number: 8, election_completed: elected,
+//!     population: 1_800, seats: 1, uplift: false }.into())?;
+//! run(Actor::ElectionCommittee {}, RosterChange::ConstituencyDrawn {
+//!     constituency: ConstituencyId::from_u128(1), name: "东村".into(), seats: 1, voters: 900 }.into())?;
+//! run(Actor::ElectionCommittee {}, RosterChange::DeputyElected { deputy, name: "代表1".into(),
+//!     constituency: ConstituencyId::from_u128(1), on: elected, by_election: false }.into())?;
+//! run(Actor::Government {}, RosterChange::UnitRegistered { unit, name: "农业农村办".into(),
+//!     category: UnitKind::Department }.into())?;
+//!
+//! run(Actor::deputy(deputy), ProposalCommand::DraftSuggestion { proposal,
+//!     category: "农业农村".into(), title: "关于整修灌溉渠的建议".into(),
+//!     content: "东村灌溉渠渗漏严重，建议今冬整修。".into() }.into())?;
+//! run(Actor::deputy(deputy), ProposalCommand::Submit { proposal }.into())?;
+//!
+//! let reply = ProposalCommand::ReplySuggestion { proposal, class: "A".into(), reply: "已整修".into() };
+//! match run(Actor::Unit { unit }, reply.into()) {
+//!     Err(Error::Proposal(e @ ProposalError::Forbidden { allowed: Role::LeadUnit, .. })) => {
+//!         assert_eq!(e.code(), "proposal.forbidden");
+//!         assert_eq!(e.citation().map(ToString::to_string).as_deref(), Some("代表法2025 第五十一条第二款"));
+//!     }
+//!     other => return Err(format!("expected a refusal, got {other:?}").into()),
+//! }
+//! assert_eq!(ledger.state().proposals().stage(proposal), Some(Stage::Filed));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Whole lifecycles are in `tests/bill_scenarios.rs`, `tests/suggestion_scenarios.rs`,
+//! `tests/interpellation_scenarios.rs` and `tests/recall_scenarios.rs`, and in the
 //! `township_year` example.
 
 pub mod bill;

@@ -75,6 +75,7 @@ impl Label for DefenceForum {
 }
 
 /// A defence as recorded (申辩意见).
+#[doc(alias = "申辩意见")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Defence {

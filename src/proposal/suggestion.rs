@@ -144,7 +144,8 @@ pub struct Handover {
     pub on: NaiveDate,
 }
 
-/// A dated note by a unit: a return, a co-unit's views, a contact with a sponsor.
+/// A dated note by a unit: a return, a co-unit's views, a contact with a sponsor (办理记录).
+#[doc(alias = "办理记录")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct UnitNote {
@@ -159,7 +160,8 @@ pub struct UnitNote {
     pub text: String,
 }
 
-/// A presidium's mark: complex (with its reason) or priority (with its leader).
+/// A presidium's mark: complex (with its reason) or priority (with its leader) (主席团标记).
+#[doc(alias = "主席团标记")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Marked {
@@ -192,6 +194,7 @@ pub struct Reply {
 }
 
 /// A sponsor's rating of one reply (测评).
+#[doc(alias = "测评")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RatingRecord {
@@ -206,6 +209,7 @@ pub struct RatingRecord {
 }
 
 /// A follow-up reported resolved (跟踪办结).
+#[doc(alias = "跟踪办结")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct FollowUp {
