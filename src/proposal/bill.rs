@@ -679,35 +679,7 @@ impl Proposals {
         use ProposalEvent as E;
         let today = ctx.today;
         match event {
-            E::BillDrafted {
-                proposal,
-                session,
-                power,
-                title,
-                subject,
-                grounds,
-                plan,
-            } => {
-                let Some(proposer) = proposer_of(ctx.actor, true) else {
-                    return;
-                };
-                let bill = Bill {
-                    id: *proposal,
-                    session: *session,
-                    power: *power,
-                    title: title.clone(),
-                    subject: subject.clone(),
-                    grounds: grounds.clone(),
-                    plan: plan.clone(),
-                    sponsors: Sponsors::new(proposer, today),
-                    drafted_on: today,
-                    submission: None,
-                    withdrawal_requested: None,
-                    implementation: None,
-                    status: BillStatus::Draft {},
-                };
-                self.bills.insert(*proposal, bill);
-            }
+            E::BillDrafted { .. } => self.commit_bill_drafted(ctx, event),
             E::BillDeadlineSet { session, deadline } => {
                 self.bill_deadlines.insert(*session, *deadline);
             }
@@ -756,6 +728,40 @@ impl Proposals {
             }
             _ => {}
         }
+    }
+
+    fn commit_bill_drafted(&mut self, ctx: &Context<'_>, event: &ProposalEvent) {
+        let ProposalEvent::BillDrafted {
+            proposal,
+            session,
+            power,
+            title,
+            subject,
+            grounds,
+            plan,
+        } = event
+        else {
+            return;
+        };
+        let Some(proposer) = proposer_of(ctx.actor, true) else {
+            return;
+        };
+        let bill = Bill {
+            id: *proposal,
+            session: *session,
+            power: *power,
+            title: title.clone(),
+            subject: subject.clone(),
+            grounds: grounds.clone(),
+            plan: plan.clone(),
+            sponsors: Sponsors::new(proposer, ctx.today),
+            drafted_on: ctx.today,
+            submission: None,
+            withdrawal_requested: None,
+            implementation: None,
+            status: BillStatus::Draft {},
+        };
+        self.bills.insert(*proposal, bill);
     }
 
     fn set_bill(&mut self, proposal: ProposalId, status: BillStatus) {

@@ -1207,226 +1207,306 @@ impl ProposalError {
 impl fmt::Display for Zh<'_, ProposalError> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ProposalError as E;
+        // One arm per variant (no `_`): a new variant does not compile until it has a sentence.
         match self.0 {
-            E::Forbidden {
-                actor,
-                act,
-                allowed,
-                citation,
-            } => write!(
-                f,
-                "{}无权{}，只有{}可以（{citation}）",
-                actor.label_zh(),
-                act.label_zh(),
-                allowed.label_zh()
-            ),
-            E::UnknownProposal { proposal } => {
-                write!(f, "没有编号为{proposal}的议案、建议、质询案或罢免案")
-            }
-            E::DuplicateProposal { proposal } => write!(f, "编号{proposal}已被使用"),
-            E::WrongKind {
-                proposal,
-                expected,
-                found,
-            } => write!(
-                f,
-                "{proposal}是{}，不是{}",
-                found.label_zh(),
-                expected.label_zh()
-            ),
-            E::IllegalTransition {
-                kind,
-                stage,
-                act,
-                citation,
-                ..
-            } => write!(
-                f,
-                "该{}{}，不能{}（{citation}）",
-                kind.label_zh(),
-                stage.label_zh(),
-                act.label_zh()
-            ),
-            E::NotServing {
-                deputy,
-                on,
-                citation,
-            } => {
-                write!(
-                    f,
-                    "代表{deputy}在{on}不在任，不能以代表身份行事（{citation}）"
-                )
-            }
-            E::AlreadySigned { deputy, .. } => write!(f, "代表{deputy}已经联名，不能重复联名"),
-            E::TooFewSigners {
-                needed,
-                got,
-                short,
-                basis,
-                ..
-            } => write!(
-                f,
-                "须有{needed}名以上在任代表联名，现有{got}名，差{short}名（{}）",
-                basis.citation
-            ),
-            E::EmptyText { field, citation } => {
-                write!(f, "{}不能为空（{citation}）", field.label_zh())
-            }
-            E::NotInSession { on, citation, .. } => {
-                write!(
-                    f,
-                    "{on}不在人民代表大会会议期间，只能在会议期间进行（{citation}）"
-                )
-            }
-            E::UnknownSession { session } => write!(f, "没有编号为{session}的会议"),
-            E::SessionClosed { citation, .. } => write!(f, "会议已经闭幕（{citation}）"),
-            E::PastBillDeadline {
-                deadline,
-                at,
-                citation,
-                ..
-            } => write!(
-                f,
-                "主席团规定的议案截止时间为{deadline}，{at}提出已经逾期（{citation}）"
-            ),
-            E::DeadlineInPast { deadline, at, .. } => {
-                write!(f, "议案截止时间{deadline}早于当前时间{at}")
-            }
-            E::UnknownUnit { unit, citation } => {
-                write!(f, "单位{unit}未登记（{citation}）")
-            }
-            E::UnitTargetNotAllowed { basis, .. } => write!(
-                f,
-                "质询案只能对乡镇人民政府提出，不能对其所属部门提出（{}）",
-                basis.citation
-            ),
-            E::NotInOffice {
-                post,
-                holder,
-                on,
-                citation,
-            } => write!(f, "{holder}在{on}不担任{}（{citation}）", post.label_zh()),
-            E::MotionOpen { decision, .. } => {
-                write!(f, "主席团关于该事项的议题{decision}尚未表决，须先作出决定")
-            }
-            E::BillNotListed { citation, .. } => {
-                write!(f, "该议案未经主席团决定列入本次会议议程（{citation}）")
-            }
-            E::BillAlreadyOnAgenda { item, .. } => write!(f, "该议案已作为议程事项{item}提请审议"),
-            E::BillWithdrawn { citation, .. } => {
-                write!(
-                    f,
-                    "该议案已经撤回，会议对该议案的审议即行终止（{citation}）"
-                )
-            }
-            E::VoteUnderWay { citation, .. } => {
-                write!(f, "该议案已交付大会表决，不能再撤回（{citation}）")
-            }
-            E::WithdrawalNotRequested { citation, .. } => {
-                write!(f, "提案人未要求撤回该议案（{citation}）")
-            }
-            E::ReportAtSameSession { .. } => {
-                write!(f, "决议执行情况应当在通过决议以后的会议上报告")
-            }
-            E::AlreadyRated { deputy, round, .. } => {
-                write!(f, "代表{deputy}已对第{round}次答复表示意见，不能重复")
-            }
-            E::UnknownCategory { category, basis } => {
-                write!(f, "“{category}”不是规定的建议分类（{}）", basis.citation)
-            }
-            E::UnknownResultClass { class, basis } => {
-                write!(f, "“{class}”不是规定的办理结果分类（{}）", basis.citation)
-            }
-            E::ReturnWindowClosed {
-                handed_over_on,
-                last_day,
-                today,
-                basis,
-                ..
-            } => write!(
-                f,
-                "该建议于{handed_over_on}交办，应在{last_day}前退回，{today}已超过期限（{}）",
-                basis.citation
-            ),
-            E::NotASponsor {
-                deputy, citation, ..
-            } => {
-                write!(f, "代表{deputy}不是该建议的提出人（{citation}）")
-            }
-            E::AlreadyMarked { mark, .. } => write!(f, "该建议已确定为{}", mark.label_zh()),
-            E::ComplexAfterDeadline {
-                due_on,
-                today,
-                citation,
-                ..
-            } => write!(
-                f,
-                "该建议应于{due_on}前答复，{today}已不能再延长办理期限（{citation}）"
-            ),
-            E::MergeIntoItself { .. } => write!(f, "建议不能与自身并案"),
-            E::AnswerAfterSession {
-                closed_on,
-                last_day,
-                basis,
-                ..
-            } => match last_day {
-                Some(last) => write!(
-                    f,
-                    "会议于{closed_on}闭幕，闭会后答复须在{last}前（{}）",
-                    basis.citation
-                ),
-                None => write!(
-                    f,
-                    "会议于{closed_on}闭幕，质询案应在会议期间答复（{}）",
-                    basis.citation
-                ),
-            },
-            E::QuorumNotMet {
-                needed,
-                present,
-                all_deputies,
-                short,
-                citation,
-            } => write!(
-                f,
-                "全体代表{all_deputies}名，须有{needed}名以上出席方可表决；实到{present}名，差{short}名（{citation}）"
-            ),
-            E::BallotsDoNotAddUp { returned, marked } => {
-                write!(
-                    f,
-                    "收回选票{returned}张，但赞成、反对、弃权合计{marked}张，不相符"
-                )
-            }
-            E::NotVoid { issued, returned } => {
-                write!(
-                    f,
-                    "发出选票{issued}张，收回{returned}张，表决有效，不能宣布无效"
-                )
-            }
-            E::Mismatch {
-                what,
-                recorded,
-                computed,
-            } => write!(
-                f,
-                "记载的{}为{recorded}，按记录应为{computed}",
-                what.label_zh()
-            ),
-            E::OnlyAsEffect { event } => {
-                write!(f, "“{event}”只能作为相应决定或表决的结果记载")
-            }
-            E::NotAnEffect { event } => write!(f, "“{event}”不是其他事项的结果"),
-            E::CalendarRecorded { year } => write!(f, "{year}年的工作日历已经登记"),
-            E::CalendarDate { date, year } => {
-                write!(f, "{date}不能按所列登记在{year}年的工作日历中")
-            }
-            E::UnknownInquiry { inquiry } => write!(f, "没有编号为{inquiry}的询问"),
-            E::DuplicateInquiry { inquiry } => write!(f, "询问编号{inquiry}已被使用"),
-            E::InquiryAnswered { .. } => write!(f, "该询问已经作出说明"),
-            E::ItemNotOpen { citation, .. } => {
-                write!(f, "该议程事项不是正在审议的议案或报告（{citation}）")
-            }
-            E::NotPresent { deputy, .. } => write!(f, "代表{deputy}未登记出席本次会议"),
+            E::Forbidden { .. }
+            | E::UnknownProposal { .. }
+            | E::DuplicateProposal { .. }
+            | E::WrongKind { .. }
+            | E::IllegalTransition { .. }
+            | E::NotServing { .. }
+            | E::AlreadySigned { .. }
+            | E::TooFewSigners { .. }
+            | E::EmptyText { .. } => zh_general(self.0, f),
+            E::NotInSession { .. }
+            | E::UnknownSession { .. }
+            | E::SessionClosed { .. }
+            | E::PastBillDeadline { .. }
+            | E::DeadlineInPast { .. }
+            | E::MotionOpen { .. }
+            | E::BillNotListed { .. }
+            | E::BillAlreadyOnAgenda { .. }
+            | E::BillWithdrawn { .. }
+            | E::VoteUnderWay { .. }
+            | E::WithdrawalNotRequested { .. }
+            | E::ReportAtSameSession { .. }
+            | E::UnknownInquiry { .. }
+            | E::DuplicateInquiry { .. }
+            | E::InquiryAnswered { .. }
+            | E::ItemNotOpen { .. }
+            | E::NotPresent { .. } => zh_sessions(self.0, f),
+            E::UnknownUnit { .. }
+            | E::AlreadyRated { .. }
+            | E::UnknownCategory { .. }
+            | E::UnknownResultClass { .. }
+            | E::ReturnWindowClosed { .. }
+            | E::NotASponsor { .. }
+            | E::AlreadyMarked { .. }
+            | E::ComplexAfterDeadline { .. }
+            | E::MergeIntoItself { .. }
+            | E::CalendarRecorded { .. }
+            | E::CalendarDate { .. } => zh_handling(self.0, f),
+            E::UnitTargetNotAllowed { .. }
+            | E::NotInOffice { .. }
+            | E::AnswerAfterSession { .. }
+            | E::QuorumNotMet { .. }
+            | E::BallotsDoNotAddUp { .. }
+            | E::NotVoid { .. }
+            | E::Mismatch { .. }
+            | E::OnlyAsEffect { .. }
+            | E::NotAnEffect { .. } => zh_votes(self.0, f),
         }
+    }
+}
+
+/// The Chinese sentence: who may act, the proposal itself, its texts and the figures it carries.
+fn zh_general(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use ProposalError as E;
+    match e {
+        E::Forbidden {
+            actor,
+            act,
+            allowed,
+            citation,
+        } => write!(
+            f,
+            "{}无权{}，只有{}可以（{citation}）",
+            actor.label_zh(),
+            act.label_zh(),
+            allowed.label_zh()
+        ),
+        E::UnknownProposal { proposal } => {
+            write!(f, "没有编号为{proposal}的议案、建议、质询案或罢免案")
+        }
+        E::DuplicateProposal { proposal } => write!(f, "编号{proposal}已被使用"),
+        E::WrongKind {
+            proposal,
+            expected,
+            found,
+        } => write!(
+            f,
+            "{proposal}是{}，不是{}",
+            found.label_zh(),
+            expected.label_zh()
+        ),
+        E::IllegalTransition {
+            kind,
+            stage,
+            act,
+            citation,
+            ..
+        } => write!(
+            f,
+            "该{}{}，不能{}（{citation}）",
+            kind.label_zh(),
+            stage.label_zh(),
+            act.label_zh()
+        ),
+        E::NotServing {
+            deputy,
+            on,
+            citation,
+        } => {
+            write!(
+                f,
+                "代表{deputy}在{on}不在任，不能以代表身份行事（{citation}）"
+            )
+        }
+        E::AlreadySigned { deputy, .. } => write!(f, "代表{deputy}已经联名，不能重复联名"),
+        E::TooFewSigners {
+            needed,
+            got,
+            short,
+            basis,
+            ..
+        } => write!(
+            f,
+            "须有{needed}名以上在任代表联名，现有{got}名，差{short}名（{}）",
+            basis.citation
+        ),
+        E::EmptyText { field, citation } => {
+            write!(f, "{}不能为空（{citation}）", field.label_zh())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The Chinese sentence: sessions, bills, their deadline and inquiries.
+fn zh_sessions(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use ProposalError as E;
+    match e {
+        E::NotInSession { on, citation, .. } => {
+            write!(
+                f,
+                "{on}不在人民代表大会会议期间，只能在会议期间进行（{citation}）"
+            )
+        }
+        E::UnknownSession { session } => write!(f, "没有编号为{session}的会议"),
+        E::SessionClosed { citation, .. } => write!(f, "会议已经闭幕（{citation}）"),
+        E::PastBillDeadline {
+            deadline,
+            at,
+            citation,
+            ..
+        } => write!(
+            f,
+            "主席团规定的议案截止时间为{deadline}，{at}提出已经逾期（{citation}）"
+        ),
+        E::DeadlineInPast { deadline, at, .. } => {
+            write!(f, "议案截止时间{deadline}早于当前时间{at}")
+        }
+        E::MotionOpen { decision, .. } => {
+            write!(f, "主席团关于该事项的议题{decision}尚未表决，须先作出决定")
+        }
+        E::BillNotListed { citation, .. } => {
+            write!(f, "该议案未经主席团决定列入本次会议议程（{citation}）")
+        }
+        E::BillAlreadyOnAgenda { item, .. } => write!(f, "该议案已作为议程事项{item}提请审议"),
+        E::BillWithdrawn { citation, .. } => {
+            write!(
+                f,
+                "该议案已经撤回，会议对该议案的审议即行终止（{citation}）"
+            )
+        }
+        E::VoteUnderWay { citation, .. } => {
+            write!(f, "该议案已交付大会表决，不能再撤回（{citation}）")
+        }
+        E::WithdrawalNotRequested { citation, .. } => {
+            write!(f, "提案人未要求撤回该议案（{citation}）")
+        }
+        E::ReportAtSameSession { .. } => {
+            write!(f, "决议执行情况应当在通过决议以后的会议上报告")
+        }
+        E::UnknownInquiry { inquiry } => write!(f, "没有编号为{inquiry}的询问"),
+        E::DuplicateInquiry { inquiry } => write!(f, "询问编号{inquiry}已被使用"),
+        E::InquiryAnswered { .. } => write!(f, "该询问已经作出说明"),
+        E::ItemNotOpen { citation, .. } => {
+            write!(f, "该议程事项不是正在审议的议案或报告（{citation}）")
+        }
+        E::NotPresent { deputy, .. } => write!(f, "代表{deputy}未登记出席本次会议"),
+        _ => Ok(()),
+    }
+}
+
+/// The Chinese sentence: suggestions, their handling and the calendar.
+fn zh_handling(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use ProposalError as E;
+    match e {
+        E::UnknownUnit { unit, citation } => {
+            write!(f, "单位{unit}未登记（{citation}）")
+        }
+        E::AlreadyRated { deputy, round, .. } => {
+            write!(f, "代表{deputy}已对第{round}次答复表示意见，不能重复")
+        }
+        E::UnknownCategory { category, basis } => {
+            write!(f, "“{category}”不是规定的建议分类（{}）", basis.citation)
+        }
+        E::UnknownResultClass { class, basis } => {
+            write!(f, "“{class}”不是规定的办理结果分类（{}）", basis.citation)
+        }
+        E::ReturnWindowClosed {
+            handed_over_on,
+            last_day,
+            today,
+            basis,
+            ..
+        } => write!(
+            f,
+            "该建议于{handed_over_on}交办，应在{last_day}前退回，{today}已超过期限（{}）",
+            basis.citation
+        ),
+        E::NotASponsor {
+            deputy, citation, ..
+        } => {
+            write!(f, "代表{deputy}不是该建议的提出人（{citation}）")
+        }
+        E::AlreadyMarked { mark, .. } => write!(f, "该建议已确定为{}", mark.label_zh()),
+        E::ComplexAfterDeadline {
+            due_on,
+            today,
+            citation,
+            ..
+        } => write!(
+            f,
+            "该建议应于{due_on}前答复，{today}已不能再延长办理期限（{citation}）"
+        ),
+        E::MergeIntoItself { .. } => write!(f, "建议不能与自身并案"),
+        E::CalendarRecorded { year } => write!(f, "{year}年的工作日历已经登记"),
+        E::CalendarDate { date, year } => {
+            write!(f, "{date}不能按所列登记在{year}年的工作日历中")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The Chinese sentence: interpellation targets and answers, recall targets and counts, and
+/// the record's own checks.
+fn zh_votes(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    use ProposalError as E;
+    match e {
+        E::UnitTargetNotAllowed { basis, .. } => write!(
+            f,
+            "质询案只能对乡镇人民政府提出，不能对其所属部门提出（{}）",
+            basis.citation
+        ),
+        E::NotInOffice {
+            post,
+            holder,
+            on,
+            citation,
+        } => write!(f, "{holder}在{on}不担任{}（{citation}）", post.label_zh()),
+        E::AnswerAfterSession {
+            closed_on,
+            last_day,
+            basis,
+            ..
+        } => match last_day {
+            Some(last) => write!(
+                f,
+                "会议于{closed_on}闭幕，闭会后答复须在{last}前（{}）",
+                basis.citation
+            ),
+            None => write!(
+                f,
+                "会议于{closed_on}闭幕，质询案应在会议期间答复（{}）",
+                basis.citation
+            ),
+        },
+        E::QuorumNotMet {
+            needed,
+            present,
+            all_deputies,
+            short,
+            citation,
+        } => write!(
+            f,
+            "全体代表{all_deputies}名，须有{needed}名以上出席方可表决；实到{present}名，差{short}名（{citation}）"
+        ),
+        E::BallotsDoNotAddUp { returned, marked } => {
+            write!(
+                f,
+                "收回选票{returned}张，但赞成、反对、弃权合计{marked}张，不相符"
+            )
+        }
+        E::NotVoid { issued, returned } => {
+            write!(
+                f,
+                "发出选票{issued}张，收回{returned}张，表决有效，不能宣布无效"
+            )
+        }
+        E::Mismatch {
+            what,
+            recorded,
+            computed,
+        } => write!(
+            f,
+            "记载的{}为{recorded}，按记录应为{computed}",
+            what.label_zh()
+        ),
+        E::OnlyAsEffect { event } => {
+            write!(f, "“{event}”只能作为相应决定或表决的结果记载")
+        }
+        E::NotAnEffect { event } => write!(f, "“{event}”不是其他事项的结果"),
+        _ => Ok(()),
     }
 }

@@ -538,32 +538,7 @@ impl Proposals {
         use ProposalEvent as E;
         let on = ctx.today;
         match event {
-            E::InterpellationDrafted {
-                proposal,
-                session,
-                target,
-                question,
-                content,
-            } => {
-                let Some(drafter) = ctx.actor.as_deputy() else {
-                    return;
-                };
-                let i = Interpellation {
-                    id: *proposal,
-                    session: *session,
-                    target: *target,
-                    question: question.clone(),
-                    content: content.clone(),
-                    sponsors: Sponsors::new(Proposer::Deputies { drafter }, on),
-                    drafted_on: on,
-                    submission: None,
-                    mode: None,
-                    answers: Vec::new(),
-                    ratings: Vec::new(),
-                    status: InterpellationStatus::Draft {},
-                };
-                self.interpellations.insert(*proposal, i);
-            }
+            E::InterpellationDrafted { .. } => self.commit_interpellation_drafted(ctx, event),
             E::AnswerModeDecided {
                 proposal,
                 decision,
@@ -620,6 +595,37 @@ impl Proposals {
             }),
             _ => {}
         }
+    }
+
+    fn commit_interpellation_drafted(&mut self, ctx: &Context<'_>, event: &ProposalEvent) {
+        let ProposalEvent::InterpellationDrafted {
+            proposal,
+            session,
+            target,
+            question,
+            content,
+        } = event
+        else {
+            return;
+        };
+        let Some(drafter) = ctx.actor.as_deputy() else {
+            return;
+        };
+        let i = Interpellation {
+            id: *proposal,
+            session: *session,
+            target: *target,
+            question: question.clone(),
+            content: content.clone(),
+            sponsors: Sponsors::new(Proposer::Deputies { drafter }, ctx.today),
+            drafted_on: ctx.today,
+            submission: None,
+            mode: None,
+            answers: Vec::new(),
+            ratings: Vec::new(),
+            status: InterpellationStatus::Draft {},
+        };
+        self.interpellations.insert(*proposal, i);
     }
 
     fn with_interpellation(&mut self, proposal: ProposalId, f: impl FnOnce(&mut Interpellation)) {

@@ -16,21 +16,25 @@ fn at() -> DateTime<Utc> {
     DateTime::from_timestamp(1_780_000_000, 0).unwrap_or_default()
 }
 
+const PID: ProposalId = ProposalId::from_u128(1);
+const SID: SessionId = SessionId::from_u128(2);
+const DID: DeputyId = DeputyId::from_u128(3);
+const UID: UnitId = UnitId::from_u128(4);
+const IID: ItemId = ItemId::from_u128(5);
+const QID: InquiryId = InquiryId::from_u128(6);
+
+fn cite() -> Citation {
+    Citation::organic(24, Some(1))
+}
+
+fn basis() -> Basis {
+    Basis::statute(Citation::organic(22, Some(2)))
+}
+
 /// One error of every variant, in the order of [`ProposalError::CODES`].
 fn samples() -> Vec<ProposalError> {
     use ProposalError as E;
-    let (pid, sid, did) = (
-        ProposalId::from_u128(1),
-        SessionId::from_u128(2),
-        DeputyId::from_u128(3),
-    );
-    let (uid, iid, qid) = (
-        UnitId::from_u128(4),
-        ItemId::from_u128(5),
-        InquiryId::from_u128(6),
-    );
-    let c = Citation::organic(24, Some(1));
-    let b = Basis::statute(Citation::organic(22, Some(2)));
+    let (c, b) = (cite(), basis());
     vec![
         E::Forbidden {
             actor: Actor::Government {},
@@ -38,31 +42,31 @@ fn samples() -> Vec<ProposalError> {
             allowed: Role::Deputy,
             citation: c.clone(),
         },
-        E::UnknownProposal { proposal: pid },
-        E::DuplicateProposal { proposal: pid },
+        E::UnknownProposal { proposal: PID },
+        E::DuplicateProposal { proposal: PID },
         E::WrongKind {
-            proposal: pid,
+            proposal: PID,
             expected: ProposalKind::Bill,
             found: ProposalKind::Recall,
         },
         E::IllegalTransition {
-            proposal: pid,
+            proposal: PID,
             kind: ProposalKind::Suggestion,
             stage: Stage::Filed,
             act: Act::Reply,
             citation: c.clone(),
         },
         E::NotServing {
-            deputy: did,
+            deputy: DID,
             on: d(1, 2),
             citation: c.clone(),
         },
         E::AlreadySigned {
-            proposal: pid,
-            deputy: did,
+            proposal: PID,
+            deputy: DID,
         },
         E::TooFewSigners {
-            proposal: pid,
+            proposal: PID,
             needed: 10,
             got: 9,
             short: 1,
@@ -72,76 +76,98 @@ fn samples() -> Vec<ProposalError> {
             field: TextField::Grounds,
             citation: c.clone(),
         },
+    ]
+    .into_iter()
+    .chain(samples_sessions())
+    .collect()
+}
+
+/// The second part of [`samples`].
+fn samples_sessions() -> Vec<ProposalError> {
+    use ProposalError as E;
+    let (c, b) = (cite(), basis());
+    vec![
         E::NotInSession {
-            session: sid,
+            session: SID,
             on: d(3, 4),
             citation: c.clone(),
         },
-        E::UnknownSession { session: sid },
+        E::UnknownSession { session: SID },
         E::SessionClosed {
-            session: sid,
+            session: SID,
             citation: c.clone(),
         },
         E::PastBillDeadline {
-            session: sid,
+            session: SID,
             deadline: at(),
             at: at(),
             citation: c.clone(),
         },
         E::DeadlineInPast {
-            session: sid,
+            session: SID,
             deadline: at(),
             at: at(),
         },
         E::UnknownUnit {
-            unit: uid,
+            unit: UID,
             citation: c.clone(),
         },
         E::UnitTargetNotAllowed {
-            unit: uid,
+            unit: UID,
             basis: b.clone(),
         },
         E::NotInOffice {
             post: Post::ViceChair,
-            holder: Officeholder::Deputy { deputy: did },
+            holder: Officeholder::Deputy { deputy: DID },
             on: d(5, 6),
             citation: c.clone(),
         },
         E::MotionOpen {
-            proposal: pid,
+            proposal: PID,
             decision: DecisionId::from_u128(7),
         },
         E::BillNotListed {
-            proposal: pid,
-            session: sid,
+            proposal: PID,
+            session: SID,
             citation: c.clone(),
         },
         E::BillAlreadyOnAgenda {
-            proposal: pid,
-            item: iid,
+            proposal: PID,
+            item: IID,
         },
         E::BillWithdrawn {
-            proposal: pid,
+            proposal: PID,
             citation: c.clone(),
         },
         E::VoteUnderWay {
-            proposal: pid,
-            item: iid,
+            proposal: PID,
+            item: IID,
             citation: c.clone(),
         },
         E::WithdrawalNotRequested {
-            proposal: pid,
+            proposal: PID,
             citation: c.clone(),
         },
         E::ReportAtSameSession {
-            proposal: pid,
-            session: sid,
+            proposal: PID,
+            session: SID,
         },
         E::AlreadyRated {
-            proposal: pid,
-            deputy: did,
+            proposal: PID,
+            deputy: DID,
             round: 2,
         },
+    ]
+    .into_iter()
+    .chain(samples_handling())
+    .collect::<Vec<_>>()
+}
+
+/// The last part of [`samples`].
+fn samples_handling() -> Vec<ProposalError> {
+    use ProposalError as E;
+    let b = basis();
+    vec![
         E::UnknownCategory {
             category: "天气".into(),
             basis: b.clone(),
@@ -150,32 +176,43 @@ fn samples() -> Vec<ProposalError> {
             class: "Z".into(),
             basis: b.clone(),
         },
+    ]
+    .into_iter()
+    .chain(samples_rest())
+    .collect()
+}
+
+/// The last part of [`samples`].
+fn samples_rest() -> Vec<ProposalError> {
+    use ProposalError as E;
+    let (c, b) = (cite(), basis());
+    vec![
         E::ReturnWindowClosed {
-            proposal: pid,
+            proposal: PID,
             handed_over_on: d(3, 2),
             last_day: d(3, 11),
             today: d(3, 12),
             basis: b.clone(),
         },
         E::NotASponsor {
-            proposal: pid,
-            deputy: did,
+            proposal: PID,
+            deputy: DID,
             citation: c.clone(),
         },
         E::AlreadyMarked {
-            proposal: pid,
+            proposal: PID,
             mark: Mark::Priority,
         },
         E::ComplexAfterDeadline {
-            proposal: pid,
+            proposal: PID,
             due_on: d(8, 15),
             today: d(8, 16),
             citation: c.clone(),
         },
-        E::MergeIntoItself { proposal: pid },
+        E::MergeIntoItself { proposal: PID },
         E::AnswerAfterSession {
-            proposal: pid,
-            session: sid,
+            proposal: PID,
+            session: SID,
             closed_on: d(1, 16),
             last_day: Some(d(4, 16)),
             basis: b.clone(),
@@ -209,17 +246,17 @@ fn samples() -> Vec<ProposalError> {
             date: d(1, 1),
             year: 2027,
         },
-        E::UnknownInquiry { inquiry: qid },
-        E::DuplicateInquiry { inquiry: qid },
-        E::InquiryAnswered { inquiry: qid },
+        E::UnknownInquiry { inquiry: QID },
+        E::DuplicateInquiry { inquiry: QID },
+        E::InquiryAnswered { inquiry: QID },
         E::ItemNotOpen {
-            session: sid,
-            item: iid,
+            session: SID,
+            item: IID,
             citation: c,
         },
         E::NotPresent {
-            deputy: did,
-            session: sid,
+            deputy: DID,
+            session: SID,
         },
     ]
 }
