@@ -643,3 +643,38 @@ fn the_assessment_reads_the_statistics_from_the_record() {
         Some(Value::count(2))
     );
 }
+
+/// Rule: a co-unit sends its views 20 days before the reply deadline (凤阳县, a common-practice
+/// default); late views are recorded and reported, not refused.
+#[test]
+fn co_units_late_with_their_views_are_reported() {
+    let mut t = town();
+    t.on(5, 10);
+    file(&mut t, 1, 10);
+    t.on(5, 15);
+    t.hand_over(1, &[p(1)], 1, &[2, 3]);
+    let late = |t: &Town, when| {
+        let s = t.ledger.state();
+        s.proposals()
+            .co_unit_views_overdue(s.sessions(), t.ledger.rules(), when)
+    };
+    t.on(7, 20);
+    t.ok(
+        lead(2),
+        ProposalCommand::SendViews {
+            proposal: p(1),
+            views: "同意".into(),
+        },
+    );
+    assert!(late(&t, at(7, 26)).is_empty()); // due 26 July: 20 days before 15 August
+    assert_eq!(late(&t, at(7, 27)), vec![(p(1), unit(3), day(7, 26))]);
+    t.on(7, 28);
+    t.ok(
+        lead(3),
+        ProposalCommand::SendViews {
+            proposal: p(1),
+            views: "迟到的意见".into(),
+        },
+    );
+    assert!(late(&t, at(7, 28)).is_empty());
+}

@@ -14,6 +14,13 @@
 //! and refuses an entry whose recorded effects differ, so a derived fact cannot be stated by
 //! hand or edited.
 //!
+//! An aggregate names only the aggregates below it (roster, sessions, presidium, proposals, in
+//! that order). What an event entails above its aggregate comes from the ledger's cause table:
+//! a session's vote electing the presidium or deciding a bill, a presidium decision listing a
+//! bill, setting an interpellation's answer mode or handing suggestions over. Where a lower
+//! aggregate cannot check a reference to an upper one (a motion about a bill, a bill put on the
+//! agenda, a vote on it), the ledger asks the upper aggregate to check it in the same entry.
+//!
 //! # Examples
 //!
 //! ```

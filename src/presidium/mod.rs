@@ -28,8 +28,12 @@
 //! | [`CloseMeeting`](PresidiumCommand::CloseMeeting) | the presider, no motion left open | |
 //!
 //! An adopted decision takes effect when the vote closes: a session is convened or moved
-//! (through the sessions' record), a recess plan becomes the year's plan. A decision that is
-//! not adopted is recorded with its tally and has no effect.
+//! (through the sessions' record), a recess plan becomes the year's plan; a bill is listed or
+//! not, an interpellation's answer mode decided, suggestions handed over — recorded as the
+//! proposals' events, which the ledger derives because the proposals sit above the presidium
+//! (see [`proposal`](crate::proposal)). A decision that is not adopted is recorded with its
+//! tally and has no effect. A motion naming a proposal is checked by the proposals, through the
+//! ledger, before it is put.
 //!
 //! # Recess work plan
 //!

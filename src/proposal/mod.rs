@@ -3,7 +3,7 @@
 //! deliberated, and the deadlines they run on.
 //!
 //! The aggregate is [`Proposals`]. Every [`ProposalCommand`] becomes one [`ProposalEvent`],
-//! checked against the actor, the [`Rulebook`](crate::Rulebook), the roster, the sessions and
+//! checked against the actor, the [`Rulebook`], the roster, the sessions and
 //! the presidium (read through plain references) and the proposal's own stage; a refusal is a
 //! [`ProposalError`] and changes nothing. Each lifecycle's module draws its states and
 //! transitions as a table:
@@ -23,7 +23,7 @@
 //!
 //! Common to all: a deputy drafts a joint proposal and signs it first; others sign in person
 //! ([`ProposalCommand::Sign`]), once, while serving; it is lodged ([`ProposalCommand::Submit`])
-//! when the signers still serving that day reach the threshold ([`sponsors`]).
+//! when the signers still serving that day reach the threshold ([`Sponsors`], [`Submission`]).
 //!
 //! # Effects on other aggregates
 //!

@@ -23,7 +23,9 @@
 //! The reply period runs from handover ([`ClockStart::Handover`]), or from the close of the
 //! session the item was filed in ([`ClockStart::SessionClose`], 山东 第十五条); see
 //! [`deadline`](super::deadline) for the counting. Overdue and due-soon are queries that take
-//! `now` ([`Proposals::overdue_suggestions`], [`Proposals::suggestions_due_within`]).
+//! `now` ([`Proposals::overdue_suggestions`], [`Proposals::suggestions_due_within`]); so are
+//! co-units late with their views ([`Proposals::co_unit_views_overdue`]), which the engine
+//! records late rather than refuses.
 //!
 //! # Events for others, and received
 //!
@@ -411,6 +413,20 @@ impl Suggestion {
         }
     }
 
+    /// The last day for the co-units' views: the first reply's last day less
+    /// [`suggestion_co_unit_lead_days`](crate::Rulebook) (凤阳县: 20 days before).
+    #[must_use]
+    pub fn views_due_on(
+        &self,
+        sessions: &Sessions,
+        rules: &Rulebook,
+        calendar: &super::Calendar,
+    ) -> Option<NaiveDate> {
+        let days = u64::from(rules.suggestion_co_unit_lead_days.value);
+        self.reply_due_on(sessions, rules, calendar)?
+            .checked_sub_days(chrono::Days::new(days))
+    }
+
     fn illegal(&self, act: Act, citation: Citation) -> ProposalError {
         ProposalError::IllegalTransition {
             proposal: self.id,
@@ -493,6 +509,37 @@ impl Proposals {
             .into_iter()
             .filter(|d| (0..=i64::from(days)).contains(&d.days_left))
             .collect()
+    }
+
+    /// Co-units that have not sent their views by their last day while the first reply is
+    /// awaited (协办意见逾期), as `(suggestion, co-unit, last day)`, in id order.
+    #[must_use]
+    pub fn co_unit_views_overdue(
+        &self,
+        sessions: &Sessions,
+        rules: &Rulebook,
+        now: DateTime<Utc>,
+    ) -> Vec<(ProposalId, UnitId, NaiveDate)> {
+        let today = rules.local_date(now);
+        let mut out = Vec::new();
+        for s in self.suggestions.values() {
+            let (Some(h), SuggestionStatus::HandedOver {}) = (s.handover(), &s.status) else {
+                continue;
+            };
+            let Some(due) = s.views_due_on(sessions, rules, &self.calendar) else {
+                continue;
+            };
+            let sent = |u: &UnitId| s.views.iter().any(|v| v.unit == *u && v.on >= h.on);
+            if today > due {
+                out.extend(
+                    h.co_units
+                        .iter()
+                        .filter(|u| !sent(u))
+                        .map(|u| (s.id, *u, due)),
+                );
+            }
+        }
+        out
     }
 
     /// Suggestions whose latest reply keeps a follow-up open (B and C items), in id order
