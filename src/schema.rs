@@ -19,6 +19,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
 use crate::ledger::{Envelope, Ledger, Recorded, State};
+use crate::proposal::ProposalError;
 use crate::rulebook::{Rulebook, RulebookProfile};
 use crate::scoring::{CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact};
 
@@ -96,5 +97,6 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Scorecard>("Scorecard"),
         output::<Ranking>("Ranking"),
         output::<CountySummary>("CountySummary"),
+        output::<ProposalError>("ProposalError"),
     ]
 }
