@@ -349,3 +349,66 @@ fn commands_refuse_unknown_fields() {
     let typo = r#"{"kind":"sign","proposal":"00000000-0000-0000-0000-000000000001","by":"x"}"#;
     assert!(serde_json::from_str::<ProposalCommand>(typo).is_err());
 }
+
+#[test]
+fn interpellation_signatures_follow_the_small_congress_route() {
+    let national = Rulebook::NATIONAL;
+    assert_eq!(interpellation::signatures_required(&national, 30).0, 10);
+    let beijing = Rulebook::province("北京").unwrap_or_default();
+    let required = |n| interpellation::signatures_required(&beijing, n).0;
+    assert_eq!(
+        (required(30), required(40), required(41), required(45)),
+        (6, 8, 10, 10)
+    );
+    assert_eq!(required(5), 1);
+    let (_, basis) = interpellation::signatures_required(&beijing, 30);
+    assert_eq!(
+        basis.field,
+        Some(crate::rulebook::RuleField::InterpellationSmallCongress)
+    );
+}
+
+#[test]
+fn sponsors_count_only_the_signers_serving_that_day() {
+    let mut sponsors = Sponsors::new(Proposer::Deputies { drafter: DID }, d(1, 15));
+    sponsors.signers.insert(DeputyId::from_u128(9), d(1, 15));
+    assert!(sponsors.by_deputies() && sponsors.signed(DID));
+    // Neither is on the (empty) roster: nobody counts.
+    assert!(sponsors.serving_on(&Roster::default(), d(1, 16)).is_empty());
+    let body = Sponsors::new(Proposer::Presidium {}, d(1, 15));
+    assert!(!body.by_deputies() && body.signers.is_empty());
+    assert!(Proposer::Presidium {}.is(&Actor::Presidium {}));
+    assert!(!Proposer::Deputies { drafter: DID }.is(&Actor::deputy(DeputyId::from_u128(9))));
+}
+
+#[test]
+fn a_suggestion_without_handover_has_no_deadline() {
+    let mut p = Proposals::default();
+    p.calendar
+        .record(2026, &[d(10, 1)].into(), &BTreeSet::new());
+    assert!(!p.calendar().is_working_day(d(10, 1)));
+    let s = Suggestion::from_bill(
+        &Bill {
+            id: PID,
+            session: SID,
+            power: Power::Budget,
+            title: "t".into(),
+            subject: "s".into(),
+            grounds: "g".into(),
+            plan: "p".into(),
+            sponsors: Sponsors::new(Proposer::Deputies { drafter: DID }, d(1, 15)),
+            drafted_on: d(1, 15),
+            submission: None,
+            withdrawal_requested: None,
+            implementation: None,
+            status: BillStatus::Submitted {},
+        },
+        d(1, 16),
+    );
+    assert_eq!((s.category.as_str(), s.from_bill), ("预算决算", true));
+    assert_eq!(
+        s.due_on(&Sessions::default(), &Rulebook::NATIONAL, p.calendar()),
+        None
+    );
+    assert!(!s.follow_up_open());
+}
