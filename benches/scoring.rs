@@ -41,7 +41,7 @@ fn township(n: u32, f: &mut Fixture) -> Evidence {
         };
         let origin = match key.provenance() {
             Provenance::Stated => json!({ "kind": "stated", "source": "县人大常委会年终检查" }),
-            Provenance::Ledger | Provenance::Awaiting(_) => json!({ "kind": "derived" }),
+            Provenance::Ledger => json!({ "kind": "derived" }),
         };
         items.insert(
             key.name().into(),

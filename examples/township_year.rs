@@ -13,10 +13,13 @@ use township_congress::deputy::{
 };
 use township_congress::ids::{
     ActivityId, ConstituencyId, DecisionId, DeedId, DeputyId, DutyReportId, ElectionId,
-    GroupActivityId, GroupId, ItemId, MeetingId, ReceptionId, RectificationId, SessionId,
-    StationId, TrainingId, UnitId,
+    GroupActivityId, GroupId, ItemId, MeetingId, ProposalId, ReceptionId, RectificationId,
+    SessionId, StationId, TrainingId, UnitId,
 };
-use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision};
+use township_congress::presidium::{
+    AnswerMode, PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
+};
+use township_congress::proposal::{Organ, Power, ProposalCommand, Rating, Target};
 use township_congress::records::{self, PointsScheme};
 use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind};
 use township_congress::session::{
@@ -35,14 +38,16 @@ const DEPUTIES: u32 = 46;
 fn county_rules() -> Rulebook {
     let profile = r#"{
       "name": "青山县（示例）",
-      "description": "National statute; the county's own rules for work appraisal and duty-report evaluation (local custom).",
+      "description": "National statute; the county's own rules for work appraisal and duty-report evaluation, and one practice taken from 重庆: a deputies' bill the presidium does not list becomes a suggestion (local custom).",
       "rules": {
         "appraisal_satisfaction_min": { "value": { "at_least": { "num": 2, "den": 3 } },
           "authority": "local_custom", "citation": { "law": "青山县乡镇人大工作评议办法", "year": 2024, "article": 9 } },
         "duty_evaluation_renomination": { "value": { "at_least": { "num": 2, "den": 3 } },
           "authority": "local_custom", "citation": { "law": "青山县人大代表述职评议办法", "year": 2024, "article": 12 } },
         "duty_evaluation_commendation": { "value": { "at_least": { "num": 4, "den": 5 } },
-          "authority": "local_custom", "citation": { "law": "青山县人大代表述职评议办法", "year": 2024, "article": 13 } }
+          "authority": "local_custom", "citation": { "law": "青山县人大代表述职评议办法", "year": 2024, "article": 13 } },
+        "unlisted_bill_becomes_suggestion": { "value": true,
+          "authority": "local_custom", "citation": { "law": "重庆市乡镇人民代表大会工作条例", "year": 2016, "article": 14, "paragraph": 2 } }
       }
     }"#;
     Rulebook::from_profile_json(profile).unwrap_or_default()
@@ -139,6 +144,7 @@ fn label_of(command: &Command) -> &'static str {
         Command::Roster(c) => c.label_zh(),
         Command::Session(c) => c.label_zh(),
         Command::Presidium(c) => c.label_zh(),
+        Command::Proposal(c) => c.label_zh(),
         Command::Supervision(c) => c.label_zh(),
         Command::Deputy(c) => c.label_zh(),
         _ => "",
@@ -262,6 +268,9 @@ fn main() -> Result<(), Error> {
             "deputy_quota_base",
             "deputy_group_min",
             "resignation_acceptance",
+            "bill_sponsors_min",
+            "suggestion_reply_months",
+            "unlisted_bill_becomes_suggestion",
             "appraisal_satisfaction_min",
             "duty_evaluation_min_respondents",
             "duty_evaluation_renomination",
@@ -470,6 +479,7 @@ fn main() -> Result<(), Error> {
         }],
         &[37],
     )?;
+    bills_at_the_first_session(&mut clerk)?;
     clerk.file(
         Actor::Presidium {},
         at(1, 15, 17),
@@ -684,6 +694,8 @@ fn main() -> Result<(), Error> {
         }
     }
 
+    suggestions_filed_and_handed_over(&mut clerk)?;
+
     println!("\n5. A resignation is the congress's decision (选举法 第五十五条)");
     let base = |c: &Clerk, d| c.ledger.roster().all_deputies_count(c.ledger.rules(), d);
     let quorum = |c: &Clerk, d| c.ledger.rules().session_quorum().value.required(base(c, d));
@@ -698,6 +710,8 @@ fn main() -> Result<(), Error> {
             votes_for: 41,
         }),
     );
+
+    suggestions_answered_and_rated(&mut clerk)?;
 
     println!("\n6. The mid-year regular session (年中例会), on the date the presidium set");
     attendance(&mut clerk, MIDYEAR, at(7, 10, 8), 39, &[41, 42, 43])?;
@@ -791,6 +805,7 @@ fn main() -> Result<(), Error> {
         ],
         &[27, 11],
     )?;
+    proposals_at_the_midyear_session(&mut clerk)?;
     clerk.file(
         Actor::Presidium {},
         at(7, 10, 17),
@@ -859,6 +874,7 @@ fn main() -> Result<(), Error> {
         .roster()
         .groups_below_minimum(clerk.ledger.rules(), day(12, 31));
     println!("     deputy groups below three members: {}", below.len());
+    proposals_at_year_end(&clerk);
 
     year_end_records(&clerk);
 
@@ -1385,4 +1401,557 @@ fn year_end_records(clerk: &Clerk) {
             g.source_text()
         );
     }
+}
+
+fn proposal(n: u128) -> ProposalId {
+    ProposalId::from_u128(100 + n)
+}
+
+fn pc(c: ProposalCommand) -> Command {
+    Command::Proposal(c)
+}
+
+/// A presidium meeting convened by the chair with members 1 to 7 present; each motion is put,
+/// six members vote for it, and the chair closes the vote.
+fn presidium_meeting(
+    clerk: &mut Clerk,
+    when: DateTime<Utc>,
+    id: u128,
+    motions: Vec<PresidiumDecision>,
+) -> Result<(), Error> {
+    let p = |c: PresidiumCommand| Command::Presidium(c);
+    let (meeting, chair) = (MeetingId::from_u128(id), Actor::deputy(dep(1)));
+    clerk.quiet(
+        chair.clone(),
+        when,
+        p(PresidiumCommand::ConveneMeeting { meeting }),
+    )?;
+    for n in 1..=7 {
+        clerk.quiet(
+            Actor::deputy(dep(n)),
+            when,
+            p(PresidiumCommand::RegisterAttendance { meeting }),
+        )?;
+    }
+    for (k, motion) in motions.into_iter().enumerate() {
+        let decision = DecisionId::from_u128(id * 10 + u128::try_from(k).unwrap_or(0));
+        clerk.quiet(
+            chair.clone(),
+            when,
+            p(PresidiumCommand::PutMotion {
+                meeting,
+                decision,
+                motion,
+            }),
+        )?;
+        for n in 1..=6 {
+            clerk.quiet(
+                Actor::deputy(dep(n)),
+                when,
+                p(PresidiumCommand::CastVote {
+                    decision,
+                    choice: Choice::For,
+                }),
+            )?;
+        }
+        clerk.file(
+            chair.clone(),
+            when,
+            p(PresidiumCommand::CloseVote { decision }),
+        )?;
+    }
+    clerk.quiet(chair, when, p(PresidiumCommand::CloseMeeting { meeting }))
+}
+
+/// A deputy drafts, the others sign in person, the drafter lodges it.
+fn lodge(
+    clerk: &mut Clerk,
+    when: DateTime<Utc>,
+    draft: ProposalCommand,
+    drafter: u32,
+    others: impl IntoIterator<Item = u32>,
+) -> Result<(), Error> {
+    let id = match &draft {
+        ProposalCommand::DraftBill { proposal, .. }
+        | ProposalCommand::DraftSuggestion { proposal, .. }
+        | ProposalCommand::DraftInterpellation { proposal, .. }
+        | ProposalCommand::DraftRecall { proposal, .. } => *proposal,
+        _ => return Ok(()),
+    };
+    clerk.quiet(Actor::deputy(dep(drafter)), when, pc(draft))?;
+    for n in others {
+        clerk.quiet(
+            Actor::deputy(dep(n)),
+            when,
+            pc(ProposalCommand::Sign { proposal: id }),
+        )?;
+    }
+    clerk.file(
+        Actor::deputy(dep(drafter)),
+        when,
+        pc(ProposalCommand::Submit { proposal: id }),
+    )
+}
+
+fn draft_bill(n: u128, title: &str, power: Power) -> ProposalCommand {
+    ProposalCommand::DraftBill {
+        proposal: proposal(n),
+        session: FIRST,
+        power,
+        title: title.into(),
+        subject: format!("{title}的案由"),
+        grounds: "群众反映强烈，经代表小组调研".into(),
+        plan: "列入年度计划，分期实施".into(),
+    }
+}
+
+/// Two deputies' bills: one listed, questioned and adopted; one not listed, which becomes a
+/// suggestion under the county's practice.
+fn bills_at_the_first_session(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("     bills (议案): five deputies or more jointly, while the session sits");
+    let when = at(1, 15, 16);
+    let road = draft_bill(
+        1,
+        "关于实施东片村道硬化工程的议案",
+        Power::ConstructionPlans,
+    );
+    clerk.quiet(Actor::deputy(dep(10)), when, pc(road))?;
+    for n in 11..=13 {
+        clerk.quiet(
+            Actor::deputy(dep(n)),
+            when,
+            pc(ProposalCommand::Sign {
+                proposal: proposal(1),
+            }),
+        )?;
+    }
+    // Four signatures are one short of five (组织法2022 第二十二条第二款).
+    let _ = clerk.file(
+        Actor::deputy(dep(10)),
+        when,
+        pc(ProposalCommand::Submit {
+            proposal: proposal(1),
+        }),
+    );
+    clerk.quiet(
+        Actor::deputy(dep(14)),
+        when,
+        pc(ProposalCommand::Sign {
+            proposal: proposal(1),
+        }),
+    )?;
+    clerk.file(
+        Actor::deputy(dep(10)),
+        when,
+        pc(ProposalCommand::Submit {
+            proposal: proposal(1),
+        }),
+    )?;
+    lodge(
+        clerk,
+        when,
+        draft_bill(2, "关于新建镇文化广场的议案", Power::ConstructionPlans),
+        15,
+        16..=19,
+    )?;
+    presidium_meeting(
+        clerk,
+        when,
+        11,
+        vec![
+            PresidiumDecision::DecideBillListing {
+                proposal: proposal(1),
+                list: true,
+            },
+            PresidiumDecision::DecideBillListing {
+                proposal: proposal(2),
+                list: false,
+            },
+        ],
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        Command::Session(SessionCommand::PutItem {
+            session: FIRST,
+            item: ItemId::from_u128(5),
+            title: "关于实施东片村道硬化工程的议案".into(),
+            subject: Subject::Bill {
+                proposal: proposal(1),
+            },
+        }),
+    )?;
+    let inquiry = township_congress::ids::InquiryId::from_u128(1);
+    clerk.file(
+        Actor::deputy(dep(20)),
+        when,
+        pc(ProposalCommand::AskInquiry {
+            inquiry,
+            session: FIRST,
+            item: ItemId::from_u128(5),
+            organ: Organ::Government {},
+            question: "工程资金从何而来".into(),
+        }),
+    )?;
+    clerk.file(
+        Actor::Government {},
+        when,
+        pc(ProposalCommand::AnswerInquiry {
+            inquiry,
+            responder: "副镇长 李明".into(),
+            answer: "县级补助六成，镇级配套四成".into(),
+        }),
+    )?;
+    vote_on(clerk, FIRST, when, 5, "东片村道硬化工程议案", (36, 3))
+}
+
+/// Votes on an item already put: the first `yes` present deputies for, the next `no` against.
+fn vote_on(
+    clerk: &mut Clerk,
+    session: SessionId,
+    when: DateTime<Utc>,
+    item: u128,
+    title: &str,
+    (yes, no): (u32, u32),
+) -> Result<(), Error> {
+    let item = ItemId::from_u128(item);
+    let present = clerk
+        .ledger
+        .state()
+        .sessions()
+        .get(session)
+        .map(|s| s.present_at(clerk.ledger.roster(), when.date_naive()))
+        .unwrap_or_default();
+    for (k, deputy) in present.iter().enumerate() {
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        let choice = if k < yes {
+            Choice::For
+        } else if k < yes + no {
+            Choice::Against
+        } else {
+            Choice::Abstain
+        };
+        clerk.quiet(
+            Actor::deputy(*deputy),
+            when,
+            Command::Session(SessionCommand::CastVote {
+                session,
+                item,
+                choice,
+            }),
+        )?;
+    }
+    println!("     {title}:");
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        Command::Session(SessionCommand::CloseVote { session, item }),
+    )
+}
+
+fn draft_suggestion(n: u128, category: &str, title: &str) -> ProposalCommand {
+    ProposalCommand::DraftSuggestion {
+        proposal: proposal(n),
+        category: category.into(),
+        title: title.into(),
+        content: format!("{title}：具体情况和建议措施"),
+    }
+}
+
+/// Four suggestions filed in recess, with the converted bill five; the presidium hands them to
+/// the units.
+fn suggestions_filed_and_handed_over(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("\n4b. Suggestions, criticisms and opinions (建议、批评和意见), filed in recess");
+    let when = at(2, 25, 9);
+    lodge(
+        clerk,
+        when,
+        draft_suggestion(3, "农业农村", "关于整修石桥村灌溉渠的建议"),
+        21,
+        [22],
+    )?;
+    lodge(
+        clerk,
+        when,
+        draft_suggestion(4, "社会保障", "关于增设农村养老服务点的建议"),
+        23,
+        [],
+    )?;
+    lodge(
+        clerk,
+        when,
+        draft_suggestion(5, "城乡建设", "关于集镇增设路灯的建议"),
+        25,
+        [],
+    )?;
+    lodge(
+        clerk,
+        when,
+        draft_suggestion(6, "生态环境", "关于河道垃圾清理的建议"),
+        27,
+        [],
+    )?;
+    let unit = UnitId::from_u128;
+    presidium_meeting(
+        clerk,
+        at(3, 2, 9),
+        12,
+        vec![
+            PresidiumDecision::HandOverSuggestions {
+                proposals: [proposal(3), proposal(4), proposal(6)].into(),
+                unit: unit(1),
+                co_units: [unit(2)].into(),
+            },
+            PresidiumDecision::HandOverSuggestions {
+                proposals: [proposal(2), proposal(5)].into(),
+                unit: unit(3),
+                co_units: Default::default(),
+            },
+        ],
+    )?;
+    println!(
+        "     five suggestions handed over on 2026-03-02 (the unlisted bill among them); replies due 2026-06-02"
+    );
+    Ok(())
+}
+
+/// Contacts, replies, ratings, and one re-handling after an unsatisfied rating.
+fn suggestions_answered_and_rated(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("\n5b. Handling: contact, replies, ratings, one re-handling (代表法 第五十一条)");
+    let (farm, roads) = (
+        Actor::Unit {
+            unit: UnitId::from_u128(1),
+        },
+        Actor::Unit {
+            unit: UnitId::from_u128(3),
+        },
+    );
+    let reply = |n, class: &str| {
+        pc(ProposalCommand::ReplySuggestion {
+            proposal: proposal(n),
+            class: class.into(),
+            reply: "办理情况答复".into(),
+        })
+    };
+    let rate = |n, rating| {
+        pc(ProposalCommand::RateSuggestion {
+            proposal: proposal(n),
+            rating,
+        })
+    };
+    clerk.file(
+        Actor::Unit {
+            unit: UnitId::from_u128(2),
+        },
+        at(4, 1, 9),
+        pc(ProposalCommand::SendViews {
+            proposal: proposal(3),
+            views: "财政所同意安排资金".into(),
+        }),
+    )?;
+    clerk.file(
+        farm.clone(),
+        at(4, 2, 9),
+        pc(ProposalCommand::RecordContact {
+            proposal: proposal(3),
+            deputy: dep(21),
+            note: "到现场面商".into(),
+        }),
+    )?;
+    // Only the lead unit replies.
+    let _ = clerk.file(
+        Actor::Unit {
+            unit: UnitId::from_u128(2),
+        },
+        at(4, 10, 9),
+        reply(3, "A"),
+    );
+    clerk.file(farm.clone(), at(4, 10, 9), reply(3, "A"))?;
+    clerk.file(farm.clone(), at(4, 20, 9), reply(4, "B"))?;
+    clerk.file(farm.clone(), at(5, 6, 9), reply(6, "D"))?;
+    clerk.file(roads.clone(), at(5, 8, 9), reply(5, "A"))?;
+    clerk.file(
+        Actor::deputy(dep(21)),
+        at(5, 10, 9),
+        rate(3, Rating::Satisfied),
+    )?;
+    clerk.file(
+        Actor::deputy(dep(25)),
+        at(5, 10, 9),
+        rate(5, Rating::BasicallySatisfied),
+    )?;
+    // Only sponsors rate.
+    let _ = clerk.file(
+        Actor::deputy(dep(30)),
+        at(5, 10, 9),
+        rate(6, Rating::Satisfied),
+    );
+    clerk.file(
+        Actor::deputy(dep(27)),
+        at(5, 12, 9),
+        rate(6, Rating::Unsatisfied),
+    )?;
+    clerk.file(farm.clone(), at(6, 20, 9), reply(6, "A"))?;
+    clerk.file(
+        Actor::deputy(dep(27)),
+        at(6, 25, 9),
+        rate(6, Rating::Satisfied),
+    )
+}
+
+/// The resolution's implementation reported, an interpellation answered twice, a recall that
+/// fails.
+fn proposals_at_the_midyear_session(clerk: &mut Clerk) -> Result<(), Error> {
+    println!("     the government reports on the resolution adopted in January (决议执行情况)");
+    clerk.file(
+        Actor::Government {},
+        at(7, 10, 15),
+        pc(ProposalCommand::ReportImplementation {
+            proposal: proposal(1),
+            session: MIDYEAR,
+            summary: "东片村道一期完工".into(),
+        }),
+    )?;
+    println!("     an interpellation (质询案), ten deputies in writing");
+    let interpellation = ProposalCommand::DraftInterpellation {
+        proposal: proposal(7),
+        session: MIDYEAR,
+        target: Target::Government {},
+        question: "集镇污水管网工程为何停工".into(),
+        content: "工程停工三个月，请说明原因和复工计划".into(),
+    };
+    lodge(clerk, at(7, 10, 15), interpellation, 20, 21..=29)?;
+    presidium_meeting(
+        clerk,
+        at(7, 10, 15),
+        13,
+        vec![PresidiumDecision::DecideInterpellationAnswer {
+            proposal: proposal(7),
+            answer: AnswerMode::OralAtPlenary,
+        }],
+    )?;
+    let answer = |text: &str| {
+        pc(ProposalCommand::AnswerInterpellation {
+            proposal: proposal(7),
+            head: "镇长 王建国".into(),
+            answer: text.into(),
+        })
+    };
+    clerk.file(Actor::Government {}, at(7, 10, 15), answer("资金未到位"))?;
+    // Five of ten (半数以上) are unsatisfied: a second answer is due.
+    for n in 20..=29 {
+        let satisfied = n >= 25;
+        clerk.quiet(
+            Actor::deputy(dep(n)),
+            at(7, 10, 15),
+            pc(ProposalCommand::RateAnswer {
+                proposal: proposal(7),
+                satisfied,
+            }),
+        )?;
+    }
+    println!(
+        "     5 of 10 signers unsatisfied: half or more, so the government answers again (代表法 第二十条第五款)"
+    );
+    clerk.file(
+        Actor::Government {},
+        at(7, 10, 16),
+        answer("县级资金已下达，八月复工"),
+    )?;
+    for n in 20..=29 {
+        clerk.quiet(
+            Actor::deputy(dep(n)),
+            at(7, 10, 16),
+            pc(ProposalCommand::RateAnswer {
+                proposal: proposal(7),
+                satisfied: true,
+            }),
+        )?;
+    }
+    println!("     a motion to recall the township head (罢免案), a fifth of the deputies");
+    let head = Officeholder::Citizen {
+        name: "王建国".into(),
+    };
+    lodge(
+        clerk,
+        at(7, 10, 16),
+        ProposalCommand::DraftRecall {
+            proposal: proposal(8),
+            session: MIDYEAR,
+            post: Post::TownshipHead,
+            holder: head,
+            reasons: "污水管网工程长期停工".into(),
+        },
+        30,
+        31..=38,
+    )?;
+    clerk.file(
+        Actor::Staff {
+            name: "李干事".into(),
+        },
+        at(7, 10, 16),
+        pc(ProposalCommand::RecordDefence {
+            proposal: proposal(8),
+            forum: township_congress::proposal::DefenceForum::Plenary,
+            summary: "停工系资金原因，已落实".into(),
+        }),
+    )?;
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 16),
+        pc(ProposalCommand::PutRecallToVote {
+            proposal: proposal(8),
+        }),
+    )?;
+    clerk.file(
+        staff(),
+        at(7, 10, 16),
+        pc(ProposalCommand::CountRecallBallots {
+            proposal: proposal(8),
+            ballots_returned: 39,
+            votes_for: 12,
+            votes_against: 25,
+            abstentions: 2,
+        }),
+    )?;
+    if let Some(r) = clerk.ledger.state().proposals().recall(proposal(8)) {
+        println!(
+            "     recall: {} ({})",
+            r.status.stage(),
+            r.status.stage().label_zh()
+        );
+    }
+    Ok(())
+}
+
+/// Year-end: overdue suggestions, open obligations and the statistics.
+fn proposals_at_year_end(clerk: &Clerk) {
+    let state = clerk.ledger.state();
+    let (proposals, sessions, rules) = (state.proposals(), state.sessions(), clerk.ledger.rules());
+    let now = at(12, 31, 17);
+    let overdue = proposals.overdue_suggestions(sessions, rules, now);
+    println!(
+        "     suggestions overdue on 2026-12-31 (逾期未答复): {}",
+        overdue.len()
+    );
+    for d in &overdue {
+        let title = proposals
+            .suggestion(d.proposal)
+            .map_or("", |s| s.title.as_str());
+        println!(
+            "       - {title}: due {}, {} days late, unit {}",
+            d.due_on, -d.days_left, d.unit
+        );
+    }
+    let stats = proposals.suggestion_stats(sessions, rules, day(1, 1), day(12, 31));
+    let t = &stats.township;
+    println!(
+        "     suggestions: {} filed; on time {}; contacted {}; satisfied {}; solved {}; classes {:?}",
+        t.filed, t.on_time, t.contacted, t.satisfaction, t.solved, t.classes
+    );
+    println!(
+        "     resolutions awaiting an implementation report: {}; follow-ups open: {}",
+        proposals.resolutions_awaiting_report().count(),
+        proposals.open_follow_ups().count()
+    );
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::deputy::DeputyError;
 use crate::presidium::PresidiumError;
+use crate::proposal::ProposalError;
 use crate::roster::RosterError;
 use crate::rulebook::RulebookError;
 use crate::scoring::ScoringError;
@@ -37,6 +38,9 @@ pub enum Error {
     /// A presidium command broke a rule.
     #[error(transparent)]
     Presidium(#[from] PresidiumError),
+    /// A bill, suggestion, interpellation, inquiry or recall command broke a rule.
+    #[error(transparent)]
+    Proposal(#[from] ProposalError),
     /// A supervision command broke a rule.
     #[error(transparent)]
     Supervision(#[from] SupervisionError),
@@ -50,6 +54,13 @@ pub enum Error {
     #[error(transparent)]
     Scoring(#[from] ScoringError),
 }
+
+/// An error as a clerk reads it, in Chinese (中文说明): `to_string()` gives the sentence.
+///
+/// Built by an error's `zh()`, e.g. [`ProposalError::zh`].
+#[doc(alias = "中文说明")]
+#[derive(Debug, Clone, Copy)]
+pub struct Zh<'e, E>(pub(crate) &'e E);
 
 /// Why the ledger refused an envelope or a log (档案错误).
 #[doc(alias = "档案错误")]

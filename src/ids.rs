@@ -120,6 +120,11 @@ id_type!(
     "议案建议"
 );
 id_type!(
+    /// A deputy's question to an organ while a bill or report is deliberated.
+    InquiryId,
+    "询问"
+);
+id_type!(
     /// A supervision activity (inspection, research, law-enforcement check, appraisal).
     ActivityId,
     "监督活动"

@@ -11,6 +11,7 @@
 //! | [`roster`] | the term, deputies and their status over time, officers, groups, stations, units | 代表名册 |
 //! | [`session`] | congress sessions: attendance, quorum, agenda, votes, elections | 人代会 |
 //! | [`presidium`] | presidium meetings and decisions, the recess work plan | 主席团 |
+//! | [`proposal`] | bills, suggestions, interpellations, inquiries and officer recall, each a lifecycle; deadlines on the caller's calendar | 议案、建议、质询案、询问、罢免案 |
 //! | [`supervision`] | supervision activities followed to closure: findings, opinions, rectification items, feedback, re-inspection, work appraisal | 监督工作、跟踪问效 |
 //! | [`deputy`] | deputies' work: speeches, group activities, training, receptions of voters, deeds, duty reports and their evaluation, the presidium's contacts, detention reports | 代表履职、述职、测评、接待选民 |
 //! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
@@ -44,6 +45,7 @@ pub mod ids;
 mod label;
 pub mod ledger;
 pub mod presidium;
+pub mod proposal;
 pub mod ratio;
 pub mod records;
 pub mod roster;
@@ -60,6 +62,7 @@ pub use crate::actor::Actor;
 pub use crate::error::Error;
 pub use crate::label::{Label, Zh};
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
+pub use crate::proposal::{ProposalCommand, ProposalEvent, Proposals};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
 pub use crate::scoring::{Evidence, Rubric, Scorecard};

@@ -20,6 +20,7 @@ use schemars::{JsonSchema, Schema};
 
 use crate::deputy::DeputyError;
 use crate::ledger::{Envelope, Ledger, Recorded, State};
+use crate::proposal::ProposalError;
 use crate::records::{
     ArchiveGap, PerformanceExport, PerformanceRecord, PointsBreakdown, PointsScheme,
 };
@@ -101,6 +102,7 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Scorecard>("Scorecard"),
         output::<Ranking>("Ranking"),
         output::<CountySummary>("CountySummary"),
+        output::<ProposalError>("ProposalError"),
         output::<Vec<PerformanceRecord>>("PerformanceRecords"),
         output::<PerformanceExport>("PerformanceExport"),
         output::<Vec<ArchiveGap>>("ArchiveGaps"),

@@ -10,10 +10,10 @@ use common::{
     S1, Town, TownBuilder, day, decision, dep, deputy, meeting, presidium, snapshot, who,
 };
 use township_congress::actor::Forbidden;
-use township_congress::ids::{ProposalId, SessionId};
+use township_congress::ids::SessionId;
 use township_congress::ledger::LedgerError;
 use township_congress::presidium::{
-    AnswerMode, Choice, MotionStatus, PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
+    Choice, MotionStatus, PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision,
     PresidiumError, PresidiumEvent,
 };
 use township_congress::presidium::{DecisionTaken, VoteCast};
@@ -69,9 +69,8 @@ fn quorum_boundary_five_of_nine() {
     let put = PresidiumCommand::PutMotion {
         meeting: meeting(1),
         decision: decision(1),
-        motion: PresidiumDecision::DecideBillListing {
-            proposal: ProposalId::from_u128(1),
-            list: true,
+        motion: PresidiumDecision::AdoptWorkReport {
+            session: SessionId::from_u128(2),
         },
     };
     let e = t.refused_presidium(deputy(CHAIR), put.clone());
@@ -132,9 +131,12 @@ fn adoption_counts_all_members() {
         meeting(1),
         CHAIR,
         decision(1),
-        PresidiumDecision::DecideInterpellationAnswer {
-            proposal: ProposalId::from_u128(7),
-            answer: AnswerMode::OralAtPresidiumMeeting,
+        PresidiumDecision::ApproveRecessPlan {
+            year: 2026,
+            items: vec![PlanItem::new(
+                PlanItemKind::Inspection,
+                "集镇污水管网建设视察",
+            )],
         },
     );
     t.cast(decision(1), [1, 2, 3, 4], Choice::For);
@@ -165,9 +167,12 @@ fn non_members_cannot_vote_and_members_vote_once() {
         meeting(1),
         CHAIR,
         decision(1),
-        PresidiumDecision::DecideBillListing {
-            proposal: ProposalId::from_u128(1),
-            list: false,
+        PresidiumDecision::ApproveRecessPlan {
+            year: 2026,
+            items: vec![PlanItem::new(
+                PlanItemKind::Inspection,
+                "集镇污水管网建设视察",
+            )],
         },
     );
     let cast = PresidiumCommand::CastVote {

@@ -14,6 +14,13 @@
 //! and refuses an entry whose recorded effects differ, so a derived fact cannot be stated by
 //! hand or edited.
 //!
+//! An aggregate names only the aggregates below it (roster, sessions, presidium, proposals, in
+//! that order). What an event entails above its aggregate comes from the ledger's cause table:
+//! a session's vote electing the presidium or deciding a bill, a presidium decision listing a
+//! bill, setting an interpellation's answer mode or handing suggestions over. Where a lower
+//! aggregate cannot check a reference to an upper one (a motion about a bill, a bill put on the
+//! agenda, a vote on it), the ledger asks the upper aggregate to check it in the same entry.
+//!
 //! # Examples
 //!
 //! ```
@@ -57,6 +64,7 @@ use crate::error::Error;
 pub use crate::error::LedgerError;
 use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
+use crate::proposal::{ProposalCommand, ProposalEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
 use crate::session::{SessionCommand, SessionEvent};
@@ -103,6 +111,8 @@ pub enum Command {
     Session(SessionCommand),
     /// A command to the presidium.
     Presidium(PresidiumCommand),
+    /// A command to a bill, suggestion, interpellation, inquiry or recall motion.
+    Proposal(ProposalCommand),
     /// A command to the supervision record.
     Supervision(SupervisionCommand),
     /// A command about deputies' work.
@@ -124,6 +134,12 @@ impl From<SessionCommand> for Command {
 impl From<PresidiumCommand> for Command {
     fn from(command: PresidiumCommand) -> Self {
         Self::Presidium(command)
+    }
+}
+
+impl From<ProposalCommand> for Command {
+    fn from(command: ProposalCommand) -> Self {
+        Self::Proposal(command)
     }
 }
 
@@ -151,6 +167,8 @@ pub enum Event {
     Session(SessionEvent),
     /// Something happened in the presidium.
     Presidium(PresidiumEvent),
+    /// Something happened to a proposal.
+    Proposal(ProposalEvent),
     /// Something happened in supervision.
     Supervision(SupervisionEvent),
     /// Something happened in deputies' work.
@@ -163,6 +181,7 @@ impl Label for Command {
             Self::Roster(c) => c.label_zh(),
             Self::Session(c) => c.label_zh(),
             Self::Presidium(c) => c.label_zh(),
+            Self::Proposal(c) => c.label_zh(),
             Self::Supervision(c) => c.label_zh(),
             Self::Deputy(c) => c.label_zh(),
         }
@@ -175,6 +194,7 @@ impl Label for Event {
             Self::Roster(e) => e.label_zh(),
             Self::Session(e) => e.label_zh(),
             Self::Presidium(e) => e.label_zh(),
+            Self::Proposal(e) => e.label_zh(),
             Self::Supervision(e) => e.label_zh(),
             Self::Deputy(e) => e.label_zh(),
         }
@@ -326,6 +346,8 @@ impl Ledger {
     /// * Any rule the command or its effects break, from the aggregate it addresses
     ///   ([`Error::Roster`], [`Error::Session`], [`Error::Presidium`]). The ledger is left
     ///   exactly as it was.
+    /// * [`Error::Proposal`] for a proposal command, or for a presidium motion, an agenda item
+    ///   or a vote that concerns a proposal the record does not allow it to.
     pub fn execute(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
         let Envelope { actor, at, command } = envelope;
         self.check_time(at)?;

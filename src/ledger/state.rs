@@ -12,12 +12,13 @@ use crate::actor::Context;
 use crate::deputy::{Deputies, DeputyError};
 use crate::error::Error;
 use crate::ids::{DeputyId, SessionId};
-use crate::presidium::{AttendanceRegistered, MembershipRecorded};
+use crate::presidium::{AttendanceRegistered, DecisionTaken, MembershipRecorded, MotionPut};
 use crate::presidium::{Presidium, PresidiumEvent};
+use crate::proposal::{Below, Proposals};
 use crate::roster::{OfficeEnd, Roster, RosterChange};
 use crate::rulebook::Citation;
 use crate::session::{Attendance, SessionEvent, Sessions};
-use crate::session::{AttendanceRecorded, SessionMoved, VoteClosed};
+use crate::session::{AttendanceRecorded, ItemPut, SessionMoved, VoteCast, VoteClosed};
 use crate::supervision::{Supervision, SupervisionError};
 
 /// The state of every aggregate of the term, rebuilt from the log (状态).
@@ -31,6 +32,7 @@ pub struct State {
     pub(crate) roster: Roster,
     pub(crate) sessions: Sessions,
     pub(crate) presidium: Presidium,
+    pub(crate) proposals: Proposals,
     pub(crate) supervision: Supervision,
     pub(crate) deputies: Deputies,
     #[serde(skip)]
@@ -78,6 +80,21 @@ impl State {
     pub const fn deputies(&self) -> &Deputies {
         &self.deputies
     }
+
+    /// The bills, suggestions, interpellations, inquiries and recall motions.
+    #[must_use]
+    pub const fn proposals(&self) -> &Proposals {
+        &self.proposals
+    }
+
+    /// What the proposals read below them.
+    pub(crate) const fn below(&self) -> Below<'_> {
+        Below {
+            roster: &self.roster,
+            sessions: &self.sessions,
+            presidium: &self.presidium,
+        }
+    }
 }
 
 /// How an entry changes the state.
@@ -88,6 +105,7 @@ impl State {
             roster,
             sessions,
             presidium,
+            proposals,
             supervision,
             deputies,
             ..
@@ -96,6 +114,7 @@ impl State {
             Command::Roster(change) => Event::Roster(change.clone()),
             Command::Session(c) => Event::Session(sessions.decide(roster, ctx, c)?),
             Command::Presidium(c) => Event::Presidium(presidium.decide(roster, sessions, ctx, c)?),
+            Command::Proposal(c) => Event::Proposal(proposals.decide(self.below(), ctx, c)?),
             Command::Supervision(c) => {
                 Event::Supervision(supervision.decide(roster, presidium, ctx, c)?)
             }
@@ -156,12 +175,14 @@ impl State {
         Ok(())
     }
 
-    /// Checks one event stated by hand against its aggregate, which reads those below it.
+    /// Checks one event stated by hand against its aggregate, which reads those below it,
+    /// then the ledger's cross-checks (below).
     fn check(&self, ctx: &Context<'_>, event: &Event) -> Result<(), Error> {
         let Self {
             roster,
             sessions,
             presidium,
+            proposals,
             supervision,
             deputies,
             ..
@@ -172,50 +193,67 @@ impl State {
                 deputies.check_roster_change(change)?;
                 roster.check(ctx, change)?;
             }
-            Event::Session(e) => sessions.check(roster, ctx, e)?,
-            Event::Presidium(e) => presidium.check(roster, sessions, ctx, e)?,
+            Event::Session(e) => {
+                sessions.check(roster, ctx, e)?;
+                self.cross_check_session(e)?;
+            }
+            Event::Presidium(e) => {
+                presidium.check(roster, sessions, ctx, e)?;
+                self.cross_check_presidium(e)?;
+            }
+            Event::Proposal(e) => proposals.check(self.below(), ctx, e)?,
             Event::Supervision(e) => supervision.check(roster, presidium, ctx, e)?,
             Event::Deputy(e) => deputies.check(roster, sessions, presidium, ctx, e)?,
         }
         Ok(())
     }
 
+    /// Cross-check: a session cannot tell a bill from its id, so the proposals check a bill
+    /// put on the agenda (listed for that session, once) and every vote cast or closed on it
+    /// (not withdrawn), in the same entry (组织法2022 第二十二条).
+    fn cross_check_session(&self, event: &SessionEvent) -> Result<(), Error> {
+        let below = self.below();
+        match event {
+            SessionEvent::ItemPut(ItemPut {
+                session, subject, ..
+            }) => self.proposals.check_agenda_item(below, *session, subject)?,
+            SessionEvent::VoteCast(VoteCast { session, item, .. })
+            | SessionEvent::VoteClosed(VoteClosed { session, item, .. }) => {
+                self.proposals.check_bill_vote(below, *session, *item)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Cross-check: the presidium cannot read proposals, so the proposals check a motion that
+    /// names one (listing a bill, the answer mode of an interpellation, a handover) before it
+    /// is put, in the same entry.
+    fn cross_check_presidium(&self, event: &PresidiumEvent) -> Result<(), Error> {
+        if let PresidiumEvent::MotionPut(MotionPut {
+            decision, motion, ..
+        }) = event
+        {
+            self.proposals
+                .check_motion(self.below(), *decision, motion)?;
+        }
+        Ok(())
+    }
+
     /// What a checked event entails for other aggregates (the table in each aggregate's
-    /// docs): the aggregate's own effects on those below it, and the presidium a session's
-    /// vote elected, which the ledger adds because the presidium sits above sessions.
+    /// docs): the aggregate's own effects on those below it, and — the ledger's cause table —
+    /// what it entails for the aggregates above, which it cannot name: the presidium a
+    /// session's vote elected, a bill's vote, and the presidium's decisions on proposals.
     fn effects(&self, ctx: &Context<'_>, event: &Event) -> Vec<Event> {
         match event {
             Event::Roster(_) => Vec::new(),
-            Event::Session(e) => {
-                let mut out: Vec<Event> = self
-                    .sessions
-                    .effects(&self.roster, ctx, e)
-                    .into_iter()
-                    .map(Event::Roster)
-                    .collect();
-                if let SessionEvent::VoteClosed(VoteClosed {
-                    session,
-                    item,
-                    result,
-                }) = e
-                    && let Some(members) =
-                        self.sessions.presidium_elected_by(*session, *item, result)
-                {
-                    out.push(Event::Presidium(PresidiumEvent::MembershipRecorded(
-                        MembershipRecorded {
-                            session: *session,
-                            members: members.clone(),
-                            on: ctx.today,
-                        },
-                    )));
-                }
-                out
-            }
-            Event::Presidium(e) => self
-                .presidium
-                .effects(e)
+            Event::Session(e) => self.session_effects(ctx, e),
+            Event::Presidium(e) => self.presidium_effects(ctx, e),
+            Event::Proposal(e) => self
+                .proposals
+                .effects(ctx, e)
                 .into_iter()
-                .map(Event::Session)
+                .map(Event::Roster)
                 .collect(),
             // Supervision changes only itself (the table in its docs).
             Event::Supervision(_) => Vec::new(),
@@ -226,6 +264,60 @@ impl State {
                 .map(Event::Roster)
                 .collect(),
         }
+    }
+
+    /// A session event's roster changes; the presidium a vote elected; a bill voted on.
+    fn session_effects(&self, ctx: &Context<'_>, e: &SessionEvent) -> Vec<Event> {
+        let mut out: Vec<Event> = self
+            .sessions
+            .effects(&self.roster, ctx, e)
+            .into_iter()
+            .map(Event::Roster)
+            .collect();
+        if let SessionEvent::VoteClosed(VoteClosed {
+            session,
+            item,
+            result,
+        }) = e
+        {
+            if let Some(members) = self.sessions.presidium_elected_by(*session, *item, result) {
+                out.push(Event::Presidium(PresidiumEvent::MembershipRecorded(
+                    MembershipRecorded {
+                        session: *session,
+                        members: members.clone(),
+                        on: ctx.today,
+                    },
+                )));
+            }
+            let voted = self
+                .proposals
+                .effects_of_vote(self.below(), *session, *item, result);
+            out.extend(voted.into_iter().map(Event::Proposal));
+        }
+        out
+    }
+
+    /// A presidium decision's session events, and what an adopted decision on proposals
+    /// entails for them.
+    fn presidium_effects(&self, ctx: &Context<'_>, e: &PresidiumEvent) -> Vec<Event> {
+        let mut out: Vec<Event> = self
+            .presidium
+            .effects(e)
+            .into_iter()
+            .map(Event::Session)
+            .collect();
+        if let PresidiumEvent::DecisionTaken(DecisionTaken {
+            decision, tally, ..
+        }) = e
+            && tally.adopted
+            && let Some(motion) = self.presidium.motion(*decision)
+        {
+            let decided = self
+                .proposals
+                .effects_of_decision(ctx, *decision, &motion.motion);
+            out.extend(decided.into_iter().map(Event::Proposal));
+        }
+        out
     }
 
     /// Checks an entry's effects together against the state as it is; their authority is
@@ -240,6 +332,7 @@ impl State {
                 }
                 Event::Session(e) => self.sessions.check_effect(&self.roster, ctx, e)?,
                 Event::Presidium(e) => self.presidium.check_effect(&self.roster, ctx, e)?,
+                Event::Proposal(e) => self.proposals.check_effect(self.below(), ctx, e)?,
                 Event::Supervision(_) => return Err(SupervisionError::NotAnEffect {}.into()),
                 Event::Deputy(_) => return Err(DeputyError::NotAnEffect {}.into()),
             }
@@ -255,6 +348,7 @@ impl State {
             roster,
             sessions,
             presidium,
+            proposals,
             supervision,
             deputies,
             ..
@@ -263,6 +357,7 @@ impl State {
             Event::Roster(change) => roster.commit(ctx.rules, change),
             Event::Session(e) => sessions.commit(roster, ctx, e),
             Event::Presidium(e) => presidium.commit(roster, ctx, e),
+            Event::Proposal(e) => proposals.commit(ctx, e),
             Event::Supervision(e) => supervision.commit(ctx, e),
             Event::Deputy(e) => deputies.commit(ctx, e),
         }
@@ -328,7 +423,7 @@ impl State {
     }
 
     /// The last day the record shows `deputy` acting: present at a session (which is where
-    /// they vote) or at a presidium meeting.
+    /// they vote), at a presidium meeting, or signing, asking or rating on a proposal.
     fn last_act(&self, deputy: DeputyId) -> Option<NaiveDate> {
         let session = self
             .acts
@@ -339,7 +434,12 @@ impl State {
         let meeting = self.acts.meetings.get(&deputy).copied();
         let supervision = self.supervision.last_act(deputy);
         let work = self.deputies.last_act(deputy);
-        session.max(meeting).max(supervision).max(work)
+        let proposals = self.proposals.last_act(deputy);
+        session
+            .max(meeting)
+            .max(supervision)
+            .max(work)
+            .max(proposals)
     }
 }
 

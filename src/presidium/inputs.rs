@@ -721,15 +721,22 @@ fn check_motion(
         _ => {}
     }
     match motion {
-        PresidiumDecision::HandOverSuggestions { proposals, unit } => {
+        PresidiumDecision::HandOverSuggestions {
+            proposals,
+            unit,
+            co_units,
+        } => {
             if proposals.is_empty() {
                 return Err(PresidiumError::EmptyMotion {
                     what: "suggestions",
                 });
             }
-            if roster.unit(*unit).is_none() {
+            let stray = std::iter::once(unit)
+                .chain(co_units)
+                .find(|u| roster.unit(**u).is_none() || (co_units.contains(u) && *u == unit));
+            if let Some(u) = stray {
                 return Err(PresidiumError::UnknownUnit {
-                    unit: *unit,
+                    unit: *u,
                     citation: motion.citation(),
                 });
             }

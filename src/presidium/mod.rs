@@ -28,8 +28,12 @@
 //! | [`CloseMeeting`](PresidiumCommand::CloseMeeting) | the presider, no motion left open | |
 //!
 //! An adopted decision takes effect when the vote closes: a session is convened or moved
-//! (through the sessions' record), a recess plan becomes the year's plan. A decision that is
-//! not adopted is recorded with its tally and has no effect.
+//! (through the sessions' record), a recess plan becomes the year's plan; a bill is listed or
+//! not, an interpellation's answer mode decided, suggestions handed over — recorded as the
+//! proposals' events, which the ledger derives because the proposals sit above the presidium
+//! (see [`proposal`](crate::proposal)). A decision that is not adopted is recorded with its
+//! tally and has no effect. A motion naming a proposal is checked by the proposals, through the
+//! ledger, before it is put.
 //!
 //! # Recess work plan
 //!
@@ -245,12 +249,16 @@ pub enum PresidiumDecision {
         /// How it is answered.
         answer: AnswerMode,
     },
-    /// Hand deputies' suggestions to a unit for handling and reply (交办建议).
+    /// Hand deputies' suggestions to a lead unit, with any co-units, for handling and reply
+    /// (交办建议).
     HandOverSuggestions {
         /// The suggestions.
         proposals: BTreeSet<ProposalId>,
-        /// The unit, registered in the roster.
+        /// The lead unit (主办单位), registered in the roster.
         unit: UnitId,
+        /// Co-units (协办单位), registered in the roster; not the lead unit.
+        #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+        co_units: BTreeSet<UnitId>,
     },
     /// Approve (or amend) the year's recess work plan (闭会期间工作计划).
     ApproveRecessPlan {

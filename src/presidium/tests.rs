@@ -739,6 +739,7 @@ fn motions_are_checked_before_they_are_put() {
         put(PresidiumDecision::HandOverSuggestions {
             proposals: [ProposalId::from_u128(1)].into(),
             unit: UnitId::from_u128(1),
+            co_units: BTreeSet::new(),
         }),
     );
     assert_eq!(
@@ -756,6 +757,7 @@ fn motions_are_checked_before_they_are_put() {
         put(PresidiumDecision::HandOverSuggestions {
             proposals: BTreeSet::new(),
             unit: UnitId::from_u128(UNIT),
+            co_units: BTreeSet::new(),
         }),
     );
     assert_eq!(

@@ -51,6 +51,7 @@ mod choices;
 mod citation;
 mod docs;
 mod presidium_size;
+mod proposal_rules;
 mod province;
 mod threshold;
 
@@ -66,6 +67,10 @@ pub use choices::{LeaveApprover, MandateStart, RevoteRule, share_cap};
 pub use citation::{Authority, Citation, chinese_numeral};
 pub use docs::rules_markdown;
 pub use presidium_size::{ExtendedMax, PresidiumSize, SizeBounds, SizeCondition};
+pub use proposal_rules::{
+    Categories, ClockStart, ResultClass, ResultClasses, SmallCongress, Standing,
+};
+use proposal_rules::{categories, result_classes, small_congress};
 pub use threshold::{Fraction, RawFraction, Threshold, at_least, more_than_half};
 
 /// A number of people as the `u32` every threshold counts in, saturating (a congress has at
@@ -397,6 +402,33 @@ impl RuleValue for Option<Fraction> {
 }
 
 impl RuleValue for Option<ExtendedMax> {
+    fn describe(&self) -> String {
+        self.map_or_else(|| "none".to_owned(), |v| v.to_string())
+    }
+
+    fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+        (self == national).then_some(std::cmp::Ordering::Equal)
+    }
+}
+
+/// A choice among named values: only equality orders them.
+macro_rules! unordered_rule_value {
+    ($($ty:ty),*) => {$(
+        impl RuleValue for $ty {
+            fn describe(&self) -> String {
+                self.to_string()
+            }
+
+            fn order(&self, national: &Self) -> Option<std::cmp::Ordering> {
+                (self == national).then_some(std::cmp::Ordering::Equal)
+            }
+        }
+    )*};
+}
+
+unordered_rule_value!(ClockStart, Categories, ResultClasses);
+
+impl RuleValue for Option<SmallCongress> {
     fn describe(&self) -> String {
         self.map_or_else(|| "none".to_owned(), |v| v.to_string())
     }
@@ -868,6 +900,82 @@ rulebook! {
     suggestion_reply_months (SuggestionReplyMonths): u32 = Rule::statute(3, Citation::deputies(51, Some(2))), AtMost, check positive;
     /// Months from handover for wide-ranging or difficult suggestions (六个月内答复).
     suggestion_complex_reply_months (SuggestionComplexReplyMonths): u32 = Rule::statute(6, Citation::deputies(51, Some(2))), AtMost, check positive;
+    /// Whether a bill may be filed once the presidium has decided to convene the session, before
+    /// it opens (会前提出议案), until the presidium's deadline for bills.
+    ///
+    /// National law lets bills be filed "举行会议的时候" (组织法2022 第二十二条第一、二款), so
+    /// the national rulebook admits them only while the session sits. 重庆 (第十四条第四款)
+    /// and 山东 (第十四条第二款) let them be filed from the decision to convene.
+    bill_filing_before_opening (BillFilingBeforeOpening): bool = Rule::statute(false, Citation::organic(22, Some(2))), Free, check any;
+    /// Whether a deputies' bill the presidium does not list on the agenda becomes a suggestion,
+    /// keeping its sponsors (未列入议程的议案转为建议).
+    ///
+    /// National law is silent on what becomes of an unlisted bill (组织法2022 第二十二条第二款
+    /// only gives the presidium the decision); 重庆 (第十四条第二款) converts it.
+    unlisted_bill_becomes_suggestion (UnlistedBillBecomesSuggestion): bool = Rule::statute(false, Citation::organic(22, Some(2))), Free, check any;
+    /// A lower bar for interpellations in a small congress (小规模代表大会的质询联名); none means
+    /// the usual count applies everywhere.
+    ///
+    /// National law has none (组织法2022 第二十四条第一款). 北京 (第十二条): where there are at
+    /// most 40 deputies, one fifth of them may interpellate.
+    interpellation_small_congress (InterpellationSmallCongress): Option<SmallCongress> = Rule::statute(None, Citation::organic(24, Some(1))), Free, check small_congress;
+    /// Whether an interpellation may be addressed to one of the government's units, not only to
+    /// the township government (质询对象包括政府所属工作部门).
+    ///
+    /// A township deputy interpellates "本级人民政府" (代表法2025 第二十条第三款); 重庆
+    /// (第十八条第一款) adds the government's working departments.
+    interpellation_unit_targets (InterpellationUnitTargets): bool = Rule::statute(false, Citation::deputies(20, Some(3))), Free, check any;
+    /// Months after the session's close within which an interpellation may still be answered
+    /// (闭会后答复); none means it is answered while the session sits.
+    ///
+    /// National law sets no deferral (组织法2022 第二十四条第二款). 北京 (第十二条第四款) allows
+    /// three months for complex cases, 重庆 (第十八条第四款) two.
+    interpellation_deferred_answer_months (InterpellationDeferredAnswerMonths): Option<u32> = Rule::statute(None, Citation::organic(24, Some(2))), Free, check positive_if_set;
+    /// Votes of all deputies that recall an officer (罢免以全体代表的过半数通过).
+    ///
+    /// National law gives no recall-specific base; the general rule for the congress's decisions
+    /// applies (组织法2022 第二十五条, by the usual reading). 重庆 实施办法 (第十八条) states it.
+    officer_recall_adoption (OfficerRecallAdoption): Threshold = Rule::statute(Threshold::MAJORITY, Citation::organic(25, None)), Fixed, check satisfiable;
+    /// When a suggestion's reply period starts (答复期限起算).
+    ///
+    /// The statute counts from handover (代表法2025 第五十一条第二款, "自交办之日起"); 山东
+    /// (第十五条) counts from the session's close for items filed in session.
+    suggestion_clock_start (SuggestionClockStart): ClockStart = Rule::statute(ClockStart::Handover, Citation::deputies(51, Some(2))), Free, check any;
+    /// The categories a suggestion is filed under (建议分类).
+    ///
+    /// Suggestions concern "各方面工作" (代表法2025 第二十四条); the list is practice, not statute:
+    /// a county sets its own in a profile.
+    suggestion_categories (SuggestionCategories): Categories = Rule::custom(Categories::COMMON, Citation::deputies(24, None)), Free, check categories;
+    /// The result classes a reply chooses from, and what each means (办理结果分类).
+    ///
+    /// The statute asks for an answer (代表法2025 第五十一条第二款) and names no classes; A to D
+    /// (solved, in progress, kept for reference, explained) is common practice.
+    suggestion_result_classes (SuggestionResultClasses): ResultClasses = Rule::custom(ResultClasses::A_TO_D, Citation::deputies(51, Some(2))), Free, check result_classes;
+    /// Days before the reply deadline by which a co-handling unit sends its views to the lead
+    /// unit (协办单位提前答复主办单位的天数).
+    ///
+    /// Not statute: the handlers must communicate (代表法2025 第五十一条第二款); 20 days is the
+    /// 凤阳县 rule (考核细则 2014), a common-practice default.
+    suggestion_co_unit_lead_days (SuggestionCoUnitLeadDays): u32 = Rule::custom(20, Citation::deputies(51, Some(2))), Free, check any;
+    /// Working days after handover within which a unit may return a suggestion handed to it by
+    /// mistake (退回交办的期限).
+    ///
+    /// Not statute: the presidium hands suggestions to the bodies concerned (组织法2022
+    /// 第四十二条第二款); seven working days is common practice (玉林市).
+    suggestion_return_working_days (SuggestionReturnWorkingDays): u32 = Rule::custom(7, Citation::organic(42, Some(2))), Free, check positive;
+    /// Months within which a unit re-handles a suggestion its sponsor is unsatisfied with
+    /// (重新办理答复期限).
+    ///
+    /// National law sets none; the ordinary three months (代表法2025 第五十一条第二款) is the
+    /// common-practice default. 浙江 实施办法 (第四十三条) sets one month, 重庆 实施办法
+    /// (第四十七条) two.
+    suggestion_rehandling_months (SuggestionRehandlingMonths): u32 = Rule::custom(3, Citation::deputies(51, Some(2))), Free, check positive;
+    /// Re-handling rounds an unsatisfied sponsor may obtain before the item is closed
+    /// (重新办理次数).
+    ///
+    /// National law sets none (the presidium supervises the handling, 代表法2025 第五十二条
+    /// 第一款); one round, as 浙江 and 重庆 describe, is the common-practice default.
+    suggestion_rehandling_rounds (SuggestionRehandlingRounds): u32 = Rule::custom(1, Citation::deputies(52, Some(1))), Free, check any;
 
     // ---- §10 deputies ----
     /// When an elected deputy starts to serve: once the presidium confirms the credentials on
@@ -1313,6 +1421,79 @@ mod tests {
         assert_eq!(r.session_quorum.authority, Authority::Statute);
         assert_eq!(r.deputy_quota_rounding.authority, Authority::LocalCustom);
         assert!(r.validate().is_ok());
+    }
+
+    /// The proposal rules: statute where law.md has one, otherwise no constraint or a
+    /// common-practice default marked local custom.
+    #[test]
+    fn proposal_rules_follow_law_md() {
+        let r = Rulebook::NATIONAL;
+        assert!(!r.bill_filing_before_opening.value);
+        assert!(!r.unlisted_bill_becomes_suggestion.value);
+        assert_eq!(r.interpellation_small_congress.value, None);
+        assert!(!r.interpellation_unit_targets.value);
+        assert_eq!(r.interpellation_deferred_answer_months.value, None);
+        assert_eq!(r.interpellation_reanswer.value.required(6), 3); // 半数以上 includes half
+        assert_eq!(r.officer_recall_adoption.value.required(52), 27);
+        assert_eq!(r.officer_recall_proposers.value.required(52), 11);
+        assert_eq!(r.suggestion_clock_start.value, ClockStart::Handover);
+        assert_eq!(r.suggestion_rehandling_rounds.value, 1);
+        for custom in [
+            &r.suggestion_co_unit_lead_days.authority,
+            &r.suggestion_return_working_days.authority,
+            &r.suggestion_rehandling_months.authority,
+            &r.suggestion_rehandling_rounds.authority,
+            &r.suggestion_categories.authority,
+            &r.suggestion_result_classes.authority,
+        ] {
+            assert_eq!(*custom, Authority::LocalCustom);
+        }
+        let entries = r.entries();
+        let value = |f: &str| {
+            entries
+                .iter()
+                .find(|e| e.field == f)
+                .map(|e| e.value.clone())
+        };
+        assert_eq!(
+            value("interpellation_small_congress").as_deref(),
+            Some("none")
+        );
+        assert_eq!(
+            value("suggestion_clock_start").as_deref(),
+            Some("from handover")
+        );
+        let chongqing = Rulebook::province("重庆").unwrap_or_default();
+        assert!(chongqing.unlisted_bill_becomes_suggestion.value);
+        assert_eq!(
+            chongqing.interpellation_deferred_answer_months.value,
+            Some(2)
+        );
+        let beijing = Rulebook::province("北京").unwrap_or_default();
+        let small = beijing.interpellation_small_congress.value;
+        assert_eq!(
+            small.map(|s| (s.deputies_at_most, s.share.required(30))),
+            Some((40, 6))
+        );
+        let shandong = Rulebook::province("山东").unwrap_or_default();
+        assert_eq!(
+            shandong.suggestion_clock_start.value,
+            ClockStart::SessionClose
+        );
+        assert_eq!(
+            Rulebook::province("浙江")
+                .unwrap_or_default()
+                .suggestion_rehandling_months
+                .value,
+            1
+        );
+        let bad = r#"{"name":"x","rules":{"suggestion_result_classes":{"value":[],
+            "citation":{"law":"x","year":2020,"article":1}}}}"#;
+        assert!(
+            field_of(bad).starts_with("suggestion_result_classes: must list"),
+            "{}",
+            field_of(bad)
+        );
     }
 
     /// What national law leaves to the provinces holds no provincial value: no constraint,

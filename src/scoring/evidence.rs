@@ -6,10 +6,6 @@
 //!
 //! * **derived from the ledger now** — [`Evidence::derive`] computes it from the township's
 //!   record as of the cut-off date;
-//! * **derived, awaiting a module** — the suggestion and interpellation modules do not exist
-//!   yet; their keys are in the catalogue with their meaning, are never stated by hand, and stay
-//!   *absent* (not zero) until the module fills them. A rubric indicator that reads one scores
-//!   "no evidence" as the rubric says (supervision and deputies' work now derive theirs);
 //! * **stated** — facts the record cannot know (office space, staff, budget line, rules adopted,
 //!   publicity…), given by the caller with a free-text source ([`StatedFact`]).
 //!
@@ -44,7 +40,10 @@
 //! let mut evidence = Evidence::derive(&ledger, 2026, as_of)?;
 //! assert_eq!(evidence.township(), "青山镇");
 //! assert_eq!(evidence.get(EvidenceKey::SessionsHeld), Some(Value::count(0)));
-//! // Not derived yet (the suggestion module has not landed): absent, not zero.
+//! // Derived from supervision: none held, so zero.
+//! assert_eq!(evidence.get(EvidenceKey::InspectionsHeld), Some(Value::count(0)));
+//! // Derived from the proposals: no suggestion filed, and no period ended, so no rate.
+//! assert_eq!(evidence.get(EvidenceKey::SuggestionsFiled), Some(Value::count(0)));
 //! assert_eq!(evidence.get(EvidenceKey::SuggestionsAnsweredOnTimeRate), None);
 //!
 //! evidence.state(StatedFact::new(EvidenceKey::OfficeSpace, Value::yes(), "县人大常委会 2026-12-20 实地检查"))?;
@@ -209,50 +208,18 @@ impl fmt::Display for Value {
     }
 }
 
-/// A module that will derive evidence once it lands (待建模块).
-#[doc(alias = "待建模块")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Pending {
-    /// `proposal::suggestion`: suggestions, their handling, answers and ratings (建议办理).
-    Suggestion,
-    /// `proposal::interpellation` and `supervision`: inquiries and interpellations (询问、质询).
-    Interpellation,
-    /// `supervision`: special reports, inspections, law-enforcement checks, appraisals,
-    /// rectification follow-up (监督工作). The module has landed: no key awaits it any more.
-    Supervision,
-    /// `deputy`: performance records, duty reports, receptions, training, deeds, group
-    /// activities (代表履职). The module has landed: no key awaits it any more.
-    Deputy,
-}
-
-impl Pending {
-    /// The module's path in the crate, as DESIGN.md plans it.
-    #[must_use]
-    pub const fn module(self) -> &'static str {
-        match self {
-            Self::Suggestion => "proposal::suggestion",
-            Self::Interpellation => "proposal::interpellation",
-            Self::Supervision => "supervision",
-            Self::Deputy => "deputy",
-        }
-    }
-}
-
 /// Where an evidence item comes from (证据来源).
 #[doc(alias = "证据来源")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Provenance {
     /// Derived from the ledger by [`Evidence::derive`] today.
     Ledger,
-    /// Derived, but by a module that does not exist yet: absent until it lands. Never stated.
-    Awaiting(Pending),
     /// Stated by the caller with a source ([`StatedFact`]); the record cannot know it.
     Stated,
 }
 
 impl Provenance {
-    /// Whether the item is derived (now or once its module lands), so never stated by hand.
+    /// Whether the item is derived from the ledger, so never stated by hand.
     #[must_use]
     pub const fn is_derived(self) -> bool {
         !matches!(self, Self::Stated)
@@ -343,8 +310,7 @@ macro_rules! catalogue {
     };
 }
 
-use Pending::{Interpellation, Suggestion};
-use Provenance::{Awaiting, Ledger as FromLedger, Stated};
+use Provenance::{Ledger as FromLedger, Stated};
 
 catalogue! {
     // ---- derived from the ledger now ----
@@ -403,26 +369,29 @@ catalogue! {
     /// Absent when no deputy is serving.
     StationCoverageRate = "station_coverage_rate", Rate, 0, FromLedger, "代表进联络站比率", "";
 
-    // ---- derived, awaiting the suggestion module ----
-    /// Suggestions, criticisms and opinions deputies filed in the year (代表建议件数).
-    SuggestionsFiled = "suggestions_filed", Count, 0, Awaiting(Suggestion), "代表建议件数", "件";
+    // ---- derived from the proposals (建议、询问、质询) ----
+    /// Suggestions, criticisms and opinions deputies filed in the year (代表建议件数), merged
+    /// ones included.
+    SuggestionsFiled = "suggestions_filed", Count, 0, FromLedger, "代表建议件数", "件";
     /// Suggestions answered within the reply period (three months, six for complex ones) over
-    /// suggestions whose period ended by the cut-off (按期答复率), 代表法2025 第五十一条第二款.
-    SuggestionsAnsweredOnTimeRate = "suggestions_answered_on_time_rate", Rate, 0, Awaiting(Suggestion), "代表建议按期答复率", "";
-    /// Deputies' ratings "satisfied" over ratings given (满意率). The figure practice rewards,
-    /// and the one that can be gamed: pair it with [`EvidenceKey::SuggestionsSolvedRate`].
-    SuggestionsSatisfactionRate = "suggestions_satisfaction_rate", Rate, 0, Awaiting(Suggestion), "代表建议满意率", "";
-    /// Suggestions answered as solved or adopted over suggestions answered (解决采纳率): the
-    /// honest companion of the satisfaction rate (三宝镇 2013: 33 suggestions, 12 "could not be
-    /// handled", "满意率 100%").
-    SuggestionsSolvedRate = "suggestions_solved_rate", Rate, 0, Awaiting(Suggestion), "代表建议解决采纳率", "";
-    /// Suggestions answered as not possible for now over suggestions answered (因条件限制暂不能解决).
-    SuggestionsNotPossibleRate = "suggestions_not_possible_rate", Rate, 0, Awaiting(Suggestion), "代表建议暂不能解决比率", "";
+    /// suggestions whose period ended in the year by the cut-off (按期答复率), 代表法2025
+    /// 第五十一条第二款. Absent when no period ended.
+    SuggestionsAnsweredOnTimeRate = "suggestions_answered_on_time_rate", Rate, 0, FromLedger, "代表建议按期答复率", "";
+    /// Sponsors' ratings "satisfied" or "basically satisfied" over ratings given in the year,
+    /// each sponsor's latest for an item (满意率). The figure practice rewards, and the one that
+    /// can be gamed: pair it with [`EvidenceKey::SuggestionsSolvedRate`]. Absent without ratings.
+    SuggestionsSatisfactionRate = "suggestions_satisfaction_rate", Rate, 0, FromLedger, "代表建议满意率", "";
+    /// Suggestions whose latest reply in the year is solved or adopted, over suggestions
+    /// replied in the year (解决采纳率): the honest companion of the satisfaction rate (三宝镇
+    /// 2013: 33 suggestions, 12 "could not be handled", "满意率 100%"). Absent without replies.
+    SuggestionsSolvedRate = "suggestions_solved_rate", Rate, 0, FromLedger, "代表建议解决采纳率", "";
+    /// Suggestions answered as not possible for now, kept for reference, over suggestions
+    /// replied in the year (因条件限制暂不能解决). Absent without replies.
+    SuggestionsNotPossibleRate = "suggestions_not_possible_rate", Rate, 0, FromLedger, "代表建议暂不能解决比率", "";
+    /// Inquiries put and interpellations lodged in the year (询问、质询): the rigid tools the
+    /// report finds rarely used (调研报告 三(一)), 组织法2022 第二十三条、第二十四条.
+    RigidSupervisionUsed = "rigid_supervision_used", Count, 0, FromLedger, "运用询问、质询等刚性监督手段次数", "次";
 
-    // ---- derived, awaiting the interpellation module ----
-    /// Inquiries and interpellations put to the government in the year (询问、质询): the rigid
-    /// tools the report finds rarely used (调研报告 三(一)), 组织法2022 第二十三条、第二十四条.
-    RigidSupervisionUsed = "rigid_supervision_used", Count, 0, Awaiting(Interpellation), "运用询问、质询等刚性监督手段次数", "次";
 
     // ---- derived from the ledger: supervision ----
     /// Special work reports of the government the deputies heard and discussed, held in the year
@@ -723,6 +692,7 @@ impl Evidence {
         evidence.derive_roster(state, rules, &period);
         evidence.derive_supervision(state, &period)?;
         evidence.derive_deputies(state, rules, &period)?;
+        evidence.derive_proposals(state, rules, &period);
         Ok(evidence)
     }
 
@@ -742,12 +712,6 @@ impl Evidence {
     /// On `Err` the evidence is unchanged.
     pub fn state(&mut self, fact: StatedFact) -> Result<(), ScoringError> {
         let StatedFact { key, value, source } = fact;
-        if let Awaiting(pending) = key.provenance() {
-            return Err(ScoringError::DerivedNotStated {
-                key,
-                from: pending.module(),
-            });
-        }
         if key.provenance() == FromLedger {
             return Err(ScoringError::DerivedNotStated {
                 key,
@@ -798,9 +762,8 @@ impl Evidence {
         }
     }
 
-    /// Sets a derived item. The modules that derive evidence call this from
-    /// [`Evidence::derive`] (supervision and deputies' work do; the suggestion module will),
-    /// e.g. `crate::proposal::suggestion::derive_evidence(state, &period, &mut evidence)?`.
+    /// Sets a derived item. The modules that derive evidence (proposals, supervision,
+    /// deputies' work) call this from [`Evidence::derive`].
     ///
     /// # Errors
     ///
@@ -1139,6 +1102,50 @@ impl Evidence {
     }
 }
 
+/// Derivation from the proposals.
+impl Evidence {
+    /// The suggestion statistics of the year ([`Proposals::suggestion_stats`]) and the rigid
+    /// supervision tools used: inquiries put and interpellations lodged.
+    ///
+    /// [`Proposals::suggestion_stats`]: crate::proposal::Proposals::suggestion_stats
+    fn derive_proposals(&mut self, state: &State, rules: &Rulebook, period: &Period) {
+        let proposals = state.proposals();
+        let stats = proposals.suggestion_stats(state.sessions(), rules, period.start, period.end);
+        let figures = &stats.township;
+        self.put(EvidenceKey::SuggestionsFiled, Value::count(figures.filed));
+        let ratios = [
+            (EvidenceKey::SuggestionsAnsweredOnTimeRate, figures.on_time),
+            (
+                EvidenceKey::SuggestionsSatisfactionRate,
+                figures.satisfaction,
+            ),
+            (EvidenceKey::SuggestionsSolvedRate, figures.solved),
+            (
+                EvidenceKey::SuggestionsNotPossibleRate,
+                figures.not_possible,
+            ),
+        ];
+        for (key, ratio) in ratios {
+            if let Some(rate) = Rate::new(ratio.num, ratio.den) {
+                self.put(key, Value::rate(rate));
+            }
+        }
+        let asked = proposals
+            .inquiries()
+            .filter(|i| period.covers(i.asked_on))
+            .count();
+        let lodged = proposals
+            .interpellations()
+            .filter_map(|i| i.submission.as_ref())
+            .filter(|s| period.covers(s.on))
+            .count();
+        self.put(
+            EvidenceKey::RigidSupervisionUsed,
+            Value::count(count(asked.saturating_add(lodged))),
+        );
+    }
+}
+
 impl TryFrom<RawEvidence> for Evidence {
     type Error = String;
 
@@ -1166,10 +1173,7 @@ impl TryFrom<RawEvidence> for Evidence {
                 (Origin::Stated { .. }, true) => {
                     return Err(ScoringError::DerivedNotStated {
                         key,
-                        from: match key.provenance() {
-                            Awaiting(p) => p.module(),
-                            _ => "ledger",
-                        },
+                        from: "ledger",
                     }
                     .to_string());
                 }

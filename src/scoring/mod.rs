@@ -50,9 +50,8 @@
 //! | `sessions_held`, `presidium_meetings_held`, `presidium_quarters_without_meeting`, `unexcused_absences`, `deputy_groups`, `deputy_groups_below_minimum`, `contact_stations`, `deputies_without_station` | count | ledger |
 //! | `sessions_floor_met`, `sessions_normal_met`, `government_work_report_voted`, `budget_voted`, `budget_execution_report_voted`, `presidium_work_report_voted`, `presidium_interval_kept`, `recess_plan_approved`, `contact_office_opened` | yes/no | ledger |
 //! | `sessions_quorum_rate`, `session_attendance_rate`, `station_coverage_rate` | rate | ledger |
-//! | `suggestions_filed` | count | awaiting `proposal::suggestion` |
-//! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | awaiting `proposal::suggestion` |
-//! | `rigid_supervision_used` | count | awaiting `proposal::interpellation` |
+//! | `suggestions_filed`, `rigid_supervision_used` | count | ledger ([`proposal`](crate::proposal)) |
+//! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | ledger ([`proposal`](crate::proposal)) |
 //! | `special_work_reports_heard`, `inspections_held`, `law_enforcement_checks_held`, `work_appraisals_held` | count | ledger ([`supervision`](crate::supervision)) |
 //! | `rectification_closure_rate` | rate | ledger ([`supervision`](crate::supervision)) |
 //! | `duty_reports`, `voter_receptions`, `deputy_training_sessions`, `deeds_for_voters` | count | ledger ([`deputy`](crate::deputy)) |
@@ -61,13 +60,6 @@
 //! | `party_committee_studied`, `publicity_items`, `higher_level_publicity`, `innovations`, `innovations_promoted`, `commendations` | count | stated |
 //! | `staffing` (0 none, 1 part-time, 2 full-time), `archive_rating` (0–3) | level | stated |
 //!
-//! **Not derived yet.** The suggestion and interpellation modules do not exist. Their keys are
-//! in the catalogue so that rubrics can name them today; they cannot be stated by hand (a
-//! satisfaction rate is the township's own claim until the record computes it), and
-//! [`Evidence::derive`] leaves them absent. Each module, when it lands, fills its keys through
-//! the crate-internal `Evidence::set_derived` from `Evidence::derive`, as supervision and
-//! deputies' work do. Until then a scorecard under the default rubric shows "no evidence"
-//! for 4 of its 40 dimension indicators (9 of the 100 points).
 //!
 //! # The default rubric
 //!
@@ -154,8 +146,7 @@ mod scorecard;
 
 pub use error::ScoringError;
 pub use evidence::{
-    Evidence, EvidenceKey, Origin, Pending, Provenance, RawEvidence, RawItem, StatedFact, Value,
-    ValueKind,
+    Evidence, EvidenceKey, Origin, Provenance, RawEvidence, RawItem, StatedFact, Value, ValueKind,
 };
 pub use points::{Points, PointsParseError, Rate, RawRate};
 pub use rank::{

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::evidence::{Evidence, EvidenceKey, Provenance, Value};
+use super::evidence::{Evidence, EvidenceKey, Value};
 use super::points::{Points, Rate};
 use super::rubric::{Compiled, CompiledVeto, GradeBand, Indicator, Rubric, Rule, VetoTrigger};
 use crate::label::Label;
@@ -490,24 +490,10 @@ fn explain(c: &Compiled, value: Option<Value>, p: Points) -> (String, String) {
     let key = c.key;
     let (label, max) = (key.label_zh(), c.max);
     let Some(value) = value else {
-        let pending = match key.provenance() {
-            Provenance::Awaiting(m) => (
-                format!("（该项由 {} 模块生成，尚未接入）", m.module()),
-                format!(
-                    " (derived by the `{}` module, not yet in the crate)",
-                    m.module()
-                ),
-            ),
-            Provenance::Ledger | Provenance::Stated => (String::new(), String::new()),
-        };
         return (
+            format!("无证据：{label}尚无记录，按细则计{p}分（满分{max}分）"),
             format!(
-                "无证据：{label}尚无记录{}，按细则计{p}分（满分{max}分）",
-                pending.0
-            ),
-            format!(
-                "no evidence: `{key}` is not on record{}; {p} of {max} points, as the rubric sets for missing evidence",
-                pending.1
+                "no evidence: `{key}` is not on record; {p} of {max} points, as the rubric sets for missing evidence"
             ),
         );
     };

@@ -303,15 +303,6 @@ fn absent_evidence_is_said_and_scored_as_the_rubric_says() {
     assert_eq!(points, p("0"));
     assert_eq!(zh, "无证据：有固定办公场所尚无记录，按细则计0分（满分3分）");
     assert!(en.starts_with("no evidence: `office_space` is not on record; 0 of 3"));
-    // A key awaiting its module says so.
-    let (_, zh, en) = score(
-        EvidenceKey::SuggestionsSatisfactionRate,
-        "1",
-        json!({ "kind": "rate_linear" }),
-        None,
-    );
-    assert!(zh.contains("proposal::suggestion"), "{zh}");
-    assert!(en.contains("not yet in the crate"), "{en}");
     // A rubric may give something for missing evidence.
     let mut doc = single(EvidenceKey::OfficeSpace, "3", json!({ "kind": "yes_no" }));
     doc["dimensions"][0]["indicators"][0]["if_absent"] = json!("1.5");
@@ -767,33 +758,6 @@ fn every_12345_requirement_is_assessed_by_the_default_rubric() {
 }
 
 #[test]
-fn the_module_docs_count_the_indicators_awaiting_a_module_honestly() {
-    let r = Rubric::default_rubric().expect("valid");
-    let indicators: Vec<&Indicator> = r.dimensions().iter().flat_map(|d| &d.indicators).collect();
-    let awaiting: Vec<&&Indicator> = indicators
-        .iter()
-        .filter(|i| {
-            EvidenceKey::from_name(&i.evidence)
-                .is_some_and(|k| matches!(k.provenance(), Provenance::Awaiting(_)))
-        })
-        .collect();
-    let points = awaiting
-        .iter()
-        .fold(Points::ZERO, |a, i| a.saturating_add(i.points));
-    assert_eq!((indicators.len(), awaiting.len(), points), (40, 4, p("9")));
-    // The module docs say so.
-    let docs = include_str!("mod.rs");
-    assert!(
-        docs.contains("for 4 of its 40 dimension"),
-        "update the module docs"
-    );
-    assert!(
-        docs.contains("(9 of the 100 points)"),
-        "update the module docs"
-    );
-}
-
-#[test]
 fn the_satisfaction_rate_is_paired_with_the_solved_share() {
     // 三宝镇 2013: 33 suggestions, 12 not possible, "满意率 100%".
     let r = Rubric::default_rubric().expect("valid");
@@ -847,7 +811,7 @@ fn derived_keys_cannot_be_stated() {
         err,
         ScoringError::DerivedNotStated {
             key: EvidenceKey::SuggestionsSatisfactionRate,
-            from: "proposal::suggestion"
+            from: "ledger"
         }
     );
     assert_eq!(e, evidence(&[]));

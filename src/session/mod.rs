@@ -35,8 +35,13 @@
 //! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::AcceptResignation`] | the mandate ends that day, announced by the presidium (选举法2020 第五十五条第二款) | [`RosterChange::ResignationAccepted`] |
 //! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::AcceptOfficerResignation`] | the post ends that day (组织法2022 第三十二条第二款) | [`RosterChange::OfficeVacated`] |
 //! | [`VoteClosed`](SessionEvent::VoteClosed) adopting [`Subject::PresidiumElection`] | the elected list becomes the presidium from that day (组织法2022 第十九条第一款) | [`PresidiumEvent::MembershipRecorded`](crate::presidium::PresidiumEvent::MembershipRecorded) (added by the ledger: the presidium sits above sessions) |
+//! | [`VoteClosed`](SessionEvent::VoteClosed) on [`Subject::Bill`] | the bill is adopted as a resolution, or rejected (组织法2022 第二十五条) | [`ProposalEvent::BillVoted`](crate::proposal::ProposalEvent::BillVoted) (added by the ledger: the proposals sit above sessions) |
 //! | [`BallotsCounted`](SessionEvent::BallotsCounted) | each winner takes the post that day (组织法2022 第十二条第六、七项) | [`RosterChange::OfficerSeated`] |
 //! | [`SessionClosed`](SessionEvent::SessionClosed) | each absence without leave counts towards termination (代表法2025 第六十二条第三项) | [`RosterChange::UnexcusedAbsenceNoted`] |
+//!
+//! A session cannot tell a bill from its id: the ledger asks the proposals to check an item
+//! put with [`Subject::Bill`] (listed for this session, once) and every vote cast or closed on
+//! it (not withdrawn), in the same entry.
 //!
 //! Regular and interim sessions are convened, and scheduled sessions moved, by presidium
 //! decisions ([`PresidiumDecision::ConveneSession`](crate::presidium::PresidiumDecision::ConveneSession)):

@@ -20,7 +20,7 @@ use super::{
 };
 use super::{ItemPut, VoteCast, VoteClosed};
 use crate::actor::Context;
-use crate::ids::{DeputyId, ItemId, SessionId};
+use crate::ids::{DeputyId, ItemId, ProposalId, SessionId};
 use crate::label::Label;
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::{Citation, Rulebook, count};
@@ -49,8 +49,12 @@ pub enum Subject {
     CivilAffairsPlan {},
     /// Elections (选举), 第十二条第六、七项; decided by secret ballot, not by roll vote.
     Elections {},
-    /// A bill (议案).
-    Bill {},
+    /// A bill the presidium listed on this session's agenda (议案); the ledger asks the
+    /// proposals to check it, and records the vote's outcome on the bill.
+    Bill {
+        /// The bill.
+        proposal: ProposalId,
+    },
     /// Annulment of an inappropriate government decision or order (撤销不适当的决定和命令),
     /// 第十二条第十项.
     AnnulGovernmentDecision {},
@@ -100,7 +104,7 @@ impl Label for Subject {
             Self::ConstructionPlan {} => "建设计划和项目",
             Self::CivilAffairsPlan {} => "民政工作实施计划",
             Self::Elections {} => "选举",
-            Self::Bill {} => "议案",
+            Self::Bill { .. } => "议案",
             Self::AnnulGovernmentDecision {} => "撤销政府不适当的决定和命令",
             Self::Resolution {} => "决议",
             Self::AcceptResignation { .. } => "接受代表辞职",
