@@ -25,7 +25,9 @@ use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind}
 use township_congress::session::{
     Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
 };
-use township_congress::session::{SessionOpened, VoteClosed};
+use township_congress::session::{
+    NonVotingAttendee, NonVotingCapacity, PreparationStep, SessionOpened, VoteClosed,
+};
 use township_congress::supervision::{ActivityKind, Ratings, SupervisionCommand};
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Label, Ledger, RosterChange, Rulebook,
@@ -178,8 +180,11 @@ fn attendance(
         let (actor, attendance) = if k < present {
             here += 1;
             (Actor::deputy(*deputy), Attendance::Present)
-        } else if leave.contains(&n) && chair.is_some() {
-            (Actor::deputy(chair.unwrap_or(*deputy)), Attendance::OnLeave)
+        } else if leave.contains(&n) {
+            // The chair approves leave; with none seated yet, the presidium does
+            // (`Rulebook::leave_approver`, nationally a common-practice default).
+            let approver = chair.map_or(Actor::Presidium {}, Actor::deputy);
+            (approver, Attendance::OnLeave)
         } else {
             away += 1;
             (staff(), Attendance::Absent)
@@ -411,7 +416,37 @@ fn main() -> Result<(), Error> {
             opens_on: day(1, 15),
         }),
     )?;
-    attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[])?;
+    // The presidium publishes the date and sends the notice and the materials (组织法2022
+    // 第十四条第一款; a province may set how many days ahead, 浙江 7 and 1).
+    for step in [
+        PreparationStep::PublishDate,
+        PreparationStep::SendNotice,
+        PreparationStep::SendMaterials,
+    ] {
+        clerk.quiet(
+            Actor::Presidium {},
+            at(1, 8, 10),
+            s(SessionCommand::Prepare {
+                session: FIRST,
+                step,
+            }),
+        )?;
+    }
+    println!("     2026-01-08: date published, notice and materials sent to the deputies");
+    // No chair is seated before the first session elects one: the presidium approves leave.
+    attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[44])?;
+    println!(
+        "     代表44's leave approved by the presidium: no chair is seated yet (代表法 第十三条)"
+    );
+    // The government's leaders attend without a vote (列席, 组织法2022 第二十一条).
+    clerk.file(
+        staff(),
+        at(1, 15, 8),
+        s(SessionCommand::RecordNonVotingAttendee {
+            session: FIRST,
+            attendee: NonVotingAttendee::new("李明（副镇长）", NonVotingCapacity::GovernmentLeader),
+        }),
+    )?;
     // National law has no township preparatory meeting (组织法2022 第十七条 is county level and
     // above): the session opens, then elects its presidium and adopts its agenda first.
     clerk.file(
@@ -792,19 +827,7 @@ fn main() -> Result<(), Error> {
         Subject::AnnulGovernmentDecision {},
         (22, 0),
     )?;
-    println!("     electing a vice-chair (差额选举, one seat, two candidates)");
-    elect(
-        &mut clerk,
-        MIDYEAR,
-        at(7, 10, 14),
-        3,
-        Post::ViceChair,
-        &[
-            Officeholder::Deputy { deputy: dep(2) },
-            Officeholder::Deputy { deputy: dep(3) },
-        ],
-        &[27, 11],
-    )?;
+    vice_chairs_with_another_election(&mut clerk)?;
     proposals_at_the_midyear_session(&mut clerk)?;
     clerk.file(
         Actor::Presidium {},
@@ -856,6 +879,10 @@ fn main() -> Result<(), Error> {
         year.normal,
         if year.meets_normal { "met" } else { "not met" },
         year.citation
+    );
+    println!(
+        "     reports not heard this year (组织法2022 第十二条、第十九条第二款): {}",
+        year.heard.missing().join("、")
     );
     let gaps = clerk
         .ledger
@@ -935,6 +962,7 @@ fn elect(
                 election,
                 candidate: c.clone(),
                 nominator,
+                ethnicity: None,
             }),
         )?;
     }
@@ -968,6 +996,88 @@ fn elect(
             write_ins: Vec::new(),
         }),
     )
+}
+
+/// Two vice-chair seats, four candidates (差额选举): one seat filled on the first ballot; the
+/// seat left unfilled is elected again (另行选举) with candidates the presidium takes from the
+/// first ballot's ranking (组织法2022 第二十九条第二、三款), exempt from the nominators' cap.
+fn vice_chairs_with_another_election(clerk: &mut Clerk) -> Result<(), Error> {
+    let s = |c: SessionCommand| Command::Session(c);
+    let (session, election, when) = (MIDYEAR, ElectionId::from_u128(3), at(7, 10, 14));
+    println!("     electing two vice-chairs (差额选举, two seats, four candidates)");
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::CallElection {
+            session,
+            election,
+            post: Post::ViceChair,
+            seats: 2,
+            margin: None,
+            by_election: false,
+        }),
+    )?;
+    // The presidium nominates up to the seats; ten deputies co-sign each further candidate.
+    for (n, signers) in [(2, None), (3, None), (4, Some(10)), (5, Some(20))] {
+        let (actor, nominator) = match signers {
+            None => (Actor::Presidium {}, Nominator::Presidium {}),
+            Some(first) => (
+                staff(),
+                Nominator::Deputies {
+                    signers: (first..first + 10).map(dep).collect(),
+                },
+            ),
+        };
+        let candidate = Officeholder::Deputy { deputy: dep(n) };
+        let nominate = SessionCommand::Nominate {
+            session,
+            election,
+            candidate,
+            nominator,
+            ethnicity: None,
+        };
+        clerk.quiet(actor, when, s(nominate))?;
+    }
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::FixCandidates { session, election }),
+    )?;
+    let ballot = |votes: &[(u32, u32)]| {
+        let tallies = votes
+            .iter()
+            .map(|(n, f)| {
+                let who = Officeholder::Deputy { deputy: dep(*n) };
+                CandidateTally::new(who, *f, 39 - f, 0)
+            })
+            .collect();
+        s(SessionCommand::CountBallots {
+            session,
+            election,
+            ballots_returned: 39,
+            tallies,
+            write_ins: Vec::new(),
+        })
+    };
+    println!("     first ballot: 代表02 27, 代表03 20, 代表04 18, 代表05 10; 23 needed");
+    clerk.file(staff(), when, ballot(&[(2, 27), (3, 20), (4, 18), (5, 10)]))?;
+    // The presidium could nominate one more candidate only; it takes two from the ranking.
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 15),
+        s(SessionCommand::FixCandidatesFromRanking {
+            session,
+            election,
+            candidates: 2,
+        }),
+    )?;
+    println!("     另行选举: 代表03 and 代表04, from the first ballot's ranking");
+    clerk.file(staff(), at(7, 10, 15), ballot(&[(3, 25), (4, 12)]))?;
+    println!(
+        "     vice-chairs (人大副主席): {}",
+        names(clerk, clerk.ledger.roster().vice_chairs_at(day(7, 10)))
+    );
+    Ok(())
 }
 
 fn sup(c: SupervisionCommand) -> Command {

@@ -15,10 +15,11 @@ use township_congress::scoring::{
 use township_congress::session::{Attendance, SessionCommand, Subject};
 use township_congress::{Ledger, RosterChange, Rulebook};
 
-/// 青山镇's 2026 on record: 46 deputies, deputy 1 chair; a presidium meeting on 9 January
-/// approving the recess plan; the term's first session from 15 to 16 January (44 present, one
-/// on leave, one absent without leave) hearing the government work report; the contact office
-/// on 1 February; a deputy group and a station on 1 March.
+/// 青山镇's 2026 on record: 46 deputies, deputy 1 chair; a presidium meeting on 6 January
+/// approving the recess plan; the term's first session, convened with its notice on 7
+/// January, from 15 to 16 January (44 present, one on leave, one absent without leave)
+/// hearing the government work report; the contact office on 1 February; a deputy group and
+/// a station on 1 March.
 fn qingshan() -> Ledger {
     qingshan_under(Rulebook::NATIONAL)
 }
@@ -31,19 +32,20 @@ fn qingshan_under(rules: Rulebook) -> Ledger {
         .chair(1)
         .presidium(&list)
         .build();
-    t.on(1, 9);
+    t.on(1, 6);
     t.meeting(meeting(1), 1, 1..=6);
     let motion = PresidiumDecision::ApproveRecessPlan {
         year: 2026,
         items: vec![PlanItem::new(PlanItemKind::Inspection, "饮水安全视察")],
     };
     t.decide(meeting(1), 1, decision(1), motion, 1..=6);
-    t.on(1, 10);
+    t.on(1, 7);
     let convene = SessionCommand::ConveneFirstSession {
         session: S1,
         opens_on: day(1, 15),
     };
     t.ok(presidium(), convene);
+    t.prepare_notice(S1);
     t.on(1, 15);
     t.attend(S1, 1..=44);
     t.mark(S1, 45, Attendance::OnLeave);

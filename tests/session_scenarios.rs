@@ -289,6 +289,7 @@ fn nomination_caps() {
         election: election(1),
         candidate: who(candidate),
         nominator,
+        ethnicity: None,
     };
     let e = t.refused_session(presidium(), nominate(41, Nominator::Presidium {}));
     assert!(

@@ -247,6 +247,7 @@ impl Sessions {
         if ctx.rules.preparatory_meeting.value {
             check_prepared(s, ctx.rules)?;
         }
+        super::preparation::check_ready(s, roster, ctx.rules, ctx.today)?;
         let computed = s.check_quorum(roster, ctx.rules, ctx.today)?;
         mismatch(
             "opening attendance (present, all, required)",

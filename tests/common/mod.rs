@@ -21,8 +21,8 @@ use township_congress::presidium::{
 };
 use township_congress::roster::{Officeholder, Post, TownshipKind, UnitKind};
 use township_congress::session::{
-    Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionError, Subject,
-    VoteResult,
+    Attendance, CandidateTally, Choice, Nominator, PreparationStep, SessionCommand, SessionError,
+    Subject, VoteResult,
 };
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Ledger, Recorded, RosterChange, Rulebook,
@@ -501,11 +501,12 @@ pub fn number_of(id: DeputyId) -> Option<u32> {
 
 /// Session helpers: attendance, items and roll votes, opening and closing.
 impl Town {
-    /// Moves the clock to 15 January, the presidium convenes the term's first session [`S1`]
-    /// for that day, and staff register the deputies `present` (for a town built with facts
-    /// of its own before the session; else see [`TownBuilder::first_session_convened`]).
+    /// Today (5 January for a town just built), the presidium convenes the term's first
+    /// session [`S1`] for 15 January, publishes the date and sends the notice and materials;
+    /// then the clock moves to 15 January and staff register the deputies `present` (for a
+    /// town built with facts of its own before the session; else see
+    /// [`TownBuilder::first_session_convened`]).
     pub fn convene_first(&mut self, present: impl IntoIterator<Item = u32>) {
-        self.on(1, 15);
         self.ok(
             presidium(),
             SessionCommand::ConveneFirstSession {
@@ -513,7 +514,20 @@ impl Town {
                 opens_on: day(1, 15),
             },
         );
+        self.prepare_notice(S1);
+        self.on(1, 15);
         self.attend(S1, present);
+    }
+
+    /// The presidium publishes `session`'s date and sends the notice and the materials today.
+    pub fn prepare_notice(&mut self, session: SessionId) {
+        for step in [
+            PreparationStep::PublishDate,
+            PreparationStep::SendNotice,
+            PreparationStep::SendMaterials,
+        ] {
+            self.ok(presidium(), SessionCommand::Prepare { session, step });
+        }
     }
 
     /// Staff register the deputies present.
@@ -546,14 +560,15 @@ impl Town {
         );
     }
 
-    /// Who approves leave today: the chair, or else a vice-chair.
+    /// Who approves leave today: the chair, or else a vice-chair, or else (where the rulebook
+    /// lets it, as nationally) the presidium.
     fn leave_approver(&self) -> Actor {
         let today = self.today();
         let roster = self.ledger.roster();
-        let approver = roster
+        roster
             .chair_at(today)
-            .or_else(|| roster.vice_chairs_at(today).first().copied());
-        Actor::deputy(approver.expect("a chair or vice-chair approves leave"))
+            .or_else(|| roster.vice_chairs_at(today).first().copied())
+            .map_or_else(presidium, Actor::deputy)
     }
 
     /// The presidium puts an item on the agenda.
@@ -711,6 +726,7 @@ impl Town {
                 election: e,
                 candidate,
                 nominator: Nominator::Presidium {},
+                ethnicity: None,
             },
         );
     }
@@ -733,6 +749,7 @@ impl Town {
                 election: e,
                 candidate,
                 nominator,
+                ethnicity: None,
             },
         );
     }
