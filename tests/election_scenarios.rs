@@ -5,9 +5,8 @@
 
 mod common;
 
-use common::{S1, Town, day, decision, dep, deputy, election, meeting, presidium, staff, who};
+use common::{S1, Town, day, dep, deputy, election, presidium, staff, who};
 use township_congress::ids::SessionId;
-use township_congress::presidium::PresidiumDecision;
 use township_congress::roster::{Officeholder, Post, TerminationGround, TownshipKind};
 use township_congress::rulebook::{RevoteRule, Rule, RulebookOverrides, RulebookProfile};
 use township_congress::session::{
@@ -208,27 +207,6 @@ fn a_majority_profile_leaves_the_revoted_seat_unfilled() {
     assert_eq!(status(&t, S1), Some(ElectionStatus::Nominating {}));
 }
 
-/// The term's first session closes; the presidium it elected (deputies 1..=9, deputy 1 the
-/// chair) convenes regular session 2 for 20 April, where every serving deputy attends.
-fn second_session(mut t: Town) -> (Town, SessionId) {
-    let s2 = SessionId::from_u128(902);
-    t.on(1, 16);
-    t.close(S1);
-    t.on(3, 2);
-    t.meeting(meeting(1), 1, 1..=7);
-    let convene = PresidiumDecision::ConveneSession {
-        session: s2,
-        opens_on: day(4, 20),
-    };
-    t.decide(meeting(1), 1, decision(1), convene, 1..=7);
-    t.close_meeting(meeting(1), 1);
-    t.on(4, 20);
-    let serving = t.serving();
-    t.attend(s2, serving);
-    t.prepare_and_open(s2, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    (t, s2)
-}
-
 fn by_election(session: SessionId, seats: u32) -> SessionCommand {
     SessionCommand::CallElection {
         session,
@@ -246,11 +224,12 @@ fn by_election(session: SessionId, seats: u32) -> SessionCommand {
 /// seated vice-chair dies; then one, not two.
 #[test]
 fn a_by_election_fills_only_a_vacancy() {
-    let t = Town::with_deputies(46)
+    let mut t = Town::with_deputies(46)
         .chair(1)
         .vice_chairs(&[2])
         .first_session_open();
-    let (mut t, s2) = second_session(t);
+    let s2 = SessionId::from_u128(902);
+    t.second_session(s2, 1..=46);
     let refused = |t: &mut Town, seats, vacancies| {
         let e = t.refused_session(presidium(), by_election(s2, seats));
         assert_eq!(

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use common::{S1, Town, day, dep, deputy, presidium, who};
 use township_congress::error::Error;
+use township_congress::ids::SessionId;
 use township_congress::roster::{DeputyStatus, Post, RosterError, TerminationGround};
 use township_congress::session::{Attendance, SessionCommand, SessionError};
 use township_congress::{Actor, Citation, RosterChange, Rulebook};
@@ -125,45 +126,75 @@ fn voters_recall_their_deputy_by_a_majority_of_the_current_roll() {
     t.replayed();
 }
 
-/// Rule: 代表法2025 第六十二条, 第六十三条第二款 — a transfer out of the township ends the
-/// mandate; the congress announces each termination once; two sessions missed without leave
-/// are listed with the sessions for the committee to report.
+/// Rule: 代表法2025 第六十二条, 第六十三条第二款 — a transfer out of the township or an
+/// ordered resignation accepted ends the mandate; the congress announces each termination once; two sessions missed without leave
+/// are listed with the sessions, for the committee to report the termination.
 #[test]
 fn terminations_are_announced_and_absences_listed() {
-    let mut t = Town::with_deputies(46).first_session_open_with(1..=45);
-    t.on(1, 16);
-    t.close(S1);
+    let mut t = Town::with_deputies(46)
+        .chair(1)
+        .first_session_open_with(1..=45);
+    let s2 = SessionId::from_u128(902);
+    t.second_session(s2, 1..=44);
     let missed = t
         .ledger
         .roster()
-        .absences_reaching(t.ledger.rules(), day(1, 16));
-    assert!(missed.is_empty(), "one session missed is not two");
-    t.on(2, 1);
+        .absences_reaching(t.ledger.rules(), day(4, 20));
+    assert!(
+        missed.is_empty(),
+        "S2 is not closed: one session missed so far"
+    );
+    t.on(4, 21);
+    t.close(s2);
+    let missed = t
+        .ledger
+        .roster()
+        .absences_reaching(t.ledger.rules(), day(4, 21));
+    assert_eq!(missed, vec![(dep(46), vec![S1, s2])]);
+    t.ok(
+        Actor::CredentialsCommittee {},
+        RosterChange::MandateTerminated {
+            deputy: dep(46),
+            on: day(4, 21),
+            ground: TerminationGround::UnexcusedAbsences,
+        },
+    );
     t.ok(
         Actor::CredentialsCommittee {},
         RosterChange::MandateTerminated {
             deputy: dep(7),
-            on: day(2, 1),
+            on: day(4, 21),
             ground: TerminationGround::TransferredOut,
         },
     );
-    assert_eq!(t.ledger.roster().terminations_to_announce(), vec![dep(7)]);
+    t.ok(
+        Actor::CredentialsCommittee {},
+        RosterChange::MandateTerminated {
+            deputy: dep(8),
+            on: day(4, 21),
+            ground: TerminationGround::OrderedResignationAccepted,
+        },
+    );
+    assert_eq!(
+        t.ledger.roster().terminations_to_announce(),
+        vec![dep(7), dep(8), dep(46)]
+    );
     let announce = RosterChange::TerminationAnnounced {
         deputy: dep(7),
-        on: day(2, 1),
+        on: day(4, 21),
     };
     let e = t.refused(Actor::Government {}, announce.clone());
     assert!(matches!(e, Error::Roster(RosterError::Forbidden(_))), "{e}");
     t.ok(presidium(), announce.clone());
-    assert!(t.ledger.roster().terminations_to_announce().is_empty());
+    assert_eq!(
+        t.ledger.roster().terminations_to_announce(),
+        vec![dep(8), dep(46)]
+    );
     let e = t.refused(presidium(), announce);
     assert!(
         matches!(e, Error::Roster(RosterError::AlreadyAnnounced { .. })),
         "{e}"
     );
-    // Deputy 46 missed S1; one more session without leave reaches the rulebook's two.
-    let noted = t.ledger.roster().unexcused_absences(dep(46));
-    assert_eq!(noted, 1);
     t.replayed();
 }
 

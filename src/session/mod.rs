@@ -941,12 +941,12 @@ pub(crate) fn require(
     ok: bool,
     action: &'static str,
     allowed: &'static str,
-    citation: Citation,
+    basis: impl Into<crate::rulebook::Basis>,
 ) -> Result<(), SessionError> {
     if ok {
         Ok(())
     } else {
-        Err(Forbidden::new(ctx.actor.clone(), action, allowed, citation).into())
+        Err(Forbidden::new(ctx.actor.clone(), action, allowed, basis).into())
     }
 }
 

@@ -698,6 +698,28 @@ impl Town {
     pub fn close(&mut self, session: SessionId) -> Recorded {
         self.ok(presidium(), SessionCommand::CloseSession { session })
     }
+
+    /// The term's first session [`S1`] closes on 16 January; on 2 March the presidium it
+    /// elected (deputies 1..=9; the chair, deputy 1, presiding) decides to convene regular
+    /// session `session` for 20 April, with its notice; on that day the deputies `present`
+    /// attend and it opens (its presidium 1..=9, agenda adopted). Needs a chair seated.
+    pub fn second_session(&mut self, session: SessionId, present: impl IntoIterator<Item = u32>) {
+        self.on(1, 16);
+        self.close(S1);
+        self.on(3, 2);
+        let (m, d) = (meeting(900), decision(900));
+        self.meeting(m, 1, 1..=7);
+        let convene = PresidiumDecision::ConveneSession {
+            session,
+            opens_on: day(4, 20),
+        };
+        self.decide(m, 1, d, convene, 1..=7);
+        self.close_meeting(m, 1);
+        self.prepare_notice(session);
+        self.on(4, 20);
+        self.attend(session, present);
+        self.prepare_and_open(session, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
 }
 
 /// Election helpers.
