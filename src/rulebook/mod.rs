@@ -1196,7 +1196,7 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] as for [`Rulebook::with_profile`].
     pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
         let profile: RulebookProfile =
-            serde_json::from_str(json).map_err(|e| RulebookError::Malformed {
+            crate::json::from_str(json).map_err(|e| RulebookError::Malformed {
                 message: e.to_string(),
             })?;
         Self::NATIONAL.with_profile(profile)
