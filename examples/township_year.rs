@@ -1374,10 +1374,7 @@ fn year_end_records(clerk: &Clerk) {
             r.duty_reports.len(),
             scheme
                 .as_ref()
-                .map(|sc| format!(
-                    "; points {} (proposals awaiting their module)",
-                    sc.score(&r).total
-                ))
+                .map(|sc| format!("; points {}", sc.score(&r).total))
                 .unwrap_or_default()
         );
     }
