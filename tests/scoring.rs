@@ -11,6 +11,7 @@ use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumDecision};
 use township_congress::schema::root_schemas;
 use township_congress::scoring::{
     CountySummary, Evidence, EvidenceKey, Rate, Rubric, ScoringError, StatedFact, Value,
+    year_over_year,
 };
 use township_congress::session::{Attendance, SessionCommand, Subject};
 use township_congress::{Ledger, RosterChange, Rulebook};
@@ -466,6 +467,11 @@ fn scoring_documents_validate_against_their_schemas() {
     assert_valid(
         "CountySummary",
         &serde_json::to_value(&summary).expect("json"),
+    );
+    let changes = year_over_year(std::slice::from_ref(&card), std::slice::from_ref(&card));
+    assert_valid(
+        "YearOverYearChanges",
+        &serde_json::to_value(&changes).expect("json"),
     );
     let facts = json!([{ "key": "office_space", "value": { "kind": "yes_no", "yes": true }, "source": "实地检查" }]);
     assert_valid("StatedFacts", &facts);
