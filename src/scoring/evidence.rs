@@ -392,9 +392,8 @@ catalogue! {
     /// The rigid tools the report finds rarely used (调研报告 三(一)), used in the year up to
     /// the cut-off: inquiries put while a bill or report was deliberated (询问, 组织法2022
     /// 第二十三条), interpellations lodged (质询, 组织法2022 第二十四条) and thematic inquiries
-    /// held by the presidium in supervision (专题询问,
-    /// [`ActivityKind::ThematicInquiry`](crate::supervision::ActivityKind::ThematicInquiry)),
-    /// each counted once.
+    /// held by the presidium in supervision (专题询问, [`ActivityKind::ThematicInquiry`]), each
+    /// counted once.
     RigidSupervisionUsed = "rigid_supervision_used", Count, 0, FromLedger, "运用询问、专题询问、质询等刚性监督手段次数", "次";
 
 
