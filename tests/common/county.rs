@@ -69,7 +69,17 @@ pub fn term(rules: Rulebook, seed: u64) -> Ledger {
 /// As [`term`], run for `years` (a record longer than any real term, to see how costs grow
 /// with the log's length).
 pub fn record(rules: Rulebook, seed: u64, years: i32) -> Ledger {
-    let town = Town::with_deputies(DEPUTIES).rules(rules).build();
+    run(
+        Town::with_deputies(DEPUTIES).rules(rules).build(),
+        seed,
+        years,
+    )
+    .ledger
+}
+
+/// The generated record of `years` (as [`record`]) written into `town`, a town of
+/// [`DEPUTIES`] deputies just built (no officers, no session yet).
+pub fn run(town: Town, seed: u64, years: i32) -> Town {
     let mut t = Term {
         town,
         dice: Dice::new(seed),
@@ -102,7 +112,7 @@ pub fn record(rules: Rulebook, seed: u64, years: i32) -> Ledger {
             t.session(next, local(year + 1, 1, 20), false);
         }
     }
-    t.town.ledger
+    t.town
 }
 
 /// The archive of a county: `townships` × `terms` generated terms.
@@ -293,6 +303,7 @@ pub fn sitting(rules: Rulebook, seed: u64, years: i32) -> (Town, SessionId) {
     let town = Town {
         ledger: record(rules, seed, years),
         clock: local(2026 + years, 1, 1),
+        journal: None,
     };
     let mut t = Term {
         town,

@@ -130,9 +130,16 @@ pub struct TownBuilder {
     units: u32,
     minorities: Vec<String>,
     credentials: bool,
+    journal: bool,
 }
 
 impl TownBuilder {
+    /// Keeps every envelope the town executes, with its outcome: see [`Town::journal`].
+    pub fn journaling(mut self) -> Self {
+        self.journal = true;
+        self
+    }
+
     /// A 民族乡 established for these minorities (组织法2022 第七十条第三款).
     pub fn ethnic(mut self, minorities: &[&str]) -> Self {
         self.kind = TownshipKind::EthnicTownship;
@@ -204,6 +211,7 @@ impl TownBuilder {
         let mut town = Town {
             ledger: Ledger::new(self.rules.clone()),
             clock: at(1, 5),
+            journal: self.journal.then(Vec::new),
         };
         town.open_term(&self);
         for n in self
@@ -281,6 +289,16 @@ pub struct Town {
     /// The ledger under test.
     pub ledger: Ledger,
     clock: DateTime<Utc>,
+    journal: Option<Vec<Attempt>>,
+}
+
+/// An envelope the town executed and what came of it (see [`TownBuilder::journaling`]).
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    /// What was asked.
+    pub envelope: Envelope,
+    /// The entry recorded, or the refusal.
+    pub outcome: Result<Recorded, Error>,
 }
 
 impl Town {
@@ -298,6 +316,7 @@ impl Town {
             units: 0,
             minorities: Vec::new(),
             credentials: true,
+            journal: false,
         }
     }
 
@@ -395,8 +414,27 @@ impl Town {
 
     /// Executes a command now (the clock stays where it is until a test moves it).
     pub fn exec(&mut self, actor: Actor, command: impl Into<Command>) -> Result<&Recorded, Error> {
-        self.ledger
-            .execute(Envelope::new(actor, self.clock, command.into()))
+        self.exec_envelope(Envelope::new(actor, self.clock, command.into()))
+    }
+
+    /// Executes an envelope as it is (its own time, not the town's clock).
+    pub fn exec_envelope(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
+        let Some(journal) = &mut self.journal else {
+            return self.ledger.execute(envelope);
+        };
+        let outcome = self.ledger.execute(envelope.clone()).cloned();
+        journal.push(Attempt {
+            envelope,
+            outcome: outcome.clone(),
+        });
+        outcome?;
+        Ok(self.ledger.events().last().expect("just recorded"))
+    }
+
+    /// Every envelope executed since the town was built [journaling](TownBuilder::journaling),
+    /// with its outcome, in order (empty when it was not).
+    pub fn journal(&self) -> &[Attempt] {
+        self.journal.as_deref().unwrap_or_default()
     }
 
     /// Executes a command that must be accepted, returning its entry.
@@ -424,6 +462,22 @@ impl Town {
             snapshot(&self.ledger),
             before,
             "{command:?} was refused but changed the ledger"
+        );
+        error
+    }
+
+    /// Executes an envelope that must be refused (see [`Town::refused`]).
+    #[track_caller]
+    pub fn refused_envelope(&mut self, envelope: Envelope) -> Error {
+        let before = snapshot(&self.ledger);
+        let error = match self.exec_envelope(envelope.clone()).cloned() {
+            Ok(r) => panic!("{envelope:?} should have been refused, recorded {r:?}"),
+            Err(e) => e,
+        };
+        assert_eq!(
+            snapshot(&self.ledger),
+            before,
+            "{envelope:?} was refused but changed the ledger"
         );
         error
     }
@@ -1124,6 +1178,7 @@ impl Town {
         Town {
             ledger,
             clock: self.clock,
+            journal: None,
         }
     }
 }
