@@ -61,7 +61,7 @@ impl Expect {
 }
 
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/fixtures")
 }
 
 fn fixture_files() -> Vec<PathBuf> {
@@ -340,7 +340,7 @@ fn second_session(t: &mut Town) {
 
 /// The fenced blocks of docs/wire.md whose info string is `json <label>`, in order.
 fn wire_blocks() -> Vec<(String, serde_json::Value)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/wire.md");
+    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("docs/wire.md");
     let text = std::fs::read_to_string(&path).expect("docs/wire.md");
     let mut blocks = Vec::new();
     let mut open: Option<(String, String)> = None;

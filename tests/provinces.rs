@@ -356,7 +356,7 @@ fn an_unknown_province_names_the_shipped_ones() {
 }
 
 fn rules_md_path() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md")
+    std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("docs/rules.md")
 }
 
 /// `docs/rules.md` is what readers see of the rules; a change to a field, a value or a

@@ -230,7 +230,8 @@ fn session_and_presidium_outputs_validate() {
 /// `UPDATE_SCHEMAS=1 cargo test --test schema`.
 #[test]
 fn committed_schemas_have_not_drifted() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas");
+    let dir =
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/schemas");
     let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
     let mut stale = Vec::new();
     for root in root_schemas() {
