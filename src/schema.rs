@@ -26,7 +26,9 @@ use crate::records::{
     ArchiveGap, PerformanceExport, PerformanceRecord, PointsBreakdown, PointsScheme,
 };
 use crate::rulebook::{Rulebook, RulebookProfile};
-use crate::scoring::{CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact};
+use crate::scoring::{
+    CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact, YearOverYear,
+};
 use crate::supervision::SupervisionError;
 
 /// Schema settings for integrators: JSON Schema 2020-12, written for code generators.
@@ -319,6 +321,9 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Scorecard>("Scorecard"),
         output::<Ranking>("Ranking"),
         output::<CountySummary>("CountySummary"),
+        output::<Vec<YearOverYear>>("YearOverYearChanges").list(
+            "Each township's change from last year's scorecard, total and per dimension (同比变化).",
+        ),
         output::<ProposalError>("ProposalError"),
         output::<Vec<PerformanceRecord>>("PerformanceRecords")
             .list("Every deputy's performance record of a year (履职档案)."),

@@ -71,6 +71,7 @@ use crate::rulebook::Rulebook;
 use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, VoteResult};
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
+mod display;
 mod state;
 mod time;
 
