@@ -85,6 +85,15 @@ fn every_root_schema_is_committed_and_checked_here() {
     assert_eq!(files, roots);
 }
 
+/// A generator names the root class after its title: `YearOverYearChanges`, not
+/// `Array_of_YearOverYear`.
+#[test]
+fn every_root_is_titled_after_its_file() {
+    for (name, schema) in committed() {
+        assert_eq!(schema.get("title"), Some(&json!(name)), "{name}");
+    }
+}
+
 #[test]
 fn every_variant_branch_has_a_title() {
     let mut untitled = Vec::new();
