@@ -433,6 +433,7 @@ pub use crate::session::Choice;
 /// longer a member that day are not counted.
 #[doc(alias = "计票结果")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Tally {
     /// All members on the day.

@@ -571,7 +571,7 @@ pub enum ProposalCommand {
 /// [`Recorded`](crate::Recorded) entry.
 #[doc(alias = "议案建议事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ProposalEvent {
     /// A bill was drafted by the actor.

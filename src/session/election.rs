@@ -168,6 +168,7 @@ impl CandidateTally {
 /// What a ballot round decided (选举结果).
 #[doc(alias = "选举结果")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RoundOutcome {
     /// All deputies on the day.

@@ -228,6 +228,7 @@ impl std::fmt::Display for ActivityKind {
 /// title, as approved (an amended plan keeps the link while it keeps the title).
 #[doc(alias = "计划事项")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PlanLink {
     /// The plan's year.
@@ -424,7 +425,7 @@ impl Activity {
 /// Who re-inspected a rectification item (复查人).
 #[doc(alias = "复查人")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Inspector {
     /// The presidium as a body.
     Presidium {},
@@ -716,7 +717,7 @@ impl SupervisionCommand {
 /// [`Recorded`](crate::Recorded) entry.
 #[doc(alias = "监督事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum SupervisionEvent {
     /// An activity was organised.
