@@ -1,7 +1,11 @@
 //! The crate's error (错误): one variant per module, each a rule broken with its numbers and
 //! citation. `Display` reads as a sentence a clerk understands.
 
+use std::fmt;
+
 use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use crate::deputy::DeputyError;
 use crate::presidium::PresidiumError;
@@ -55,12 +59,57 @@ pub enum Error {
     Scoring(#[from] ScoringError),
 }
 
-/// An error as a clerk reads it, in Chinese (中文说明): `to_string()` gives the sentence.
+/// A value an error shows, already put into words in English and in Chinese (文字表述).
 ///
-/// Built by an error's `zh()`, e.g. [`ProposalError::zh`].
-#[doc(alias = "中文说明")]
-#[derive(Debug, Clone, Copy)]
-pub struct Zh<'e, E>(pub(crate) &'e E);
+/// Replay errors compare what an entry records with what the record gives; the two values
+/// (a vote result, a list of candidates, an event) are shown in words, not as data dumps.
+/// `Display` prints the English.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::error::Words;
+///
+/// let w = Words::new("9 for", "赞成9票");
+/// assert_eq!(w.to_string(), "9 for");
+/// assert_eq!(w.zh, "赞成9票");
+/// ```
+#[doc(alias = "文字表述")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Words {
+    /// In English.
+    pub en: String,
+    /// In Chinese.
+    pub zh: String,
+}
+
+impl Words {
+    /// A value in both languages.
+    #[must_use]
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// The same text in both languages: numbers, dates, ids.
+    #[must_use]
+    pub fn same(text: impl fmt::Display) -> Self {
+        let text = text.to_string();
+        Self {
+            zh: text.clone(),
+            en: text,
+        }
+    }
+}
+
+impl fmt::Display for Words {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
 
 /// Why the ledger refused an envelope or a log (档案错误).
 #[doc(alias = "档案错误")]
