@@ -259,6 +259,7 @@ mod tests {
         "the date's publication",
         "the materials",
         "the notice to deputies",
+        "not adopted",
     ];
 
     /// The multi-word English literals of a source file, outside its tests and comments.

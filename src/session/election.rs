@@ -362,7 +362,7 @@ fn sitting(s: &Session) -> Result<(), SessionError> {
 fn election(s: &Session, id: ElectionId) -> Result<&Election, SessionError> {
     s.elections
         .get(&id)
-        .ok_or(SessionError::UnknownElection(id))
+        .ok_or(SessionError::UnknownElection { election: id })
 }
 
 fn eligible(
@@ -890,7 +890,7 @@ impl Sessions {
         super::vote::check_item_phase(s, ctx.rules, &Subject::Elections {})?;
         s.check_quorum(roster, ctx.rules, ctx.today)?;
         if s.elections.contains_key(&election) {
-            return Err(SessionError::DuplicateElection(election));
+            return Err(SessionError::DuplicateElection { election });
         }
         self.check_seats(roster, ctx, post, seats)?;
         check_margin(ctx.rules, post, margin)?;
