@@ -176,6 +176,9 @@ const PHRASES: &[(&str, &str)] = &[
     ("not stated", "未载明"),
     ("suggestions", "建议"),
     ("plan items", "工作计划项目"),
+    ("proposed by enough deputies", "经法定人数的代表提议"),
+    ("not proposed by enough deputies", "未经法定人数的代表提议"),
+    ("not stated (the motion calls no interim session)", "未载明（该议题不是召开临时会议）"),
     // Figures a replayed entry must reproduce.
     ("vote result", "表决结果"),
     ("formal candidates", "正式候选人"),

@@ -827,38 +827,40 @@ impl Presidium {
 /// Internal lookups and checks.
 impl Presidium {
     fn meeting_ref(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
-        self.meeting(id).ok_or(PresidiumError::UnknownMeeting(id))
+        self.meeting(id)
+            .ok_or(PresidiumError::UnknownMeeting { meeting: id })
     }
 
     fn meeting_mut(&mut self, id: MeetingId) -> Result<&mut Meeting, PresidiumError> {
         let at = self.meeting_index.get(&id).copied();
         at.and_then(|i| self.meetings.get_mut(i))
-            .ok_or(PresidiumError::UnknownMeeting(id))
+            .ok_or(PresidiumError::UnknownMeeting { meeting: id })
     }
 
     fn open_meeting(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
         let m = self.meeting_ref(id)?;
         match m.status {
             MeetingStatus::Open {} => Ok(m),
-            MeetingStatus::Closed { .. } => Err(PresidiumError::MeetingClosed(id)),
+            MeetingStatus::Closed { .. } => Err(PresidiumError::MeetingClosed { meeting: id }),
         }
     }
 
     fn motion_ref(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
-        self.motion(id).ok_or(PresidiumError::UnknownDecision(id))
+        self.motion(id)
+            .ok_or(PresidiumError::UnknownDecision { decision: id })
     }
 
     fn motion_mut(&mut self, id: DecisionId) -> Result<&mut Motion, PresidiumError> {
         let at = self.motion_index.get(&id).copied();
         at.and_then(|i| self.motions.get_mut(i))
-            .ok_or(PresidiumError::UnknownDecision(id))
+            .ok_or(PresidiumError::UnknownDecision { decision: id })
     }
 
     fn open_motion(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
         let m = self.motion_ref(id)?;
         match m.status {
             MotionStatus::Open {} => Ok(m),
-            MotionStatus::Decided { .. } => Err(PresidiumError::MotionDecided(id)),
+            MotionStatus::Decided { .. } => Err(PresidiumError::MotionDecided { decision: id }),
         }
     }
 
