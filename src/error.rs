@@ -111,6 +111,53 @@ impl fmt::Display for Words {
     }
 }
 
+/// A figure an event carries, put into words for a replay mismatch (文字表述).
+pub(crate) trait InWords {
+    /// The figure in English and in Chinese.
+    fn words(&self) -> Words;
+}
+
+impl InWords for u32 {
+    fn words(&self) -> Words {
+        Words::same(self)
+    }
+}
+
+/// Yes or no: `yes` / `是`.
+impl InWords for bool {
+    fn words(&self) -> Words {
+        if *self {
+            Words::new("yes", "是")
+        } else {
+            Words::new("no", "否")
+        }
+    }
+}
+
+/// A session, or none: `session <id>` / `会议<id>`, `no session` / `无`.
+impl InWords for Option<crate::ids::SessionId> {
+    fn words(&self) -> Words {
+        match self {
+            Some(s) => Words::new(format!("session {s}"), format!("会议{s}")),
+            None => Words::new("no session", "无"),
+        }
+    }
+}
+
+/// Deputies one after another: `deputies <id>, <id>` / `代表<id>、<id>`; `none` / `无`.
+impl InWords for std::collections::BTreeSet<crate::ids::DeputyId> {
+    fn words(&self) -> Words {
+        if self.is_empty() {
+            return Words::new("none", "无");
+        }
+        let ids: Vec<String> = self.iter().map(ToString::to_string).collect();
+        Words::new(
+            format!("{} deputies: {}", ids.len(), ids.join(", ")),
+            format!("代表{}名：{}", ids.len(), ids.join("、")),
+        )
+    }
+}
+
 /// Why the ledger refused an envelope or a log (档案错误).
 #[doc(alias = "档案错误")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -262,7 +262,9 @@ mod tests {
         "the date's publication",
         "the materials",
         "the notice to deputies",
+        // Words written beside their Chinese (`Words::new(en, zh)`).
         "not adopted",
+        "no session",
     ];
 
     /// The multi-word English literals of a source file, outside its tests and comments.

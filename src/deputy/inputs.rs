@@ -12,6 +12,7 @@ use super::{
     Restriction, Speech, TextField, Training, Who,
 };
 use crate::actor::{Actor, Context};
+use crate::error::InWords;
 use crate::ids::{DeputyId, DutyReportId, GroupId, ReceptionId, SessionId, StationId};
 use crate::presidium::Presidium;
 use crate::roster::{Roster, RosterChange};
@@ -454,10 +455,15 @@ impl Deputies {
                 audience: r.audience,
             });
         }
-        if EvaluationOutcome::of(ctx.rules, ratings) == *outcome {
+        let computed = EvaluationOutcome::of(ctx.rules, ratings);
+        if computed == *outcome {
             Ok(())
         } else {
-            Err(DeputyError::FiguresMismatch { report })
+            Err(DeputyError::FiguresMismatch {
+                report,
+                recorded: Box::new(outcome.words()),
+                computed: Box::new(computed.words()),
+            })
         }
     }
 

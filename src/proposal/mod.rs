@@ -137,6 +137,7 @@ pub use stats::{Figures, Ratio, SuggestionStats};
 pub use suggestion::{DueItem, Rating, Suggestion, SuggestionStatus};
 
 use crate::actor::Context;
+use crate::error::InWords;
 use crate::ids::{DecisionId, DeputyId, InquiryId, ItemId, ProposalId, SessionId, UnitId};
 use crate::label::Label;
 use crate::presidium::{AnswerMode, Presidium, PresidiumDecision};
@@ -1224,7 +1225,7 @@ impl Proposals {
 }
 
 /// A figure recorded in an event must be the one the record gives.
-pub(crate) fn mismatch<T: Serialize + PartialEq>(
+pub(crate) fn mismatch<T: InWords + PartialEq>(
     what: Figure,
     recorded: &T,
     computed: &T,
@@ -1232,11 +1233,10 @@ pub(crate) fn mismatch<T: Serialize + PartialEq>(
     if recorded == computed {
         return Ok(());
     }
-    let json = |v: &T| serde_json::to_string(v).unwrap_or_default();
     Err(ProposalError::Mismatch {
         what,
-        recorded: json(recorded),
-        computed: json(computed),
+        recorded: Box::new(recorded.words()),
+        computed: Box::new(computed.words()),
     })
 }
 

@@ -8,6 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::actor::Forbidden;
+pub(crate) use crate::error::InWords;
 use crate::error::Words;
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
 use crate::label::{Label, Zh, person_zh, phrase_zh};
@@ -350,9 +351,9 @@ pub enum SessionError {
         /// Which figure.
         what: &'static str,
         /// As recorded in the event, in words.
-        recorded: Words,
+        recorded: Box<Words>,
         /// As recomputed, in words.
-        computed: Words,
+        computed: Box<Words>,
     },
     /// The seats called for an election are outside the law: the most is the post's maximum
     /// less its holders and the open seats of elections to it not yet completed.
@@ -1380,18 +1381,6 @@ fn zh_counts(e: &SessionError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     }
 }
 
-/// A figure a session event carries, put into words for [`SessionError::Mismatch`] (文字表述).
-pub(crate) trait InWords {
-    /// The figure in English and in Chinese.
-    fn words(&self) -> Words;
-}
-
-impl InWords for u32 {
-    fn words(&self) -> Words {
-        Words::same(self)
-    }
-}
-
 /// Opening attendance: present, all deputies, required.
 impl InWords for (u32, u32, u32) {
     fn words(&self) -> Words {
@@ -1591,8 +1580,8 @@ mod tests {
             E::NotVotable { item: i },
             E::Mismatch {
                 what: "ballots issued",
-                recorded: 45_u32.words(),
-                computed: 44_u32.words(),
+                recorded: Box::new(45_u32.words()),
+                computed: Box::new(44_u32.words()),
             },
             E::Seats {
                 post: Post::ViceChair,
@@ -1742,8 +1731,8 @@ mod tests {
         let computed = VoteResult::count(rule.adoption(), 8, 3, 1, 46);
         let e = SessionError::Mismatch {
             what: "vote result",
-            recorded: recorded.words(),
-            computed: computed.words(),
+            recorded: Box::new(recorded.words()),
+            computed: Box::new(computed.words()),
         };
         let (en, zh) = (e.to_string(), e.zh().to_string());
         assert!(!en.contains("VoteResult") && !en.contains('{'), "{en}");

@@ -992,8 +992,8 @@ pub(crate) fn mismatch<T: error::InWords + PartialEq>(
     } else {
         Err(SessionError::Mismatch {
             what,
-            recorded: recorded.words(),
-            computed: computed.words(),
+            recorded: Box::new(recorded.words()),
+            computed: Box::new(computed.words()),
         })
     }
 }
