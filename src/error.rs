@@ -1,22 +1,58 @@
 //! The crate's error (错误): one variant per module, each a rule broken with its numbers and
-//! citation. `Display` reads as a sentence a clerk understands.
+//! citation, as data a service can return as it is.
+//!
+//! Every error has a stable snake_case [`code`](Error::code) (`presidium.quorum_not_met`),
+//! the article it applies ([`citation`](Error::citation)), its numbers as fields, an English
+//! sentence (`Display`) and a Chinese one for clerks ([`zh`](Error::zh)); with the ledger's
+//! state at hand, [`explain`](Error::explain) names deputies and units instead of their ids.
+//!
+//! # On the wire: a [`Refusal`]
+//!
+//! An error serializes as its module's error, an object tagged by `code` with the numbers as
+//! fields. A service answering a refused command sends a [`Refusal`]: the same `code`, the two
+//! sentences (`message`, `message_zh`), the `citation` and `basis` when the rule has them, and
+//! the error itself under `error`:
+//!
+//! ```json
+//! {
+//!   "code": "presidium.quorum_not_met",
+//!   "module": "presidium",
+//!   "message": "the presidium meeting needs 5 of its 9 members present, 4 are: short by 1 (…)",
+//!   "message_zh": "主席团会议须有全体成员9名中的5名以上出席，现出席4名，差1名（…）",
+//!   "citation": { "law": "组织法", "year": 2022, "article": 19, "paragraph": 1 },
+//!   "basis": { "citation": { … }, "authority": "local_custom", "field": "presidium_quorum",
+//!              "national_default": true },
+//!   "error": { "code": "presidium.quorum_not_met", "meeting": "…", "members": 9, "present": 4,
+//!              "needed": 5, "short": 1, "basis": { … } }
+//! }
+//! ```
+//!
+//! Integrators match on `code`; an unknown code still reads as a refusal, with `message` or
+//! `message_zh` to show.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
+use uuid::Uuid;
 
 use crate::deputy::DeputyError;
+use crate::label::Zh;
+pub use crate::ledger::LedgerError;
+use crate::ledger::State;
 use crate::presidium::PresidiumError;
 use crate::proposal::ProposalError;
 use crate::roster::RosterError;
-use crate::rulebook::RulebookError;
+use crate::rulebook::{Basis, Citation, RulebookError};
 use crate::scoring::ScoringError;
 use crate::session::SessionError;
 use crate::supervision::SupervisionError;
 
 /// Any error the crate returns. When a command is refused, nothing has changed.
+///
+/// It serializes as the module's error it holds (untagged), so the top-level `code` is the
+/// rule's; [`Error::refusal`] adds both sentences and the citation.
 ///
 /// # Examples
 ///
@@ -25,9 +61,16 @@ use crate::supervision::SupervisionError;
 ///
 /// let e: Error = RosterError::TooFewGroupMembers { needed: 3, got: 2, citation: Citation::organic(43, Some(3)) }.into();
 /// assert_eq!(e.to_string(), "a deputy group needs at least 3 serving deputies, it would have 2 (组织法2022 第四十三条第三款)");
+/// assert_eq!(e.code(), "roster.too_few_group_members");
+/// assert_eq!(e.module(), "roster");
+/// assert_eq!(e.citation().map(ToString::to_string).as_deref(), Some("组织法2022 第四十三条第三款"));
+/// assert!(e.zh().to_string().contains("代表小组"));
+/// assert_eq!(serde_json::to_value(&e)?["got"], 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "错误")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, JsonSchema)]
+#[serde(untagged)]
 #[non_exhaustive]
 pub enum Error {
     /// A rulebook or profile could not be loaded.
@@ -57,6 +100,254 @@ pub enum Error {
     /// A rubric, evidence or ranking was refused.
     #[error(transparent)]
     Scoring(#[from] ScoringError),
+}
+
+impl Error {
+    /// The stable code of the rule broken (错误代码), `area.rule`: the wire's `code` tag.
+    ///
+    /// A refusal for want of authority is `actor.forbidden` whichever module refuses (see
+    /// [`Error::module`]); proposals, supervision and deputies' work keep their own
+    /// `*.forbidden`, whose fields name their acts.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Rulebook(e) => e.code(),
+            Self::Roster(e) => e.code(),
+            Self::Session(e) => e.code(),
+            Self::Presidium(e) => e.code(),
+            Self::Proposal(e) => e.code(),
+            Self::Supervision(e) => e.code(),
+            Self::Deputy(e) => e.code(),
+            Self::Ledger(e) => e.code(),
+            Self::Scoring(e) => e.code(),
+        }
+    }
+
+    /// The module that refused: `rulebook`, `roster`, `session`, `presidium`, `proposal`,
+    /// `supervision`, `deputy`, `ledger` or `scoring`.
+    #[must_use]
+    pub const fn module(&self) -> &'static str {
+        match self {
+            Self::Rulebook(_) => "rulebook",
+            Self::Roster(_) => "roster",
+            Self::Session(_) => "session",
+            Self::Presidium(_) => "presidium",
+            Self::Proposal(_) => "proposal",
+            Self::Supervision(_) => "supervision",
+            Self::Deputy(_) => "deputy",
+            Self::Ledger(_) => "ledger",
+            Self::Scoring(_) => "scoring",
+        }
+    }
+
+    /// The article the refusal applies, when the rule has one (法律依据).
+    #[must_use]
+    pub fn citation(&self) -> Option<&Citation> {
+        match self {
+            Self::Roster(e) => e.citation(),
+            Self::Session(e) => e.citation(),
+            Self::Presidium(e) => e.citation(),
+            Self::Proposal(e) => e.citation(),
+            Self::Supervision(e) => e.citation(),
+            Self::Deputy(e) => e.citation(),
+            Self::Ledger(e) => e.citation(),
+            Self::Scoring(e) => e.citation(),
+            Self::Rulebook(_) => None,
+        }
+    }
+
+    /// The rule with its standing (statute, a province's rule, a common-practice default),
+    /// when the refusal carries one (依据).
+    #[must_use]
+    pub fn basis(&self) -> Option<&Basis> {
+        match self {
+            Self::Roster(e) => e.basis(),
+            Self::Session(e) => e.basis(),
+            Self::Presidium(e) => e.basis(),
+            Self::Proposal(e) => e.basis(),
+            Self::Supervision(e) => e.basis(),
+            Self::Ledger(e) => e.basis(),
+            Self::Scoring(e) => e.basis(),
+            Self::Rulebook(_) | Self::Deputy(_) => None,
+        }
+    }
+
+    /// The refusal as a clerk reads it, in Chinese (中文说明).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::{Error, ids::SessionId, session::SessionError};
+    ///
+    /// let e: Error = SessionError::UnknownSession { session: SessionId::from_u128(9) }.into();
+    /// assert_eq!(e.zh().to_string(), "没有会议00000000-0000-0000-0000-000000000009");
+    /// ```
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+
+    /// Both sentences with the deputies, units, contact stations and deputy groups the
+    /// roster knows named instead of their ids (说明): `deputy 王五` / `代表王五`.
+    ///
+    /// Ids the roster does not know stay as they are.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::{Error, Ledger, Rulebook, ids::DeputyId, session::SessionError};
+    ///
+    /// // An empty record knows no deputy, so the id stays; once the roster has 王五, the
+    /// // sentences read `deputy 王五` and `代表王五`.
+    /// let ledger = Ledger::new(Rulebook::NATIONAL);
+    /// let e: Error = SessionError::NotPresent { deputy: DeputyId::from_u128(7) }.into();
+    /// let words = e.explain(ledger.state());
+    /// assert!(words.en.contains("00000000-0000-0000-0000-000000000007"));
+    /// assert_eq!(words.zh, e.zh().to_string());
+    /// ```
+    #[must_use]
+    pub fn explain(&self, state: &State) -> Words {
+        let names = names(state);
+        Words::new(
+            with_names(&self.to_string(), &names),
+            with_names(&self.zh().to_string(), &names),
+        )
+    }
+
+    /// What a service returns for this refusal (拒绝回执): code, both sentences, citation,
+    /// basis and the error's own fields.
+    #[must_use]
+    pub fn refusal(&self) -> Refusal {
+        Refusal::new(self, Words::new(self.to_string(), self.zh().to_string()))
+    }
+
+    /// The refusal with deputies and units named from the ledger's state
+    /// ([`Error::explain`]); the `error` keeps the ids.
+    #[must_use]
+    pub fn refusal_in(&self, state: &State) -> Refusal {
+        Refusal::new(self, self.explain(state))
+    }
+}
+
+impl fmt::Display for Zh<'_, Error> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Error::Rulebook(e) => e.zh().fmt(f),
+            Error::Roster(e) => e.zh().fmt(f),
+            Error::Session(e) => e.zh().fmt(f),
+            Error::Presidium(e) => e.zh().fmt(f),
+            Error::Proposal(e) => e.zh().fmt(f),
+            Error::Supervision(e) => e.zh().fmt(f),
+            Error::Deputy(e) => e.zh().fmt(f),
+            Error::Ledger(e) => e.zh().fmt(f),
+            Error::Scoring(e) => e.zh().fmt(f),
+        }
+    }
+}
+
+/// What an integrator receives for a refused command (拒绝回执).
+///
+/// Built by [`Error::refusal`] (ids as they are) or [`Error::refusal_in`] (deputies and units
+/// named). `code` and `module` say which rule, `message` and `message_zh` say it in English
+/// and Chinese, `citation` and `basis` (when the rule has them) say where it is written, and
+/// `error` holds the rule's numbers as fields, tagged by the same `code`.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::{Error, ids::MeetingId, presidium::PresidiumError};
+/// use township_congress::rulebook::{RuleField, Rulebook};
+///
+/// let e: Error = PresidiumError::QuorumNotMet {
+///     meeting: MeetingId::from_u128(1),
+///     members: 9,
+///     present: 4,
+///     needed: 5,
+///     short: 1,
+///     basis: Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum),
+/// }
+/// .into();
+/// let json = serde_json::to_value(e.refusal())?;
+/// assert_eq!(json["code"], "presidium.quorum_not_met");
+/// assert_eq!(json["error"]["code"], "presidium.quorum_not_met");
+/// assert_eq!(json["error"]["short"], 1);
+/// assert_eq!(json["citation"]["article"], 19);
+/// assert!(json["message_zh"].as_str().is_some_and(|m| m.contains("差1名")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "拒绝回执")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Refusal {
+    /// The rule's stable code (`presidium.quorum_not_met`).
+    pub code: &'static str,
+    /// The module that refused (`presidium`).
+    pub module: &'static str,
+    /// The English sentence.
+    pub message: String,
+    /// The Chinese sentence, as a clerk reads it.
+    pub message_zh: String,
+    /// The article applied, when the rule has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// The rule's standing (statute, a province's rule, a default), when the refusal has it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    /// The error itself: its code and its numbers as fields.
+    pub error: Error,
+}
+
+impl Refusal {
+    fn new(error: &Error, words: Words) -> Self {
+        Self {
+            code: error.code(),
+            module: error.module(),
+            message: words.en,
+            message_zh: words.zh,
+            citation: error.citation().cloned(),
+            basis: error.basis().cloned(),
+            error: error.clone(),
+        }
+    }
+}
+
+impl From<Error> for Refusal {
+    fn from(error: Error) -> Self {
+        error.refusal()
+    }
+}
+
+/// The names the roster gives to ids: deputies, units, contact stations, deputy groups.
+fn names(state: &State) -> BTreeMap<Uuid, String> {
+    let roster = state.roster();
+    let deputies = roster.deputies().map(|d| (*d.id.as_uuid(), d.name.clone()));
+    let units = roster.units().map(|u| (*u.id.as_uuid(), u.name.clone()));
+    let stations = roster.stations().map(|s| (*s.id.as_uuid(), s.name.clone()));
+    let groups = roster.groups().map(|g| (*g.id.as_uuid(), g.name.clone()));
+    deputies
+        .chain(units)
+        .chain(stations)
+        .chain(groups)
+        .collect()
+}
+
+/// `text` with every id in `names` replaced by its name.
+fn with_names(text: &str, names: &BTreeMap<Uuid, String>) -> String {
+    const LEN: usize = 36; // a hyphenated uuid
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(rest) = text.get(i..) {
+        let id = rest.get(..LEN).and_then(|s| Uuid::try_parse(s).ok());
+        if let Some(name) = id.and_then(|id| names.get(&id)) {
+            out.push_str(name);
+            i += LEN;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
 }
 
 /// A value an error shows, already put into words in English and in Chinese (文字表述).
@@ -144,7 +435,7 @@ impl InWords for Option<crate::ids::SessionId> {
     }
 }
 
-/// Deputies one after another: `deputies <id>, <id>` / `代表<id>、<id>`; `none` / `无`.
+/// Deputies one after another: `2 deputies: <id>, <id>` / `代表2名：<id>、<id>`; `none` / `无`.
 impl InWords for std::collections::BTreeSet<crate::ids::DeputyId> {
     fn words(&self) -> Words {
         if self.is_empty() {
@@ -156,75 +447,4 @@ impl InWords for std::collections::BTreeSet<crate::ids::DeputyId> {
             format!("代表{}名：{}", ids.len(), ids.join("、")),
         )
     }
-}
-
-/// Why the ledger refused an envelope or a log (档案错误).
-#[doc(alias = "档案错误")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum LedgerError {
-    /// The envelope is dated before the last recorded event: time never goes backwards.
-    #[error(
-        "the command is dated {at}, before the last recorded event ({last}); time never goes backwards"
-    )]
-    TimeWentBackwards {
-        /// The last recorded time.
-        last: DateTime<Utc>,
-        /// The envelope's time.
-        at: DateTime<Utc>,
-    },
-    /// A fact the congress decides at a session was stated by hand after the record's first
-    /// session.
-    #[error(
-        "{what} is decided by the congress at a session and recorded from its vote; stating it by hand is only for facts from before this record's first session ({citation})"
-    )]
-    DecidedAtSession {
-        /// What was stated.
-        what: &'static str,
-        /// The rule that gives the decision to the congress.
-        citation: crate::rulebook::Citation,
-    },
-    /// A mandate would end (or be suspended) before a day on which the record shows the
-    /// deputy acting.
-    #[error(
-        "deputy {deputy} is recorded acting on {last_act}; their mandate cannot end or be suspended from {on}, earlier"
-    )]
-    BeforeRecordedActs {
-        /// The deputy.
-        deputy: crate::ids::DeputyId,
-        /// The date of the change.
-        on: NaiveDate,
-        /// The last day the record shows them acting.
-        last_act: NaiveDate,
-    },
-    /// A log entry's effects are not what its event entails.
-    #[error("the entry records {recorded} effect(s) but its event entails {computed}: {detail}")]
-    EffectsMismatch {
-        /// Effects recorded.
-        recorded: usize,
-        /// Effects the event entails.
-        computed: usize,
-        /// The first difference, as the two events read.
-        detail: String,
-    },
-    /// A log entry's sequence number is not its position.
-    #[error("log entry at position {position} has seq {seq}; expected {expected}")]
-    BadSequence {
-        /// 0-based position in the log.
-        position: usize,
-        /// The seq found.
-        seq: u64,
-        /// The seq expected.
-        expected: u64,
-    },
-    /// A log entry breaks a rule.
-    #[error("log entry at position {position} (seq {seq}) breaks a rule: {error}")]
-    Replay {
-        /// 0-based position in the log.
-        position: usize,
-        /// Its seq.
-        seq: u64,
-        /// The rule it breaks.
-        error: Box<Error>,
-    },
 }

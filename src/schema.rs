@@ -19,6 +19,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
 use crate::deputy::DeputyError;
+use crate::error::Refusal;
 use crate::ledger::{Envelope, Ledger, Recorded, State};
 use crate::proposal::ProposalError;
 use crate::records::{
@@ -110,5 +111,6 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<PointsBreakdown>("PointsBreakdown"),
         output::<SupervisionError>("SupervisionError"),
         output::<DeputyError>("DeputyError"),
+        output::<Refusal>("Refusal"),
     ]
 }

@@ -510,7 +510,7 @@ fn zh_lookup(e: &DeputyError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
             allowed.label_zh()
         ),
@@ -729,6 +729,7 @@ impl Label for DeputyAct {
 /// Who the law lets act (有权主体).
 #[doc(alias = "有权主体")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "DeputyWho")]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Who {
@@ -827,6 +828,7 @@ impl Label for RecordKind {
 /// A text a command must not leave empty (必填文字).
 #[doc(alias = "必填文字")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "DeputyTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {

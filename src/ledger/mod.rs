@@ -61,7 +61,6 @@ use serde::{Deserialize, Serialize};
 use crate::actor::{Actor, Context};
 use crate::deputy::{DeputyCommand, DeputyEvent};
 use crate::error::Error;
-pub use crate::error::LedgerError;
 use crate::ids::{ElectionId, ItemId, SessionId};
 use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
@@ -71,9 +70,11 @@ use crate::rulebook::Rulebook;
 use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, VoteResult};
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
+mod error;
 mod state;
 mod time;
 
+pub use error::LedgerError;
 pub use state::State;
 
 /// What someone asks the congress's record to take: who, when, what (信封).

@@ -344,6 +344,7 @@ impl Label for Stage {
 /// A text a proposal must carry (必备内容).
 #[doc(alias = "必备内容")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "ProposalTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {
@@ -1325,7 +1326,7 @@ fn zh_general(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
             allowed.label_zh()
         ),

@@ -50,6 +50,7 @@ mod calendar;
 mod choices;
 mod citation;
 mod docs;
+mod error;
 mod presidium_size;
 mod proposal_rules;
 mod province;
@@ -181,12 +182,18 @@ impl crate::label::Label for QuotaRounding {
 }
 
 /// A rulebook field that could not be loaded (规则文件错误).
+///
+/// On the wire it is an object tagged by `code` (`"rulebook.invalid_field"`);
+/// [`RulebookError::code`] gives the same code, `to_string()` the English sentence and
+/// [`RulebookError::zh`] the Chinese one.
 #[doc(alias = "规则文件错误")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, JsonSchema)]
+#[serde(tag = "code")]
 #[non_exhaustive]
 pub enum RulebookError {
     /// A field's value is outside what the rule allows.
     #[error("rulebook field `{field}` is invalid: {reason}")]
+    #[serde(rename = "rulebook.invalid_field")]
     InvalidField {
         /// The field's name, as in JSON.
         field: Cow<'static, str>,
@@ -195,12 +202,14 @@ pub enum RulebookError {
     },
     /// The profile is not valid JSON of the expected shape (an unknown field, a wrong type).
     #[error("rulebook profile is not valid: {message}")]
+    #[serde(rename = "rulebook.malformed")]
     Malformed {
         /// The parser's message, which names the field or position.
         message: String,
     },
     /// No profile is shipped for the province named.
     #[error("no rulebook profile is shipped for `{name}`; shipped: {}", .shipped.join(", "))]
+    #[serde(rename = "rulebook.unknown_province")]
     UnknownProvince {
         /// The name asked for.
         name: String,

@@ -573,9 +573,9 @@ fn zh_activity(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result 
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
-            allowed.label_zh()
+            allowed.zh()
         ),
         E::NoTerm { citation } => {
             write!(
@@ -820,6 +820,7 @@ impl Label for SupervisionAct {
 /// Who the law lets act (有权主体).
 #[doc(alias = "有权主体")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "SupervisionWho")]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Who {
@@ -854,6 +855,23 @@ impl Label for Who {
             Self::PresidiumOrStaff {} => "主席团或人大干事",
             Self::PresidiumOrMember {} => "主席团或其成员",
             Self::ResponsibleUnit { .. } => "责任单位",
+        }
+    }
+}
+
+impl Who {
+    /// Who may act, in Chinese, with the unit it names: `责任单位<id>`, `主席团`.
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+}
+
+impl fmt::Display for Zh<'_, Who> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Who::ResponsibleUnit { unit } => write!(f, "责任单位{unit}"),
+            who => f.write_str(who.label_zh()),
         }
     }
 }
@@ -902,6 +920,7 @@ impl Label for StageKind {
 /// A text a command must not leave empty (必填文字).
 #[doc(alias = "必填文字")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "SupervisionTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {
