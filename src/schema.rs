@@ -250,6 +250,7 @@ fn discriminators_and_patterns(schema: &mut Schema) {
 
 /// Whether a root type is read by the crate, written by it, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[doc(alias = "数据方向")]
 pub enum Direction {
     /// The caller sends it (an envelope, a profile).
     Input,
@@ -260,6 +261,7 @@ pub enum Direction {
 /// One root wire type and its schema.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
+#[doc(alias = "根模式")]
 pub struct RootSchema {
     /// The type's name, used as the file name (`<name>.json`).
     pub name: &'static str,

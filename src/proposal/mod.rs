@@ -150,6 +150,7 @@ use crate::session::{Sessions, VoteResult};
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "议案建议类别")]
 pub enum ProposalKind {
     /// A bill (议案).
     Bill,

@@ -1,6 +1,6 @@
 //! The rulebook (法律依据): every statutory number, each with its citation.
 //!
-//! [`Rulebook::NATIONAL`] is the national statute as read in `law.md` (组织法2022, 代表法2025,
+//! [`Rulebook::NATIONAL`] is the national statute (组织法2022, 代表法2025,
 //! 选举法2020). Where national law leaves a matter to the provinces it holds no provincial
 //! value: either no constraint (no preparatory meeting, no bound on the presidium's size, no
 //! presidium meeting interval) or, where the engine needs some rule to work, a common-practice
@@ -740,6 +740,7 @@ impl JsonSchema for RuleField {
 /// authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "规则条目")]
 pub struct RuleEntry {
     /// The field's name.
     pub field: &'static str,
@@ -1036,14 +1037,14 @@ rulebook! {
     /// "basically satisfied" (满意和基本满意) for the unit to pass a work appraisal
     /// (工作评议满意率); below it the unit must rectify. None means no threshold is set.
     ///
-    /// Township work appraisal has no national basis (law.md §8): provinces provide it (河南 2016
+    /// Township work appraisal has no national basis (组织法2022 第十九条 names no appraisal by a township presidium): provinces provide it (河南 2016
     /// 第四条第四项, 重庆 2016 第三十二条第六项, 山东 2015 第二十八条第一项) without a figure, so
     /// the threshold is a county's custom, set in a profile.
     appraisal_satisfaction_min (AppraisalSatisfactionMin): Option<Threshold> = Rule::statute(None, Citation::organic(19, Some(2))), Free, check satisfiable_if_set;
     /// Whether a work appraisal's results must be published before the appraisal is closed
     /// (评议、测评结果向社会公开).
     ///
-    /// National law has no township appraisal (law.md §8). 河南 (2016 第四条第四项) requires
+    /// National law has no township appraisal (组织法2022 names none for townships). 河南 (2016 第四条第四项) requires
     /// the results to be made public.
     appraisal_publication_required (AppraisalPublicationRequired): bool = Rule::statute(false, Citation::organic(19, Some(2))), Free, check any;
     /// Duty reports to the original constituency each deputy gives in a term
@@ -1437,7 +1438,7 @@ mod tests {
         assert!(r.validate().is_ok());
     }
 
-    /// The proposal rules: statute where law.md has one, otherwise no constraint or a
+    /// The proposal rules: statute where national law has one, otherwise no constraint or a
     /// common-practice default marked local custom.
     #[test]
     fn proposal_rules_follow_law_md() {

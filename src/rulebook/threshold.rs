@@ -262,7 +262,8 @@ mod tests {
     #[test]
     fn boundaries_for_every_congress_size() {
         for n in 1..=200_u32 {
-            // Reference forms straight from law.md's reading conventions, in exact integers.
+            // Reference forms of the statutes' wording (以上 includes the bound, 过半数 is more than
+            // half), in exact integers.
             let two_thirds = (2 * n).div_ceil(3);
             let fifth = n.div_ceil(5);
             let majority = n / 2 + 1;
