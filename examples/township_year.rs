@@ -22,6 +22,9 @@ use township_congress::presidium::{
 use township_congress::proposal::{Organ, Power, ProposalCommand, Rating, Target};
 use township_congress::records::{self, PointsScheme};
 use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind};
+use township_congress::scoring::{
+    Evidence, EvidenceKey, Points, Rubric, Scorecard, StatedFact, Value,
+};
 use township_congress::session::{
     Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
 };
@@ -904,8 +907,9 @@ fn main() -> Result<(), Error> {
     proposals_at_year_end(&clerk);
 
     year_end_records(&clerk);
+    year_end_assessment(&clerk)?;
 
-    println!("\n13. The archive (档案)");
+    println!("\n14. The archive (档案)");
     let replayed = Ledger::replay(clerk.ledger.rules().clone(), clerk.ledger.events())?;
     println!(
         "     {} events recorded; replayed state identical: {}",
@@ -1484,10 +1488,7 @@ fn year_end_records(clerk: &Clerk) {
             r.duty_reports.len(),
             scheme
                 .as_ref()
-                .map(|sc| format!(
-                    "; points {} (proposals awaiting their module)",
-                    sc.score(&r).total
-                ))
+                .map(|sc| format!("; points {}", sc.score(&r).total))
                 .unwrap_or_default()
         );
     }
@@ -2064,4 +2065,319 @@ fn proposals_at_year_end(clerk: &Clerk) {
         proposals.resolutions_awaiting_report().count(),
         proposals.open_follow_ups().count()
     );
+}
+
+/// The year's assessment (年度目标管理考核): 青山镇's evidence derived from the record above
+/// plus the county's stated facts, its scorecard under the default rubric, then the county's
+/// ranking with two smaller townships.
+fn year_end_assessment(clerk: &Clerk) -> Result<(), Error> {
+    println!("\n13. The year's assessment and the county ranking (年度考核、全县排名)");
+    use EvidenceKey as K;
+    let rubric = Rubric::default_rubric()?;
+    let end = day(12, 31);
+    let mut qingshan = Evidence::derive(&clerk.ledger, 2026, end)?;
+    let derived = qingshan.items().count();
+    let check = "县人大常委会 2026-12-20 实地检查";
+    let facts = stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::OfficeEquipment, Value::yes(), check),
+        (
+            K::Staffing,
+            Value::level(1),
+            "镇党委 2024年第7号任职文件（兼职）",
+        ),
+        (K::ActivityBudget, Value::yes(), "青山镇2026年财政预算"),
+        (K::RulesOfProcedureAdopted, Value::yes(), check),
+        (K::JobDutiesAdopted, Value::yes(), check),
+        (K::DualContactSystemAdopted, Value::no(), check),
+        (
+            K::GroupDutiesAdopted,
+            Value::yes(),
+            "镇人大 2026年第2号文件",
+        ),
+        (
+            K::PartyCommitteeStudied,
+            Value::count(1),
+            "镇党委会议纪要 2026年第4期",
+        ),
+        (K::ArchiveRating, Value::level(2), check),
+        (K::PublicityItems, Value::count(5), "镇政府网站"),
+        (K::HigherLevelPublicity, Value::count(1), "县融媒体中心"),
+        (K::SeriousViolation, Value::no(), "县纪委 2026年12月函"),
+    ]);
+    println!(
+        "     evidence as of {end}: {derived} items derived from the record; {} facts the record cannot know, stated with their sources:",
+        facts.len()
+    );
+    for f in &facts {
+        println!("       - {}: {} — {}", f.key.label_zh(), f.value, f.source);
+    }
+    qingshan.state_all(facts)?;
+    print_scorecard(&rubric, &rubric.score(&qingshan));
+    county_ranking(&rubric, qingshan)
+}
+
+/// Facts stated with their sources.
+fn stated(list: &[(EvidenceKey, Value, &str)]) -> Vec<StatedFact> {
+    list.iter()
+        .map(|(key, value, source)| StatedFact::new(*key, *value, *source))
+        .collect()
+}
+
+/// Every indicator with its points and the sentence that explains them, in Chinese and
+/// English; the subtotals, bonus, vetoes, total and grade.
+fn print_scorecard(rubric: &Rubric, card: &Scorecard) {
+    println!(
+        "     {} {} — {} (scorecard, 考核结果)",
+        card.township, card.year, card.rubric
+    );
+    for d in &card.dimensions {
+        println!(
+            "     【{} {}】 {} / {}",
+            d.name_zh, d.name_en, d.points, d.max
+        );
+        for i in &d.indicators {
+            println!(
+                "       {:>5}/{:<3} {}",
+                i.points.to_string(),
+                i.max,
+                i.explanation_zh
+            );
+            println!("                 {}", i.explanation_en);
+        }
+    }
+    if let Some(b) = &card.bonus {
+        println!(
+            "     【加分 Bonus】 {} (items {}, cap {})",
+            b.points, b.raw, b.cap
+        );
+        for i in b.items.iter().filter(|i| i.evidence.is_some()) {
+            println!(
+                "       {:>5}     {}",
+                i.points.to_string(),
+                i.explanation_zh
+            );
+            println!("                 {}", i.explanation_en);
+        }
+    }
+    for v in &card.vetoes {
+        println!("     【一票否决 Veto】 {}", v.explanation_zh);
+        println!("                 {}", v.explanation_en);
+    }
+    let bands: Vec<String> = rubric
+        .grades()
+        .iter()
+        .map(|g| format!("{} ≥ {}", g.name_zh, g.at_least))
+        .collect();
+    let bonus = card.bonus.as_ref().map_or(Points::ZERO, |b| b.points);
+    println!(
+        "     total {} (dimensions {} of {}, bonus {bonus}); grade {} ({}) — bands {}",
+        card.total,
+        card.subtotal,
+        card.max,
+        card.grade.name_zh,
+        card.grade.name_en,
+        bands.join(", ")
+    );
+    if card.grade != card.grade_by_points {
+        println!(
+            "     (the points alone give {}; a veto caps the grade)",
+            card.grade_by_points.name_zh
+        );
+    }
+}
+
+/// The county's ranking: 青山镇 and two townships whose records are built here, small, only
+/// so that there is something to rank against — the output says which figure is which.
+fn county_ranking(rubric: &Rubric, qingshan: Evidence) -> Result<(), Error> {
+    use EvidenceKey as K;
+    let end = day(12, 31);
+    let check = "县人大常委会 2026-12-21 实地检查";
+    let mut shiqiao = Evidence::derive(&small_township("石桥乡", true)?, 2026, end)?;
+    shiqiao.state_all(stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::Staffing, Value::level(2), "乡党委 2025年第3号任职文件"),
+        (K::ActivityBudget, Value::yes(), "石桥乡2026年财政预算"),
+        (K::RulesOfProcedureAdopted, Value::yes(), check),
+        (K::PublicityItems, Value::count(2), "乡政府网站"),
+        (K::Innovations, Value::count(1), "“板凳会”收集民意"),
+    ]))?;
+    let mut liuxi = Evidence::derive(&small_township("柳溪乡", false)?, 2026, end)?;
+    liuxi.state_all(stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::Staffing, Value::level(1), "乡党委 2025年第1号文件"),
+        (K::PublicityItems, Value::count(1), "乡政府网站"),
+    ]))?;
+    println!("     the county's townships, and where their evidence comes from:");
+    println!("       青山镇 — derived from the record above, plus the facts stated above");
+    println!(
+        "       石桥乡 — derived from a small record built for this example (its term, 15 deputies, one session that voted the government's report and the budget), plus 6 stated facts"
+    );
+    println!(
+        "       柳溪乡 — only its term is on record (no session held in 2026), plus 3 stated facts"
+    );
+    let ranking = rubric.rank(&[qingshan, shiqiao, liuxi])?;
+    let heads: Vec<&str> = rubric
+        .dimensions()
+        .iter()
+        .map(|d| d.name_zh.as_str())
+        .collect();
+    println!(
+        "     rank, township, total = {} + bonus, grade:",
+        heads.join(" + ")
+    );
+    for row in &ranking.rows {
+        let grade = rubric.grades().iter().find(|g| g.id == row.grade);
+        let subtotals: Vec<String> = row.dimensions.iter().map(ToString::to_string).collect();
+        println!(
+            "     {:>4}  {}  {:>6} = {} + {}  {}{}",
+            row.rank,
+            row.township,
+            row.total.to_string(),
+            subtotals.join(" + "),
+            row.bonus,
+            grade.map_or("", |g| g.name_zh.as_str()),
+            if row.vetoed {
+                " (一票否决: vetoed)"
+            } else {
+                ""
+            }
+        );
+    }
+    for (leader, dim) in ranking.leaders.iter().zip(rubric.dimensions()) {
+        println!(
+            "     {} leader (单项第一): {} with {}",
+            dim.name_zh,
+            leader.townships.join("、"),
+            leader.points
+        );
+    }
+    Ok(())
+}
+
+/// A small township's record of 2026, built only for the ranking: its term of 15 deputies,
+/// confirmed on 5 January, and, when it `sits`, one session on 20 January that opens with every
+/// deputy present, elects its presidium, adopts its agenda and votes the government's work
+/// report and the budget.
+fn small_township(name: &str, sits: bool) -> Result<Ledger, Error> {
+    let mut c = Clerk {
+        ledger: Ledger::new(county_rules()),
+    };
+    let r = |change: RosterChange| Command::Roster(change);
+    c.quiet(
+        Actor::CountyStandingCommittee {},
+        at(1, 5, 9),
+        r(RosterChange::TermOpened {
+            township: name.into(),
+            number: 8,
+            election_completed: day(1, 4),
+            population: 1_800,
+            seats: 15,
+            uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Township,
+            minorities: Vec::new(),
+        }),
+    )?;
+    let all: std::collections::BTreeSet<DeputyId> = (1..=15).map(dep).collect();
+    for n in 1..=15 {
+        let constituency = ConstituencyId::from_u128(u128::from((n - 1) / 3) + 1);
+        if n % 3 == 1 {
+            let drawn = RosterChange::ConstituencyDrawn {
+                constituency,
+                name: format!("第{}选区", (n - 1) / 3 + 1),
+                seats: 3,
+                voters: 350,
+            };
+            c.quiet(Actor::ElectionCommittee {}, at(1, 5, 10), r(drawn))?;
+        }
+        let elected = RosterChange::DeputyElected {
+            deputy: dep(n),
+            name: format!("{name}代表{n:02}"),
+            constituency,
+            on: day(1, 4),
+            by_election: false,
+        };
+        c.quiet(Actor::ElectionCommittee {}, at(1, 5, 10), r(elected))?;
+    }
+    let reviewed = RosterChange::CredentialsReviewed {
+        valid: all.clone(),
+        void: std::collections::BTreeSet::new(),
+        on: day(1, 5),
+    };
+    c.quiet(Actor::CredentialsCommittee {}, at(1, 5, 11), r(reviewed))?;
+    let confirmed = RosterChange::CredentialsConfirmed {
+        deputies: all,
+        on: day(1, 5),
+    };
+    c.quiet(Actor::Presidium {}, at(1, 5, 12), r(confirmed))?;
+    c.quiet(
+        Actor::Presidium {},
+        at(1, 5, 13),
+        r(RosterChange::DeputyListPublished { on: day(1, 5) }),
+    )?;
+    if sits {
+        one_session(&mut c)?;
+    }
+    Ok(c.ledger)
+}
+
+/// The small township's one session: every deputy present and voting for each item.
+fn one_session(c: &mut Clerk) -> Result<(), Error> {
+    let s = |command: SessionCommand| Command::Session(command);
+    let session = FIRST;
+    let convene = SessionCommand::ConveneFirstSession {
+        session,
+        opens_on: day(1, 20),
+    };
+    c.quiet(Actor::Presidium {}, at(1, 10, 9), s(convene))?;
+    let when = at(1, 20, 9);
+    for n in 1..=15 {
+        let present = SessionCommand::RecordAttendance {
+            session,
+            deputy: dep(n),
+            attendance: Attendance::Present,
+        };
+        c.quiet(Actor::deputy(dep(n)), when, s(present))?;
+    }
+    c.quiet(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::OpenSession { session }),
+    )?;
+    let items = [
+        Subject::PresidiumElection {
+            members: (1..=7).map(dep).collect(),
+        },
+        Subject::Agenda {},
+        Subject::GovernmentWorkReport {},
+        Subject::Budget {},
+    ];
+    for (k, subject) in (1_u128..).zip(items) {
+        let item = ItemId::from_u128(k);
+        let put = SessionCommand::PutItem {
+            session,
+            item,
+            title: format!("议题{k}"),
+            subject,
+        };
+        c.quiet(Actor::Presidium {}, when, s(put))?;
+        for n in 1..=15 {
+            let vote = SessionCommand::CastVote {
+                session,
+                item,
+                choice: Choice::For,
+            };
+            c.quiet(Actor::deputy(dep(n)), when, s(vote))?;
+        }
+        c.quiet(
+            Actor::Presidium {},
+            when,
+            s(SessionCommand::CloseVote { session, item }),
+        )?;
+    }
+    c.quiet(
+        Actor::Presidium {},
+        at(1, 20, 17),
+        s(SessionCommand::CloseSession { session }),
+    )
 }

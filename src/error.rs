@@ -75,30 +75,39 @@ use crate::supervision::SupervisionError;
 pub enum Error {
     /// A rulebook or profile could not be loaded.
     #[error(transparent)]
+    #[schemars(title = "Error.Rulebook")]
     Rulebook(#[from] RulebookError),
     /// A roster change broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Roster")]
     Roster(#[from] RosterError),
     /// A session command broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Session")]
     Session(#[from] SessionError),
     /// A presidium command broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Presidium")]
     Presidium(#[from] PresidiumError),
     /// A bill, suggestion, interpellation, inquiry or recall command broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Proposal")]
     Proposal(#[from] ProposalError),
     /// A supervision command broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Supervision")]
     Supervision(#[from] SupervisionError),
     /// A command about deputies' work broke a rule.
     #[error(transparent)]
+    #[schemars(title = "Error.Deputy")]
     Deputy(#[from] DeputyError),
     /// The ledger refused an envelope or a log.
     #[error(transparent)]
+    #[schemars(title = "Error.Ledger")]
     Ledger(#[from] LedgerError),
     /// A rubric, evidence or ranking was refused.
     #[error(transparent)]
+    #[schemars(title = "Error.Scoring")]
     Scoring(#[from] ScoringError),
 }
 

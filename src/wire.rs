@@ -1,10 +1,15 @@
-//! Reading internally tagged JSON fast (`{"kind": "vote_cast", …}`).
+//! Reading tagged JSON: internally tagged fast (`{"kind": "vote_cast", …}`), externally tagged
+//! strictly (`{"session": {…}}`).
 //!
 //! serde's derived reading of an internally tagged enum first copies the whole object into a
 //! buffer, because the tag may come anywhere. The crate writes the tag first, so a type that
 //! implements [`Tagged`] reads the tag and then hands the rest of the object straight to the
 //! variant's fields; an object whose tag is not first (written by someone else) is read the
 //! slow way, with the same result and the same errors for unknown fields.
+//!
+//! serde's derived reading of an externally tagged enum refuses a second key beside the
+//! variant's, but only as `expected value at line 1 column 313`. A type that implements
+//! [`External`] refuses it by name (`unknown field `signature``), like every other input.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -66,6 +71,73 @@ impl<'de, T: Tagged<'de>> Visitor<'de> for TaggedVisitor<T> {
             None => return Err(de::Error::missing_field(TAG)),
         };
         T::variant(&tag, serde_json::Value::Object(fields)).map_err(de::Error::custom)
+    }
+}
+
+/// A type read from an externally tagged JSON object: one key, the variant, whose value is
+/// the variant's content (`{"session": {"kind": "vote_cast", …}}`).
+pub(crate) trait External<'de>: Sized {
+    /// What the object is, for error messages: "expected …".
+    const EXPECTING: &'static str;
+    /// The keys it accepts.
+    const VARIANTS: &'static [&'static str];
+
+    /// Reads the variant named `key` from its content.
+    fn variant<D: Deserializer<'de>>(key: &str, content: D) -> Result<Self, D::Error>;
+}
+
+/// Deserializes `T` from an externally tagged object, refusing any key beside the variant's.
+pub(crate) fn deserialize_external<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: External<'de>,
+{
+    d.deserialize_map(ExternalVisitor(PhantomData))
+}
+
+/// The error for a variant `T` does not know.
+pub(crate) fn unknown_external<'de, T: External<'de>, E: de::Error>(key: &str) -> E {
+    E::unknown_variant(key, T::VARIANTS)
+}
+
+struct ExternalVisitor<T>(PhantomData<T>);
+
+impl<'de, T: External<'de>> Visitor<'de> for ExternalVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let Some(Key(key)) = map.next_key::<Key<'de>>()? else {
+            return Err(de::Error::invalid_length(0, &self));
+        };
+        let value = map.next_value_seed(Content::<T> {
+            key: &key,
+            marker: PhantomData,
+        })?;
+        match map.next_key::<Key<'de>>()? {
+            None => Ok(value),
+            Some(Key(extra)) => Err(de::Error::custom(format_args!(
+                "unknown field `{extra}` beside `{key}`, expected {}",
+                T::EXPECTING
+            ))),
+        }
+    }
+}
+
+/// The content of the variant `key`.
+struct Content<'k, T> {
+    key: &'k str,
+    marker: PhantomData<T>,
+}
+
+impl<'de, T: External<'de>> de::DeserializeSeed<'de> for Content<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::variant(self.key, d)
     }
 }
 

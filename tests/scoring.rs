@@ -11,6 +11,7 @@ use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumDecision};
 use township_congress::schema::root_schemas;
 use township_congress::scoring::{
     CountySummary, Evidence, EvidenceKey, Rate, Rubric, ScoringError, StatedFact, Value,
+    year_over_year,
 };
 use township_congress::session::{Attendance, SessionCommand, Subject};
 use township_congress::{Ledger, RosterChange, Rulebook};
@@ -170,7 +171,8 @@ fn evidence_is_derived_from_the_record() {
     for key in [EvidenceKey::InspectionsHeld, EvidenceKey::DutyReports] {
         assert_eq!(get(&e, key), Some(Value::count(0)), "{key}");
     }
-    // Keys awaiting their module stay absent, and stated keys are absent until stated.
+    // A rate with nothing to count is absent (no reply period ended), and stated keys are
+    // absent until stated.
     for key in [
         EvidenceKey::SuggestionsAnsweredOnTimeRate,
         EvidenceKey::OfficeSpace,
@@ -246,6 +248,41 @@ fn a_cut_off_before_an_event_does_not_see_it() {
         late.total,
         early.total
     );
+}
+
+/// 调研报告 三(一) — rigid tools: a thematic inquiry (专题询问) the presidium holds in
+/// supervision counts beside inquiries and interpellations, in the year it is held.
+#[test]
+fn a_thematic_inquiry_counts_as_a_rigid_tool_used() {
+    use township_congress::ids::ActivityId;
+    use township_congress::supervision::{ActivityKind, SupervisionCommand as S};
+    let mut t = Town::with_deputies(46).chair(1).build();
+    t.on(9, 1);
+    let inquiry = ActivityId::from_u128(1);
+    t.ok(
+        presidium(),
+        S::Organise {
+            activity: inquiry,
+            activity_kind: ActivityKind::ThematicInquiry,
+            title: "农村人居环境整治专题询问".into(),
+            units: Default::default(),
+            plan_item: None,
+        },
+    );
+    let used = |l: &Ledger, as_of| derive(l, as_of).get(EvidenceKey::RigidSupervisionUsed);
+    // Organised is not held.
+    assert_eq!(used(&t.ledger, day(12, 31)), Some(Value::count(0)));
+    t.on(9, 20);
+    t.ok(
+        presidium(),
+        S::RecordHeld {
+            activity: inquiry,
+            on: day(9, 20),
+            participants: (1..=12).map(dep).collect(),
+        },
+    );
+    assert_eq!(used(&t.ledger, day(9, 19)), Some(Value::count(0)));
+    assert_eq!(used(&t.ledger, day(12, 31)), Some(Value::count(1)));
 }
 
 #[test]
@@ -372,7 +409,7 @@ fn two_rubrics_score_the_same_evidence_differently() {
     assert_eq!(county.total.to_string(), "59.13");
     assert_eq!(county.grade.name_zh, "不合格");
     assert_ne!(default.total, county.total);
-    assert_eq!(default.grade.name_zh, "不合格"); // far from 80 with 41 points awaiting modules
+    assert_eq!(default.grade.name_zh, "不合格"); // an empty year is far from the 80 of 合格
 }
 
 #[test]
@@ -428,10 +465,15 @@ fn scoring_documents_validate_against_their_schemas() {
     assert_valid("Scorecard", &serde_json::to_value(&card).expect("json"));
     let ranking = rubric.rank(std::slice::from_ref(&e)).expect("ranked");
     assert_valid("Ranking", &serde_json::to_value(&ranking).expect("json"));
-    let summary = CountySummary::of(&rubric, &[card]).expect("summary");
+    let summary = CountySummary::of(&rubric, std::slice::from_ref(&card)).expect("summary");
     assert_valid(
         "CountySummary",
         &serde_json::to_value(&summary).expect("json"),
+    );
+    let changes = year_over_year(std::slice::from_ref(&card), std::slice::from_ref(&card));
+    assert_valid(
+        "YearOverYearChanges",
+        &serde_json::to_value(&changes).expect("json"),
     );
     let facts = json!([{ "key": "office_space", "value": { "kind": "yes_no", "yes": true }, "source": "实地检查" }]);
     assert_valid("StatedFacts", &facts);

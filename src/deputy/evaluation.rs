@@ -20,7 +20,7 @@ use crate::supervision::Ratings;
 /// Whether a share reaches a threshold the rulebook may or may not set (是否达到).
 #[doc(alias = "是否达到")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Verdict {
     /// Reached: `required` votes were needed.
     Met {
@@ -92,7 +92,7 @@ impl Label for Verdict {
 /// ```
 #[doc(alias = "测评结果")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum EvaluationOutcome {
     /// Fewer respondents than the minimum: the evaluation is invalid (测评无效).
     Invalid {

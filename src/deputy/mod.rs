@@ -539,7 +539,7 @@ impl Label for DeputyCommand {
 /// [`Recorded`](crate::Recorded) entry.
 #[doc(alias = "代表履职事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum DeputyEvent {
     /// A speech was recorded.

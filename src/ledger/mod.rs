@@ -70,6 +70,7 @@ use crate::rulebook::Rulebook;
 use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, VoteResult};
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
+mod display;
 mod error;
 mod state;
 mod time;
@@ -103,8 +104,8 @@ impl Envelope {
 
 /// A command to one of the term's aggregates (指令).
 #[doc(alias = "指令")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Command {
     /// A change to the roster, stated as the fact it records.
@@ -159,7 +160,7 @@ impl From<DeputyCommand> for Command {
 
 /// A recorded event of one of the term's aggregates (事件).
 #[doc(alias = "事件")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Event {
@@ -175,6 +176,63 @@ pub enum Event {
     Supervision(SupervisionEvent),
     /// Something happened in deputies' work.
     Deputy(DeputyEvent),
+}
+
+/// Read strictly (see `crate::wire`): a key beside the aggregate's is refused by name.
+impl<'de> Deserialize<'de> for Command {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize_external(d)
+    }
+}
+
+impl<'de> crate::wire::External<'de> for Command {
+    const EXPECTING: &'static str =
+        "a command: one key naming its aggregate, such as {\"session\": {\"kind\": …}}";
+    const VARIANTS: &'static [&'static str] = &[
+        "roster",
+        "session",
+        "presidium",
+        "proposal",
+        "supervision",
+        "deputy",
+    ];
+
+    fn variant<D: serde::Deserializer<'de>>(key: &str, content: D) -> Result<Self, D::Error> {
+        match key {
+            "roster" => RosterChange::deserialize(content).map(Self::Roster),
+            "session" => SessionCommand::deserialize(content).map(Self::Session),
+            "presidium" => PresidiumCommand::deserialize(content).map(Self::Presidium),
+            "proposal" => ProposalCommand::deserialize(content).map(Self::Proposal),
+            "supervision" => SupervisionCommand::deserialize(content).map(Self::Supervision),
+            "deputy" => DeputyCommand::deserialize(content).map(Self::Deputy),
+            other => Err(crate::wire::unknown_external::<Self, D::Error>(other)),
+        }
+    }
+}
+
+/// Read strictly (see `crate::wire`): a key beside the aggregate's is refused by name.
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize_external(d)
+    }
+}
+
+impl<'de> crate::wire::External<'de> for Event {
+    const EXPECTING: &'static str =
+        "an event: one key naming its aggregate, such as {\"session\": {\"kind\": …}}";
+    const VARIANTS: &'static [&'static str] = <Command as crate::wire::External>::VARIANTS;
+
+    fn variant<D: serde::Deserializer<'de>>(key: &str, content: D) -> Result<Self, D::Error> {
+        match key {
+            "roster" => RosterChange::deserialize(content).map(Self::Roster),
+            "session" => SessionEvent::deserialize(content).map(Self::Session),
+            "presidium" => PresidiumEvent::deserialize(content).map(Self::Presidium),
+            "proposal" => ProposalEvent::deserialize(content).map(Self::Proposal),
+            "supervision" => SupervisionEvent::deserialize(content).map(Self::Supervision),
+            "deputy" => DeputyEvent::deserialize(content).map(Self::Deputy),
+            other => Err(crate::wire::unknown_external::<Self, D::Error>(other)),
+        }
+    }
 }
 
 impl Label for Command {
@@ -207,6 +265,7 @@ impl Label for Event {
 /// aggregates (档案记录).
 #[doc(alias = "档案记录")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Recorded {
     /// Position in the log, from 1, without gaps: one entry per envelope.

@@ -380,6 +380,7 @@ impl PlanItem {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "工作计划事项类别")]
 pub enum PlanItemKind {
     /// An issue of local concern chosen for the year (群众切身利益和社会普遍关注的问题).
     IssueOfConcern,
@@ -433,6 +434,7 @@ pub use crate::session::Choice;
 /// longer a member that day are not counted.
 #[doc(alias = "计票结果")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Tally {
     /// All members on the day.

@@ -151,6 +151,7 @@ use crate::session::{Sessions, VoteResult};
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "议案建议类别")]
 pub enum ProposalKind {
     /// A bill (议案).
     Bill,
@@ -572,7 +573,7 @@ pub enum ProposalCommand {
 /// [`Recorded`](crate::Recorded) entry.
 #[doc(alias = "议案建议事件")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ProposalEvent {
     /// A bill was drafted by the actor.

@@ -94,6 +94,7 @@ impl fmt::Display for SizeCondition {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[doc(alias = "主席团人数上限放宽")]
 pub struct ExtendedMax {
     /// The larger maximum, chair and vice-chairs included.
     pub max: u32,

@@ -134,7 +134,7 @@ impl fmt::Display for Fraction {
 #[doc(alias = "门槛")]
 #[doc(alias = "以上")]
 #[doc(alias = "过半数")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Threshold {
     /// At least this fraction of the base, bound included (以上).
@@ -176,6 +176,27 @@ impl Threshold {
     pub const fn fraction(&self) -> Fraction {
         match self {
             Self::AtLeast(f) | Self::MoreThan(f) => *f,
+        }
+    }
+}
+
+/// Read strictly (see `crate::wire`): `{"at_least": {…}, "note": …}` is refused by name.
+impl<'de> Deserialize<'de> for Threshold {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::wire::deserialize_external(d)
+    }
+}
+
+impl<'de> crate::wire::External<'de> for Threshold {
+    const EXPECTING: &'static str =
+        "a threshold: one key, such as {\"at_least\": {\"num\": 2, \"den\": 3}}";
+    const VARIANTS: &'static [&'static str] = &["at_least", "more_than"];
+
+    fn variant<D: serde::Deserializer<'de>>(key: &str, content: D) -> Result<Self, D::Error> {
+        match key {
+            "at_least" => Fraction::deserialize(content).map(Self::AtLeast),
+            "more_than" => Fraction::deserialize(content).map(Self::MoreThan),
+            other => Err(crate::wire::unknown_external::<Self, D::Error>(other)),
         }
     }
 }
@@ -279,7 +300,8 @@ mod tests {
     #[test]
     fn boundaries_for_every_congress_size() {
         for n in 1..=200_u32 {
-            // Reference forms straight from law.md's reading conventions, in exact integers.
+            // Reference forms of the statutes' wording (以上 includes the bound, 过半数 is more than
+            // half), in exact integers.
             let two_thirds = (2 * n).div_ceil(3);
             let fifth = n.div_ceil(5);
             let majority = n / 2 + 1;
@@ -345,5 +367,37 @@ mod tests {
             Threshold::MoreThan(Fraction::new(1, 1).unwrap_or(Fraction::HALF)).required(u32::MAX),
             u32::MAX
         );
+    }
+
+    #[test]
+    fn thresholds_read_one_key_and_name_any_other() {
+        let read = |json: &str| serde_json::from_str::<Threshold>(json).map_err(|e| e.to_string());
+        let two_thirds = r#"{"at_least":{"num":2,"den":3}}"#;
+        assert_eq!(read(two_thirds), Ok(Threshold::TWO_THIRDS));
+        assert_eq!(
+            serde_json::to_string(&Threshold::TWO_THIRDS)
+                .ok()
+                .as_deref(),
+            Some(two_thirds)
+        );
+        let e = read(r#"{"at_least":{"num":2,"den":3},"note":"以上"}"#).expect_err("two keys");
+        assert!(
+            e.starts_with("unknown field `note` beside `at_least`"),
+            "{e}"
+        );
+        let e = read(r#"{"at_most":{"num":2,"den":3}}"#).expect_err("no such variant");
+        assert!(
+            e.contains("unknown variant `at_most`, expected `at_least` or `more_than`"),
+            "{e}"
+        );
+        let e = read(r#"{"more_than":{"num":1,"den":2,"of":"all"}}"#).expect_err("in the fraction");
+        assert!(e.contains("unknown field `of`"), "{e}");
+        for bad in [
+            r#"{}"#,
+            r#""at_least""#,
+            r#"{"at_least":{"num":3,"den":2}}"#,
+        ] {
+            assert!(read(bad).is_err(), "{bad} was accepted");
+        }
     }
 }

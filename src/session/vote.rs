@@ -28,7 +28,7 @@ use crate::rulebook::{Citation, Rulebook, count};
 /// What an agenda item is, among the powers of 组织法2022 第十二条 (议题).
 #[doc(alias = "议题")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Subject {
     /// The township government's work report (政府工作报告), 第十二条第八项.
@@ -159,7 +159,7 @@ pub struct AgendaItem {
 /// How far a count is from its threshold (差额).
 #[doc(alias = "差额")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Margin {
     /// Fewer than needed by `by` (差).
     Short {
@@ -218,6 +218,7 @@ impl fmt::Display for Margin {
 /// ```
 #[doc(alias = "表决结果")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct VoteResult {
     /// Votes for, cast by deputies present and serving when the vote closed.

@@ -5,7 +5,7 @@
 //! no deputy's own rating is recorded, here or anywhere in the crate. The satisfaction rate
 //! counts "satisfied" and "basically satisfied" over all ratings (满意和基本满意占比), and is
 //! judged against [`Rulebook::appraisal_satisfaction_min`](crate::Rulebook), a county's custom
-//! (law.md §8: township appraisal has no national basis).
+//! (township appraisal has no national basis: it comes from provincial regulations).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -119,6 +119,7 @@ pub struct Round {
 /// ```
 #[doc(alias = "测评结果")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RoundResult {
     /// The round, from 1 (1 the first appraisal, 2 the second after rectification, …).
@@ -162,6 +163,7 @@ impl RoundResult {
 /// A unit's appraisal as published: its rounds and the latest result (评议结果).
 #[doc(alias = "评议结果")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnitResult {
     /// The unit appraised.

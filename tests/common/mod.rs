@@ -1104,3 +1104,26 @@ impl Town {
         }
     }
 }
+
+// ---- Scoring a county (issue 10): more than one township ----
+
+impl Town {
+    /// The same record under another township's name: the term's opening is restated with
+    /// `township` and the log replayed (every rule checked again), the clock kept. A county's
+    /// townships are assessed and ranked by name, and every town built here is 青山镇.
+    pub fn renamed(self, township: &str) -> Town {
+        let mut log = self.ledger.events().to_vec();
+        for entry in &mut log {
+            if let Event::Roster(RosterChange::TermOpened { township: name, .. }) = &mut entry.event
+            {
+                *name = township.to_owned();
+            }
+        }
+        let ledger = Ledger::replay(self.ledger.rules().clone(), &log)
+            .unwrap_or_else(|e| panic!("the renamed record does not replay: {e}"));
+        Town {
+            ledger,
+            clock: self.clock,
+        }
+    }
+}
