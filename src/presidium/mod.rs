@@ -35,6 +35,22 @@
 //! tally and has no effect. A motion naming a proposal is checked by the proposals, through the
 //! ledger, before it is put.
 //!
+//! # Effects on other aggregates
+//!
+//! What an adopted decision entails is recorded in the same entry as the
+//! [`DecisionTaken`](PresidiumEvent::DecisionTaken) event, as the other aggregate's events:
+//!
+//! | decision adopted | entails | recorded as |
+//! | --- | --- | --- |
+//! | [`ConveneSession`](PresidiumDecision::ConveneSession) | a regular session convened for its date (组织法2022 第十四条) | [`SessionEvent::SessionConvened`](crate::session::SessionEvent::SessionConvened) (regular) |
+//! | [`CallInterimSession`](PresidiumDecision::CallInterimSession) | an interim session convened | [`SessionEvent::SessionConvened`](crate::session::SessionEvent::SessionConvened) (interim) |
+//! | [`MoveSession`](PresidiumDecision::MoveSession) | the session's date changed | [`SessionEvent::SessionMoved`](crate::session::SessionEvent::SessionMoved) |
+//! | [`DecideBillListing`](PresidiumDecision::DecideBillListing) | the bill listed for the session, or not (then handled as a suggestion) | [`ProposalEvent::BillListingDecided`](crate::proposal::ProposalEvent::BillListingDecided) (added by the ledger: the proposals sit above the presidium) |
+//! | [`DecideInterpellationAnswer`](PresidiumDecision::DecideInterpellationAnswer) | the answer's mode, written or oral | [`ProposalEvent::AnswerModeDecided`](crate::proposal::ProposalEvent::AnswerModeDecided) (likewise) |
+//! | [`HandOverSuggestions`](PresidiumDecision::HandOverSuggestions) | the suggestions handed to their lead unit and co-units | [`ProposalEvent::SuggestionsHandedOver`](crate::proposal::ProposalEvent::SuggestionsHandedOver) (likewise) |
+//!
+//! A decision not adopted, and every other event of the presidium, entails nothing.
+//!
 //! # Recess work plan
 //!
 //! A year has at most one approved plan. Approving another plan for the same year amends it:
