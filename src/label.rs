@@ -1,6 +1,11 @@
 //! Chinese names for domain values (中文名称), the Chinese rendering of errors (中文说明), and
 //! the phrasebook that renders the English phrases errors carry.
 
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
 /// The Chinese term for a domain value, as a clerk would write it (中文名称).
 ///
 /// # Examples
@@ -308,10 +313,17 @@ mod tests {
     fn every_phrase_an_error_carries_has_its_chinese() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut files = Vec::new();
-        for dir in ["session", "presidium", "roster", "ledger", "scoring"] {
+        for dir in [
+            "session",
+            "presidium",
+            "roster",
+            "ledger",
+            "scoring",
+            "error",
+        ] {
             sources(&root.join(dir), &mut files);
         }
-        files.extend(["actor.rs", "error.rs"].map(|f| root.join(f)));
+        files.push(root.join("actor.rs"));
         let mut missing = std::collections::BTreeSet::new();
         for file in &files {
             let text = std::fs::read_to_string(file).unwrap_or_default();
@@ -344,5 +356,104 @@ mod tests {
         assert_eq!(person_zh("deputy 7"), "代表7");
         assert_eq!(person_zh("the presidium"), "主席团");
         assert_eq!(person_zh("李四"), "李四");
+    }
+}
+
+/// A value an error shows, already put into words in English and in Chinese (文字表述).
+///
+/// Replay errors compare what an entry records with what the record gives; the two values
+/// (a vote result, a list of candidates, an event) are shown in words, not as data dumps.
+/// `Display` prints the English.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::error::Words;
+///
+/// let w = Words::new("9 for", "赞成9票");
+/// assert_eq!(w.to_string(), "9 for");
+/// assert_eq!(w.zh, "赞成9票");
+/// ```
+#[doc(alias = "文字表述")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Words {
+    /// In English.
+    pub en: String,
+    /// In Chinese.
+    pub zh: String,
+}
+
+impl Words {
+    /// A value in both languages.
+    #[must_use]
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// The same text in both languages: numbers, dates, ids.
+    #[must_use]
+    pub fn same(text: impl fmt::Display) -> Self {
+        let text = text.to_string();
+        Self {
+            zh: text.clone(),
+            en: text,
+        }
+    }
+}
+
+impl fmt::Display for Words {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+/// A figure an event carries, put into words for a replay mismatch (文字表述).
+pub(crate) trait InWords {
+    /// The figure in English and in Chinese.
+    fn words(&self) -> Words;
+}
+
+impl InWords for u32 {
+    fn words(&self) -> Words {
+        Words::same(self)
+    }
+}
+
+/// Yes or no: `yes` / `是`.
+impl InWords for bool {
+    fn words(&self) -> Words {
+        if *self {
+            Words::new("yes", "是")
+        } else {
+            Words::new("no", "否")
+        }
+    }
+}
+
+/// A session, or none: `session <id>` / `会议<id>`, `no session` / `无`.
+impl InWords for Option<crate::ids::SessionId> {
+    fn words(&self) -> Words {
+        match self {
+            Some(s) => Words::new(format!("session {s}"), format!("会议{s}")),
+            None => Words::new("no session", "无"),
+        }
+    }
+}
+
+/// Deputies one after another: `2 deputies: <id>, <id>` / `代表2名：<id>、<id>`; `none` / `无`.
+impl InWords for std::collections::BTreeSet<crate::ids::DeputyId> {
+    fn words(&self) -> Words {
+        if self.is_empty() {
+            return Words::new("none", "无");
+        }
+        let ids: Vec<String> = self.iter().map(ToString::to_string).collect();
+        Words::new(
+            format!("{} deputies: {}", ids.len(), ids.join(", ")),
+            format!("代表{}名：{}", ids.len(), ids.join("、")),
+        )
     }
 }

@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use super::{EvaluationOutcome, Measure, Verdict};
 use crate::actor::Actor;
-use crate::error::{InWords, Words};
 use crate::ids::{DeputyId, DutyReportId, GroupId, ReceptionId, SessionId, StationId, UnitId};
+use crate::label::{InWords, Words};
 use crate::label::{Label, Zh};
 use crate::rulebook::Citation;
 

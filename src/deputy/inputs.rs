@@ -12,8 +12,8 @@ use super::{
     Restriction, Speech, TextField, Training, Who,
 };
 use crate::actor::{Actor, Context};
-use crate::error::InWords;
 use crate::ids::{DeputyId, DutyReportId, GroupId, ReceptionId, SessionId, StationId};
+use crate::label::InWords;
 use crate::presidium::Presidium;
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::{Citation, count};

@@ -71,11 +71,13 @@ use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, V
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
 mod display;
-mod error;
+mod explain;
 mod state;
+#[cfg(test)]
+mod tests;
 mod time;
 
-pub use error::LedgerError;
+pub use crate::error::LedgerError;
 pub use state::State;
 
 /// What someone asks the congress's record to take: who, when, what (信封).

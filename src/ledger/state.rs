@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::error::event_words;
+use super::display::event_words;
 use super::{Command, Event, LedgerError};
 use crate::actor::Context;
 use crate::deputy::{Deputies, DeputyError};

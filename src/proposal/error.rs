@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::ProposalKind;
 use crate::actor::Actor;
-use crate::error::Words;
 use crate::ids::{DecisionId, DeputyId, InquiryId, ItemId, ProposalId, SessionId, UnitId};
+use crate::label::Words;
 use crate::label::{Label, Zh};
 use crate::roster::{Officeholder, Post};
 use crate::rulebook::{Basis, Citation};

@@ -137,8 +137,8 @@ pub use stats::{Figures, Ratio, SuggestionStats};
 pub use suggestion::{DueItem, Rating, Suggestion, SuggestionStatus};
 
 use crate::actor::Context;
-use crate::error::InWords;
 use crate::ids::{DecisionId, DeputyId, InquiryId, ItemId, ProposalId, SessionId, UnitId};
+use crate::label::InWords;
 use crate::label::Label;
 use crate::presidium::{AnswerMode, Presidium, PresidiumDecision};
 use crate::roster::{Officeholder, Post, Roster, RosterChange};

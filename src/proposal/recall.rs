@@ -33,9 +33,9 @@ use super::{
     Submission, TELLERS, count, mismatch,
 };
 use crate::actor::{Actor, Context};
-use crate::error::{InWords, Words};
 use crate::ids::{ProposalId, SessionId};
 use crate::label::Label;
+use crate::label::{InWords, Words};
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::Citation;
 

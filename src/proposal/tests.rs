@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::actor::Actor;
-use crate::error::Words;
+use crate::label::Words;
 use crate::rulebook::Citation;
 
 fn d(m: u32, day: u32) -> NaiveDate {

@@ -1206,7 +1206,7 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] as for [`Rulebook::with_profile`].
     pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
         let profile: RulebookProfile =
-            crate::json::from_str(json).map_err(|e| RulebookError::Malformed {
+            crate::parse::from_str(json).map_err(|e| RulebookError::Malformed {
                 message: e.to_string(),
             })?;
         Self::NATIONAL.with_profile(profile)

@@ -8,9 +8,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::actor::Forbidden;
-pub(crate) use crate::error::InWords;
-use crate::error::Words;
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
+pub(crate) use crate::label::InWords;
+use crate::label::Words;
 use crate::label::{Label, Zh, person_zh, phrase_zh};
 use crate::roster::{Officeholder, Post};
 use crate::rulebook::{Basis, Citation, SizeBounds, Threshold};

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{ActivityKind, RoundResult, UnitResult};
 use crate::actor::Actor;
-use crate::error::{InWords, Words};
 use crate::ids::{ActivityId, DeputyId, RectificationId, UnitId};
+use crate::label::{InWords, Words};
 use crate::label::{Label, Zh};
 use crate::rulebook::{Basis, Citation};
 

@@ -13,8 +13,8 @@ use super::{
     SupervisionAct, SupervisionCommand, SupervisionError, SupervisionEvent, TextField, Who,
 };
 use crate::actor::{Actor, Context};
-use crate::error::InWords;
 use crate::ids::{ActivityId, DeputyId, RectificationId, UnitId};
+use crate::label::InWords;
 use crate::presidium::Presidium;
 use crate::roster::Roster;
 use crate::rulebook::{Citation, RuleField, count};

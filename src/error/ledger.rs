@@ -7,12 +7,10 @@ use std::fmt;
 use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::Value;
 
-use super::Event;
-use crate::error::{Error, Words};
+use super::{Error, Words};
 use crate::ids::DeputyId;
-use crate::label::{Label, Zh, phrase_zh};
+use crate::label::{Zh, phrase_zh};
 use crate::rulebook::{Basis, Citation};
 
 /// Why the ledger refused an envelope or a log (档案错误).
@@ -219,147 +217,5 @@ impl fmt::Display for Zh<'_, LedgerError> {
                 error.zh()
             ),
         }
-    }
-}
-
-/// An event in words, for a refusal that shows it: its name and wire tag, then its fields.
-///
-/// `session: vote_closed (session 0000…, item 0000…)` / `宣布表决结果（session 0000…，item
-/// 0000…）`. Fields keep their wire names; values are written out, not dumped as data.
-pub(crate) fn event_words(event: Option<&Event>) -> Words {
-    let Some(event) = event else {
-        return Words::new("none", "无");
-    };
-    let json = serde_json::to_value(event).unwrap_or_default();
-    let Some((module, inner)) = json.as_object().and_then(|o| o.iter().next()) else {
-        return Words::same(event.label_zh());
-    };
-    let kind = inner
-        .get(crate::wire::TAG)
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let fields = |zh: bool| -> Vec<String> {
-        inner
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(k, v)| k.as_str() != crate::wire::TAG && !v.is_null())
-            .map(|(k, v)| format!("{k} {}", value_words(v, zh)))
-            .collect()
-    };
-    Words::new(
-        format!("{module}: {kind} ({})", fields(false).join(", ")),
-        format!("{}（{}）", event.label_zh(), fields(true).join("，")),
-    )
-}
-
-/// A JSON value written out: text as is, yes/no, lists and nested objects in brackets.
-fn value_words(v: &Value, zh: bool) -> String {
-    let (yes, no, none, sep) = if zh {
-        ("是", "否", "无", "、")
-    } else {
-        ("yes", "no", "none", ", ")
-    };
-    match v {
-        Value::Null => none.to_owned(),
-        Value::Bool(b) => (if *b { yes } else { no }).to_owned(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) if items.is_empty() => none.to_owned(),
-        Value::Array(items) => {
-            let parts: Vec<String> = items.iter().map(|i| value_words(i, zh)).collect();
-            parts.join(sep)
-        }
-        Value::Object(o) => {
-            let parts: Vec<String> = o
-                .iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| format!("{k} {}", value_words(v, zh)))
-                .collect();
-            format!("({})", parts.join(sep))
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::roster::RosterChange;
-    use crate::rulebook::Citation;
-    use crate::session::SessionError;
-    use crate::testing::check_error_samples;
-
-    fn samples() -> Vec<LedgerError> {
-        let at = |h: i64| DateTime::from_timestamp(1_780_000_000 + h * 3600, 0).unwrap_or_default();
-        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
-        let seat = Event::Roster(RosterChange::DeputyListPublished { on: day(2) });
-        vec![
-            LedgerError::TimeWentBackwards {
-                last: at(2),
-                at: at(1),
-            },
-            LedgerError::DecidedAtSession {
-                what: "an officer elected",
-                citation: Citation::organic(14, Some(4)),
-            },
-            LedgerError::BeforeRecordedActs {
-                deputy: DeputyId::from_u128(7),
-                on: day(1),
-                last_act: day(3),
-            },
-            LedgerError::EffectsMismatch {
-                recorded: 0,
-                computed: 1,
-                recorded_effect: Box::new(event_words(None)),
-                entailed_effect: Box::new(event_words(Some(&seat))),
-            },
-            LedgerError::BadSequence {
-                position: 3,
-                seq: 5,
-                expected: 4,
-            },
-            LedgerError::Replay {
-                position: 2,
-                seq: 3,
-                error: Box::new(Error::Session(SessionError::NoTerm)),
-            },
-        ]
-    }
-
-    #[test]
-    fn every_variant_has_its_code_its_wire_tag_and_both_sentences() {
-        let rendered: Vec<_> = samples()
-            .iter()
-            .map(|e| {
-                let value = serde_json::to_value(e).unwrap_or_default();
-                let citation = e.citation().map(ToString::to_string);
-                (e.code(), value, e.to_string(), e.zh().to_string(), citation)
-            })
-            .collect();
-        check_error_samples(LedgerError::CODES, "ledger.", &rendered);
-    }
-
-    #[test]
-    fn an_edited_effect_reads_as_the_event_in_words() {
-        let e = samples()
-            .into_iter()
-            .find(|e| e.code() == "ledger.effects_mismatch");
-        let (en, zh) = e
-            .map(|e| (e.to_string(), e.zh().to_string()))
-            .unwrap_or_default();
-        assert!(
-            !en.contains("DeputyListPublished") && !en.contains('{'),
-            "{en}"
-        );
-        assert!(
-            en.ends_with(
-                "none as recorded, roster: deputy_list_published (on 2026-03-02) as entailed"
-            ),
-            "{en}"
-        );
-        assert!(
-            zh.ends_with("记载为无，应为公布代表名单（on 2026-03-02）"),
-            "{zh}"
-        );
     }
 }

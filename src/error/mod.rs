@@ -30,17 +30,16 @@
 //! Integrators match on `code`; an unknown code still reads as a refusal, with `message` or
 //! `message_zh` to show.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use uuid::Uuid;
 
 use crate::deputy::DeputyError;
 use crate::label::Zh;
-pub use crate::ledger::LedgerError;
-use crate::ledger::State;
+mod ledger;
+
+pub use crate::label::Words;
 use crate::presidium::PresidiumError;
 use crate::proposal::ProposalError;
 use crate::roster::RosterError;
@@ -48,6 +47,7 @@ use crate::rulebook::{Basis, Citation, RulebookError};
 use crate::scoring::ScoringError;
 use crate::session::SessionError;
 use crate::supervision::SupervisionError;
+pub use ledger::LedgerError;
 
 /// Any error the crate returns. When a command is refused, nothing has changed.
 ///
@@ -196,45 +196,11 @@ impl Error {
         Zh(self)
     }
 
-    /// Both sentences with the deputies, units, contact stations and deputy groups the
-    /// roster knows named instead of their ids (说明): `deputy 王五` / `代表王五`.
-    ///
-    /// Ids the roster does not know stay as they are.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use township_congress::{Error, Ledger, Rulebook, ids::DeputyId, session::SessionError};
-    ///
-    /// // An empty record knows no deputy, so the id stays; once the roster has 王五, the
-    /// // sentences read `deputy 王五` and `代表王五`.
-    /// let ledger = Ledger::new(Rulebook::NATIONAL);
-    /// let e: Error = SessionError::NotPresent { deputy: DeputyId::from_u128(7) }.into();
-    /// let words = e.explain(ledger.state());
-    /// assert!(words.en.contains("00000000-0000-0000-0000-000000000007"));
-    /// assert_eq!(words.zh, e.zh().to_string());
-    /// ```
-    #[must_use]
-    pub fn explain(&self, state: &State) -> Words {
-        let names = names(state);
-        Words::new(
-            with_names(&self.to_string(), &names),
-            with_names(&self.zh().to_string(), &names),
-        )
-    }
-
     /// What a service returns for this refusal (拒绝回执): code, both sentences, citation,
     /// basis and the error's own fields.
     #[must_use]
     pub fn refusal(&self) -> Refusal {
         Refusal::new(self, Words::new(self.to_string(), self.zh().to_string()))
-    }
-
-    /// The refusal with deputies and units named from the ledger's state
-    /// ([`Error::explain`]); the `error` keeps the ids.
-    #[must_use]
-    pub fn refusal_in(&self, state: &State) -> Refusal {
-        Refusal::new(self, self.explain(state))
     }
 }
 
@@ -307,7 +273,7 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    fn new(error: &Error, words: Words) -> Self {
+    pub(crate) fn new(error: &Error, words: Words) -> Self {
         Self {
             code: error.code(),
             module: error.module(),
@@ -323,137 +289,5 @@ impl Refusal {
 impl From<Error> for Refusal {
     fn from(error: Error) -> Self {
         error.refusal()
-    }
-}
-
-/// The names the roster gives to ids: deputies, units, contact stations, deputy groups.
-fn names(state: &State) -> BTreeMap<Uuid, String> {
-    let roster = state.roster();
-    let deputies = roster.deputies().map(|d| (*d.id.as_uuid(), d.name.clone()));
-    let units = roster.units().map(|u| (*u.id.as_uuid(), u.name.clone()));
-    let stations = roster.stations().map(|s| (*s.id.as_uuid(), s.name.clone()));
-    let groups = roster.groups().map(|g| (*g.id.as_uuid(), g.name.clone()));
-    deputies
-        .chain(units)
-        .chain(stations)
-        .chain(groups)
-        .collect()
-}
-
-/// `text` with every id in `names` replaced by its name.
-fn with_names(text: &str, names: &BTreeMap<Uuid, String>) -> String {
-    const LEN: usize = 36; // a hyphenated uuid
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while let Some(rest) = text.get(i..) {
-        let id = rest.get(..LEN).and_then(|s| Uuid::try_parse(s).ok());
-        if let Some(name) = id.and_then(|id| names.get(&id)) {
-            out.push_str(name);
-            i += LEN;
-            continue;
-        }
-        let Some(c) = rest.chars().next() else { break };
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
-}
-
-/// A value an error shows, already put into words in English and in Chinese (文字表述).
-///
-/// Replay errors compare what an entry records with what the record gives; the two values
-/// (a vote result, a list of candidates, an event) are shown in words, not as data dumps.
-/// `Display` prints the English.
-///
-/// # Examples
-///
-/// ```
-/// use township_congress::error::Words;
-///
-/// let w = Words::new("9 for", "赞成9票");
-/// assert_eq!(w.to_string(), "9 for");
-/// assert_eq!(w.zh, "赞成9票");
-/// ```
-#[doc(alias = "文字表述")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
-#[non_exhaustive]
-pub struct Words {
-    /// In English.
-    pub en: String,
-    /// In Chinese.
-    pub zh: String,
-}
-
-impl Words {
-    /// A value in both languages.
-    #[must_use]
-    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
-        Self {
-            en: en.into(),
-            zh: zh.into(),
-        }
-    }
-
-    /// The same text in both languages: numbers, dates, ids.
-    #[must_use]
-    pub fn same(text: impl fmt::Display) -> Self {
-        let text = text.to_string();
-        Self {
-            zh: text.clone(),
-            en: text,
-        }
-    }
-}
-
-impl fmt::Display for Words {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.en)
-    }
-}
-
-/// A figure an event carries, put into words for a replay mismatch (文字表述).
-pub(crate) trait InWords {
-    /// The figure in English and in Chinese.
-    fn words(&self) -> Words;
-}
-
-impl InWords for u32 {
-    fn words(&self) -> Words {
-        Words::same(self)
-    }
-}
-
-/// Yes or no: `yes` / `是`.
-impl InWords for bool {
-    fn words(&self) -> Words {
-        if *self {
-            Words::new("yes", "是")
-        } else {
-            Words::new("no", "否")
-        }
-    }
-}
-
-/// A session, or none: `session <id>` / `会议<id>`, `no session` / `无`.
-impl InWords for Option<crate::ids::SessionId> {
-    fn words(&self) -> Words {
-        match self {
-            Some(s) => Words::new(format!("session {s}"), format!("会议{s}")),
-            None => Words::new("no session", "无"),
-        }
-    }
-}
-
-/// Deputies one after another: `2 deputies: <id>, <id>` / `代表2名：<id>、<id>`; `none` / `无`.
-impl InWords for std::collections::BTreeSet<crate::ids::DeputyId> {
-    fn words(&self) -> Words {
-        if self.is_empty() {
-            return Words::new("none", "无");
-        }
-        let ids: Vec<String> = self.iter().map(ToString::to_string).collect();
-        Words::new(
-            format!("{} deputies: {}", ids.len(), ids.join(", ")),
-            format!("代表{}名：{}", ids.len(), ids.join("、")),
-        )
     }
 }
