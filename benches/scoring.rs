@@ -2,7 +2,7 @@
 //! under a millisecond for 1,000 townships (the totals path, no explanation strings); the full
 //! scorecards, with a sentence per indicator in two languages, are measured beside it.
 //!
-//! Every township has every evidence item, including those the future modules will derive, so
+//! Every township has every evidence item, the derived and the stated, so
 //! every indicator is evaluated: the worst case.
 
 use std::hint::black_box;

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ConstituencyId, DeputyId, UnitId};
+use crate::label::{Label, Zh, phrase_zh};
 use crate::rulebook::{Basis, Citation, Rulebook};
 
 /// The person or body that issues a command (行为主体).
@@ -148,7 +149,7 @@ impl<'de> crate::wire::Tagged<'de> for Actor {
     }
 }
 
-impl crate::label::Label for Actor {
+impl Label for Actor {
     fn label_zh(&self) -> &'static str {
         match self {
             Self::Deputy { .. } => "代表",
@@ -182,30 +183,73 @@ impl fmt::Display for Actor {
     }
 }
 
-/// An actor tried something the law gives to someone else (无权行为).
+/// The actor in Chinese, with the id or name that tells them apart: `代表<id>`, `主席团`,
+/// `人大干事王五` (行为主体).
+impl fmt::Display for Zh<'_, Actor> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Actor::Deputy { deputy } => write!(f, "代表{deputy}"),
+            Actor::Unit { unit } => write!(f, "单位{unit}"),
+            Actor::Voters { constituency } => write!(f, "选区{constituency}的选民"),
+            Actor::Staff { name } => write!(f, "人大干事{name}"),
+            Actor::ExecutingOrgan { organ } => write!(f, "执行机关{organ}"),
+            body => f.write_str(body.label_zh()),
+        }
+    }
+}
+
+impl Actor {
+    /// The actor in Chinese, named as a clerk writes it (`代表<id>`, `主席团`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::{Actor, ids::DeputyId};
+    ///
+    /// assert_eq!(Actor::Presidium {}.zh().to_string(), "主席团");
+    /// assert_eq!(
+    ///     Actor::deputy(DeputyId::from_u128(7)).zh().to_string(),
+    ///     "代表00000000-0000-0000-0000-000000000007"
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+}
+
+/// An actor tried something the law gives to someone else (无权行为); code `actor.forbidden`.
+///
+/// It is the refusal of the roster, sessions and the presidium alike, so it keeps one code
+/// whichever module refuses; the crate [`Error`](crate::Error) says which (`module`). The act
+/// and who may do it are English phrases on the wire; [`Forbidden::zh`] renders them in
+/// Chinese.
 ///
 /// # Examples
 ///
 /// ```
 /// use township_congress::actor::{Actor, Forbidden};
-/// use township_congress::rulebook::Citation;
+/// use township_congress::rulebook::{Authority, Citation};
 ///
 /// let e = Forbidden::new(Actor::Government {}, "fix the deputy quota", "the county standing committee", Citation::electoral(13, None));
 /// assert_eq!(
 ///     e.to_string(),
 ///     "the township government may not fix the deputy quota: only the county standing committee may (选举法2020 第十三条)"
 /// );
+/// assert_eq!(e.zh().to_string(), "乡镇人民政府无权确定代表名额，只有县级人大常委会可以（选举法2020 第十三条）");
+/// assert_eq!(e.code(), "actor.forbidden");
+/// assert_eq!(e.basis().authority, Authority::Statute);
 /// ```
 #[doc(alias = "无权行为")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, JsonSchema)]
 #[error("{actor} may not {action}: only {allowed} may ({basis})")]
 #[non_exhaustive]
 pub struct Forbidden {
     /// Who tried.
     pub actor: Actor,
-    /// What they tried.
+    /// What they tried, in English (`fix the deputy quota`).
     pub action: &'static str,
-    /// Who may.
+    /// Who may, in English (`the county standing committee`).
     pub allowed: &'static str,
     /// The rule that says so: its article, and whether it is statute, a province's rule or a
     /// common-practice default (a rulebook field).
@@ -213,6 +257,9 @@ pub struct Forbidden {
 }
 
 impl Forbidden {
+    /// The code of every refusal for want of authority, whichever module refuses.
+    pub const CODE: &'static str = "actor.forbidden";
+
     /// An actor that may not act, under a rule (an article cited directly, or a rulebook
     /// field's [`Basis`]).
     #[must_use]
@@ -230,10 +277,42 @@ impl Forbidden {
         }
     }
 
+    /// The stable code (错误代码): `actor.forbidden`.
+    #[must_use]
+    pub const fn code(&self) -> &'static str {
+        Self::CODE
+    }
+
     /// The article cited.
     #[must_use]
     pub const fn citation(&self) -> &Citation {
         &self.basis.citation
+    }
+
+    /// The rule and its standing: statute, a province's rule, or a common-practice default.
+    #[must_use]
+    pub const fn basis(&self) -> &Basis {
+        &self.basis
+    }
+
+    /// The refusal as a clerk reads it, in Chinese (中文说明).
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+}
+
+impl fmt::Display for Zh<'_, Forbidden> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        write!(
+            f,
+            "{}无权{}，只有{}可以（{}）",
+            e.actor.zh(),
+            phrase_zh(e.action),
+            phrase_zh(e.allowed),
+            e.basis.zh()
+        )
     }
 }
 

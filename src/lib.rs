@@ -45,6 +45,7 @@ pub mod ids;
 pub mod json;
 mod label;
 pub mod ledger;
+mod parse;
 pub mod presidium;
 pub mod proposal;
 pub mod ratio;

@@ -20,6 +20,7 @@ use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value};
 
 use crate::deputy::DeputyError;
+use crate::error::Refusal;
 use crate::ledger::{Envelope, Ledger, Recorded, State};
 use crate::proposal::ProposalError;
 use crate::records::{
@@ -250,6 +251,7 @@ fn discriminators_and_patterns(schema: &mut Schema) {
 
 /// Whether a root type is read by the crate, written by it, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[doc(alias = "数据方向")]
 pub enum Direction {
     /// The caller sends it (an envelope, a profile).
     Input,
@@ -260,6 +262,7 @@ pub enum Direction {
 /// One root wire type and its schema.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
+#[doc(alias = "根模式")]
 pub struct RootSchema {
     /// The type's name, used as the file name (`<name>.json`).
     pub name: &'static str,
@@ -334,5 +337,6 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<PointsBreakdown>("PointsBreakdown"),
         output::<SupervisionError>("SupervisionError"),
         output::<DeputyError>("DeputyError"),
+        output::<Refusal>("Refusal"),
     ]
 }

@@ -248,3 +248,35 @@ pub(crate) fn check_renderings(
         assert!(en.contains(&c) && zh.contains(&c), "{c}: {en} / {zh}");
     }
 }
+
+/// One error sample as the unit tests of an error type render it: its code, its JSON, its
+/// English and Chinese sentences, and its citation.
+pub(crate) type Rendered = (
+    &'static str,
+    serde_json::Value,
+    String,
+    String,
+    Option<String>,
+);
+
+/// Checks an error type's samples, one per variant in the order of `codes`: each code is the
+/// variant's wire tag, listed once, well formed under `area` (or `actor.` for the shared
+/// refusal), and both sentences carry the numbers and the citation.
+pub(crate) fn check_error_samples(codes: &[&str], area: &str, samples: &[Rendered]) {
+    assert_eq!(samples.len(), codes.len(), "one sample per code");
+    let unique: std::collections::BTreeSet<&&str> = codes.iter().collect();
+    assert_eq!(unique.len(), codes.len(), "a code listed twice");
+    for ((code, value, en, zh, citation), listed) in samples.iter().zip(codes) {
+        assert_eq!(code, listed);
+        let rule = code
+            .strip_prefix(area)
+            .or_else(|| code.strip_prefix("actor."))
+            .unwrap_or_default();
+        assert!(
+            !rule.is_empty() && rule.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{code}"
+        );
+        assert!(!zh.is_empty(), "{code}");
+        check_renderings(value, code, en, zh, citation.clone());
+    }
+}

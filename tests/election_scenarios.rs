@@ -11,6 +11,7 @@ use township_congress::roster::{Officeholder, Post, TerminationGround, TownshipK
 use township_congress::rulebook::{RevoteRule, Rule, RulebookOverrides, RulebookProfile};
 use township_congress::session::{
     CandidateTally, CandidateVotes, ElectionStatus, Nominator, SessionCommand, SessionError,
+    Subject,
 };
 use township_congress::{Actor, Citation, RosterChange, Rulebook};
 
@@ -356,6 +357,13 @@ fn a_winner_with_a_government_post_is_seated_and_the_conflict_listed() {
     t.call(S1, election(1), Post::ViceChair, 1);
     t.nominate(S1, election(1), who(40));
     t.nominate_jointly(S1, election(1), who(41), 10..=19);
+    // The clerk sees the conflict at nomination: deputy 40 is a deputy township head.
+    let s = t.ledger.state().sessions();
+    let nominated = s.election(S1, election(1)).expect("called");
+    let early = nominated.nominee_conflicts(t.ledger.roster(), day(1, 15));
+    assert_eq!(early.len(), 1);
+    assert_eq!((early[0].deputy, early[0].post), (dep(40), Post::ViceChair));
+    assert_eq!(early[0].citation, Citation::organic(18, Some(2)));
     t.fix(S1, election(1));
     let ballot = count(&t, S1, &[(40, 30), (41, 16)]);
     t.ok(staff(), ballot);
@@ -369,5 +377,16 @@ fn a_winner_with_a_government_post_is_seated_and_the_conflict_listed() {
     );
     assert_eq!(conflicts[0].citation, Citation::organic(18, Some(2)));
     assert!(!roster.acts_as(dep(40), Post::ViceChair, day(1, 15)));
+    // The conflict ends the day the congress accepts the resignation from the deputy township
+    // head's post (组织法2022 第三十二条第二款).
+    t.on(1, 16);
+    let resign = Subject::AcceptOfficerResignation {
+        post: Post::DeputyHead,
+        holder: who(40),
+    };
+    assert!(t.adopt(S1, 20, resign).passed);
+    let roster = t.ledger.roster();
+    assert!(roster.conflicts_at(day(1, 16)).is_empty());
+    assert!(roster.acts_as(dep(40), Post::ViceChair, day(1, 16)));
     t.replayed();
 }

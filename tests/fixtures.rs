@@ -55,7 +55,9 @@ impl Expect {
     fn of(outcome: &Result<Recorded, Error>) -> Self {
         match outcome {
             Ok(entry) => Self::Recorded(entry.clone()),
-            Err(e) => Self::Refused { code: code_of(e) },
+            Err(e) => Self::Refused {
+                code: e.code().to_owned(),
+            },
         }
     }
 }
@@ -94,7 +96,11 @@ fn run(path: &Path) -> (usize, usize) {
                 recorded += 1;
             }
             (Expect::Refused { code }, Err(e)) => {
-                assert_eq!(&code_of(e), code, "{at}: refused for another reason: {e}");
+                assert_eq!(
+                    &e.code().to_owned(),
+                    code,
+                    "{at}: refused for another reason: {e}"
+                );
                 assert_eq!(
                     snapshot(&ledger),
                     before,
@@ -305,15 +311,6 @@ fn presidium_without_quorum(t: &mut Town) {
     t.refused_envelope(envelope);
 }
 
-/// TEMPORARY until `Error::code` lands from the errors branch.
-fn code_of(e: &Error) -> String {
-    let d = format!("{e:?}");
-    d.split(|c: char| !c.is_alphanumeric())
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(".")
-}
-
 fn convene_s2() -> PresidiumDecision {
     PresidiumDecision::ConveneSession {
         session: S2,
@@ -390,6 +387,7 @@ fn the_wire_document_quotes_the_fixture() {
         labels.contains(&"envelope") && labels.contains(&"recorded"),
         "{labels:?}"
     );
+    let mut last_envelope = None;
     for (label, value) in &blocks {
         match label.as_str() {
             "envelope" => {
@@ -398,6 +396,17 @@ fn the_wire_document_quotes_the_fixture() {
                 assert!(
                     steps.iter().any(|(env, _)| env == value),
                     "not in the fixture: {value}"
+                );
+                last_envelope = Some(value.clone());
+            }
+            "refusal" => {
+                let envelope = last_envelope.as_ref().expect("an envelope block before it");
+                let got = refusal_for(envelope);
+                assert_eq!(
+                    *value,
+                    got,
+                    "docs/wire.md's refusal is not the crate's: {}",
+                    serde_json::to_string_pretty(&got).unwrap_or_default()
                 );
             }
             "recorded" => {
@@ -409,4 +418,23 @@ fn the_wire_document_quotes_the_fixture() {
             other => panic!("docs/wire.md: unknown block label `{other}`"),
         }
     }
+}
+
+/// The refusal the crate returns for `envelope`, a refused line of the fixture: the fixture
+/// executed up to it, then the envelope, as a service would send it ([`Error::refusal`]).
+fn refusal_for(envelope: &serde_json::Value) -> serde_json::Value {
+    let text = std::fs::read_to_string(dir().join("township_year.jsonl")).expect("fixture");
+    let mut lines = text.lines();
+    let header: Header = serde_json::from_str(lines.next().expect("header")).expect("header");
+    let mut ledger = Ledger::new(header.rules);
+    for line in lines {
+        let step: Step = serde_json::from_str(line).expect("a step");
+        let here = serde_json::to_value(&step.envelope).expect("json") == *envelope;
+        match ledger.execute(step.envelope) {
+            Err(e) if here => return serde_json::to_value(e.refusal()).expect("json"),
+            _ if here => panic!("docs/wire.md quotes an envelope the fixture records"),
+            _ => {}
+        }
+    }
+    panic!("docs/wire.md quotes an envelope not in the fixture")
 }

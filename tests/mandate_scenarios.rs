@@ -12,6 +12,7 @@ use common::{S1, Town, day, dep, deputy, presidium, who};
 use township_congress::error::Error;
 use township_congress::ids::SessionId;
 use township_congress::roster::{DeputyStatus, Post, RosterError, TerminationGround};
+use township_congress::rulebook::{MandateStart, Rule, RulebookOverrides, RulebookProfile};
 use township_congress::session::{Attendance, SessionCommand, SessionError};
 use township_congress::{Actor, Citation, RosterChange, Rulebook};
 
@@ -67,6 +68,66 @@ fn credentials_confirm_or_void_an_election() {
     let six = roster.deputy(dep(6)).expect("recorded");
     assert_eq!(six.status_at(day(1, 4)), Some(DeputyStatus::Voided {}));
     assert_eq!(roster.list_published(), Some(day(1, 5)));
+    t.replayed();
+}
+
+/// Rule: 选举法2020 第四十七条第二款 with a province's choice (`mandate_start`) — where a
+/// province counts the mandate from election day, the deputies serve from it, yet the
+/// credentials are still reviewed and confirmed before the list is published, and a voided
+/// election still never held the mandate.
+#[test]
+fn a_province_may_count_the_mandate_from_election_day_and_still_confirms() {
+    let mut overrides = RulebookOverrides::default();
+    overrides.mandate_start = Some(Rule::provincial(
+        MandateStart::OnElection,
+        Citation::new("某省乡镇人民代表大会代表资格审查办法", 2021, 5, None),
+    ));
+    let rules = Rulebook::NATIONAL
+        .with_profile(RulebookProfile::new("某省", overrides))
+        .expect("a province may choose");
+    let mut t = Town::with_deputies(6)
+        .rules(rules)
+        .without_credentials()
+        .build();
+    assert_eq!(t.ledger.roster().deputies_at(day(1, 4)).len(), 6);
+    t.ok(
+        Actor::CredentialsCommittee {},
+        RosterChange::CredentialsReviewed {
+            valid: (1..=5).map(dep).collect(),
+            void: [dep(6)].into(),
+            on: day(1, 5),
+        },
+    );
+    let e = t.refused(
+        presidium(),
+        RosterChange::DeputyListPublished { on: day(1, 5) },
+    );
+    assert!(
+        matches!(e, Error::Roster(RosterError::CredentialsUndecided { .. })),
+        "{e}"
+    );
+    t.ok(
+        presidium(),
+        RosterChange::CredentialsConfirmed {
+            deputies: (1..=5).map(dep).collect(),
+            on: day(1, 5),
+        },
+    );
+    t.ok(
+        presidium(),
+        RosterChange::ElectionVoided {
+            deputy: dep(6),
+            on: day(1, 5),
+        },
+    );
+    t.ok(
+        presidium(),
+        RosterChange::DeputyListPublished { on: day(1, 5) },
+    );
+    let roster = t.ledger.roster();
+    assert_eq!(roster.deputies_at(day(1, 4)).len(), 5);
+    let six = roster.deputy(dep(6)).expect("recorded");
+    assert_eq!(six.status_at(day(1, 4)), Some(DeputyStatus::Voided {}));
     t.replayed();
 }
 

@@ -146,7 +146,23 @@ fn everything(ledger: &Ledger) -> String {
     let overdue = state
         .supervision()
         .overdue(ledger.rules(), common::at(12, 31));
-    serde_json::to_string(&(recs, points, export, gaps, pending, overdue)).expect("serializes")
+    let (roster, deputies) = (state.roster(), state.deputies());
+    let coverage = (
+        deputies.reception_shortfall(roster, ledger.rules(), 2026, end),
+        deputies.group_shortfall(roster, ledger.rules(), 2026, end),
+        deputies.deputies_without_presidium_contact(roster, state.presidium(), end),
+        deputies.voter_contact(roster, 2026, end),
+        township_congress::deputy::stations_without_deputy(roster, end),
+        township_congress::deputy::villages_without_station(roster, &["东村", "西村"], end),
+    );
+    let reception_days: Vec<u32> = roster
+        .serving_at(end)
+        .into_iter()
+        .map(|d| deputies.reception_days(d, 2026, end))
+        .collect();
+    serde_json::to_string(&(recs, points, export, gaps, pending, overdue))
+        .map(|s| s + &serde_json::to_string(&(coverage, reception_days)).expect("serializes"))
+        .expect("serializes")
 }
 
 /// DESIGN principle 1 — records are derived: after replaying the log, every record and query

@@ -756,6 +756,7 @@ fn elections_need_the_quorum() {
         present: 30,
         all_deputies: 46,
         short: 1,
+        threshold: Rulebook::NATIONAL.session_quorum().value,
         citation: Rulebook::NATIONAL.session_quorum().citation.clone(),
     };
     let cite = "组织法2022 第十四条第四款";

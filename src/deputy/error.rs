@@ -8,9 +8,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::Measure;
+use super::{EvaluationOutcome, Measure, Verdict};
 use crate::actor::Actor;
 use crate::ids::{DeputyId, DutyReportId, GroupId, ReceptionId, SessionId, StationId, UnitId};
+use crate::label::{InWords, Words};
 use crate::label::{Label, Zh};
 use crate::rulebook::Citation;
 
@@ -308,12 +309,16 @@ pub enum DeputyError {
     },
     /// Derived figures in a recorded event differ from the record's.
     #[error(
-        "the outcome recorded for duty report {report} differs from the one the record computes"
+        "the outcome recorded for duty report {report} differs from the one the record computes: recorded {recorded}, the record gives {computed}"
     )]
     #[serde(rename = "deputy.figures_mismatch")]
     FiguresMismatch {
         /// The report.
         report: DutyReportId,
+        /// As recorded, in words.
+        recorded: Box<Words>,
+        /// As the record gives it, in words.
+        computed: Box<Words>,
     },
     /// Published twice.
     #[error("the performance of {year} was published on {published_on}")]
@@ -331,6 +336,42 @@ pub enum DeputyError {
 }
 
 impl DeputyError {
+    /// Every code, in the order of the variants; each once.
+    pub const CODES: &'static [&'static str] = &[
+        "deputy.forbidden",
+        "deputy.no_term",
+        "deputy.unknown_deputy",
+        "deputy.not_serving",
+        "deputy.no_mandate",
+        "deputy.unknown_session",
+        "deputy.session_not_opened",
+        "deputy.not_present",
+        "deputy.unknown_group",
+        "deputy.not_group_member",
+        "deputy.unknown_station",
+        "deputy.station_not_open",
+        "deputy.unknown_unit",
+        "deputy.duplicate",
+        "deputy.unknown_record",
+        "deputy.unknown_issue",
+        "deputy.issue_settled",
+        "deputy.future_date",
+        "deputy.future_year",
+        "deputy.no_deputies",
+        "deputy.empty_text",
+        "deputy.no_audience",
+        "deputy.evaluation_exists",
+        "deputy.respondents_exceed_audience",
+        "deputy.no_respondents",
+        "deputy.not_presidium_member",
+        "deputy.no_restriction",
+        "deputy.lifted_before_taken",
+        "deputy.restriction_in_force",
+        "deputy.figures_mismatch",
+        "deputy.already_published",
+        "deputy.not_an_effect",
+    ];
+
     /// The stable code (错误代码), as on the wire. No `_ =>`: a new variant needs a code.
     #[must_use]
     pub const fn code(&self) -> &'static str {
@@ -469,7 +510,7 @@ fn zh_lookup(e: &DeputyError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
             allowed.label_zh()
         ),
@@ -583,9 +624,15 @@ fn zh_rules(e: &DeputyError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             "执行机关报告代表{deputy}自{since}起被{}，尚未解除：在执行机关报告解除前，其代表职务仍暂停执行（{citation}）",
             measure.label_zh()
         ),
-        E::FiguresMismatch { report } => {
-            write!(f, "述职{report}记录的测评结果与档案计算的不一致")
-        }
+        E::FiguresMismatch {
+            report,
+            recorded,
+            computed,
+        } => write!(
+            f,
+            "述职{report}记录的测评结果与档案计算的不一致：记载为{}，按记录应为{}",
+            recorded.zh, computed.zh
+        ),
         E::AlreadyPublished { year, published_on } => {
             write!(f, "{year}年代表履职信息已于{published_on}公示")
         }
@@ -682,6 +729,7 @@ impl Label for DeputyAct {
 /// Who the law lets act (有权主体).
 #[doc(alias = "有权主体")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "DeputyWho")]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Who {
@@ -780,6 +828,7 @@ impl Label for RecordKind {
 /// A text a command must not leave empty (必填文字).
 #[doc(alias = "必填文字")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "DeputyTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {
@@ -815,6 +864,54 @@ impl Label for TextField {
             Self::Issue => "反映的问题",
             Self::Description => "所办实事",
             Self::Place => "述职地点",
+        }
+    }
+}
+
+/// A verdict in words: `met (40 needed)` / `达到（须40票）`.
+fn verdict_words(v: &Verdict) -> Words {
+    match v {
+        Verdict::Met { required } => Words::new(
+            format!("met ({required} needed)"),
+            format!("达到（须{required}票）"),
+        ),
+        Verdict::NotMet { required } => Words::new(
+            format!("not met ({required} needed)"),
+            format!("未达到（须{required}票）"),
+        ),
+        Verdict::NotSet {} => Words::new("no threshold", "未设标准"),
+    }
+}
+
+/// An evaluation's outcome in words: respondents, rates and verdicts.
+impl InWords for EvaluationOutcome {
+    fn words(&self) -> Words {
+        match self {
+            Self::Invalid {
+                respondents,
+                required,
+            } => Words::new(
+                format!("invalid: {respondents} respondents, {required} needed"),
+                format!("测评无效：答卷{respondents}份，须{required}份"),
+            ),
+            Self::Valid {
+                respondents,
+                approval,
+                satisfaction,
+                renomination,
+                commendation,
+            } => {
+                let (r, c) = (verdict_words(renomination), verdict_words(commendation));
+                Words::new(
+                    format!(
+                        "valid: {respondents} respondents, approval {approval}, satisfaction {satisfaction}; renomination {r}, commendation {c}"
+                    ),
+                    format!(
+                        "测评有效：答卷{respondents}份，满意和基本满意率{approval}，满意率{satisfaction}；连任建议{}，评先评优{}",
+                        r.zh, c.zh
+                    ),
+                )
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ use super::{
 };
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, DutyReportId, GroupId, ReceptionId, SessionId, StationId};
+use crate::label::InWords;
 use crate::presidium::Presidium;
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::{Citation, count};
@@ -454,10 +455,15 @@ impl Deputies {
                 audience: r.audience,
             });
         }
-        if EvaluationOutcome::of(ctx.rules, ratings) == *outcome {
+        let computed = EvaluationOutcome::of(ctx.rules, ratings);
+        if computed == *outcome {
             Ok(())
         } else {
-            Err(DeputyError::FiguresMismatch { report })
+            Err(DeputyError::FiguresMismatch {
+                report,
+                recorded: Box::new(outcome.words()),
+                computed: Box::new(computed.words()),
+            })
         }
     }
 

@@ -2,8 +2,11 @@
 
 use std::fmt;
 
+use serde_json::Value;
+
 use super::{Event, Recorded};
 use crate::label::Label;
+use crate::label::Words;
 
 /// The event's Chinese name, then its wire tag: `宣布表决结果 (session: vote_closed)`.
 ///
@@ -65,4 +68,63 @@ fn wire_names(event: &Event) -> (&'static str, String) {
         })
         .unwrap_or_default();
     (module, kind)
+}
+
+/// An event in words, for a refusal that shows it: its name and wire tag, then its fields.
+///
+/// `session: vote_closed (session 0000…, item 0000…)` / `宣布表决结果（session 0000…，item
+/// 0000…）`. Fields keep their wire names; values are written out, not dumped as data.
+pub(crate) fn event_words(event: Option<&Event>) -> Words {
+    let Some(event) = event else {
+        return Words::new("none", "无");
+    };
+    let json = serde_json::to_value(event).unwrap_or_default();
+    let Some((module, inner)) = json.as_object().and_then(|o| o.iter().next()) else {
+        return Words::same(event.label_zh());
+    };
+    let kind = inner
+        .get(crate::wire::TAG)
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let fields = |zh: bool| -> Vec<String> {
+        inner
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, v)| k.as_str() != crate::wire::TAG && !v.is_null())
+            .map(|(k, v)| format!("{k} {}", value_words(v, zh)))
+            .collect()
+    };
+    Words::new(
+        format!("{module}: {kind} ({})", fields(false).join(", ")),
+        format!("{}（{}）", event.label_zh(), fields(true).join("，")),
+    )
+}
+
+/// A JSON value written out: text as is, yes/no, lists and nested objects in brackets.
+fn value_words(v: &Value, zh: bool) -> String {
+    let (yes, no, none, sep) = if zh {
+        ("是", "否", "无", "、")
+    } else {
+        ("yes", "no", "none", ", ")
+    };
+    match v {
+        Value::Null => none.to_owned(),
+        Value::Bool(b) => (if *b { yes } else { no }).to_owned(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) if items.is_empty() => none.to_owned(),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(|i| value_words(i, zh)).collect();
+            parts.join(sep)
+        }
+        Value::Object(o) => {
+            let parts: Vec<String> = o
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k} {}", value_words(v, zh)))
+                .collect();
+            format!("({})", parts.join(sep))
+        }
+    }
 }

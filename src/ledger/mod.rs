@@ -61,7 +61,6 @@ use serde::{Deserialize, Serialize};
 use crate::actor::{Actor, Context};
 use crate::deputy::{DeputyCommand, DeputyEvent};
 use crate::error::Error;
-pub use crate::error::LedgerError;
 use crate::ids::{ElectionId, ItemId, SessionId};
 use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
@@ -72,9 +71,13 @@ use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, V
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
 mod display;
+mod explain;
 mod state;
+#[cfg(test)]
+mod tests;
 mod time;
 
+pub use crate::error::LedgerError;
 pub use state::State;
 
 /// What someone asks the congress's record to take: who, when, what (信封).

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::display::event_words;
 use super::{Command, Event, LedgerError};
 use crate::actor::Context;
 use crate::deputy::{Deputies, DeputyError};
@@ -455,14 +456,12 @@ fn check_same_effects(recorded: &[Event], computed: &[Event]) -> Result<(), Ledg
         .zip(computed.iter().map(Some).chain(std::iter::repeat(None)))
         .take(recorded.len().max(computed.len()))
         .find(|(r, c)| r != c);
-    let detail = match differs {
-        Some((r, c)) => format!("recorded {r:?}, entailed {c:?}"),
-        None => String::new(),
-    };
+    let (recorded_effect, entailed_effect) = differs.unwrap_or_default();
     Err(LedgerError::EffectsMismatch {
         recorded: recorded.len(),
         computed: computed.len(),
-        detail,
+        recorded_effect: Box::new(event_words(recorded_effect)),
+        entailed_effect: Box::new(event_words(entailed_effect)),
     })
 }
 

@@ -19,7 +19,7 @@ use super::{
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::{DecisionId, DeputyId, MeetingId};
 use crate::roster::{Post, Roster};
-use crate::rulebook::{Rulebook, count};
+use crate::rulebook::{Citation, Rulebook, count};
 use crate::session::{SessionConvened, SessionMoved};
 use crate::session::{SessionEvent, SessionKind, Sessions};
 
@@ -133,7 +133,7 @@ impl Presidium {
             E::MeetingConvened(MeetingConvened { meeting }) => {
                 self.presider(roster, ctx, "convene a presidium meeting")?;
                 if self.meeting_ref(*meeting).is_ok() {
-                    return Err(PresidiumError::DuplicateMeeting(*meeting));
+                    return Err(PresidiumError::DuplicateMeeting { meeting: *meeting });
                 }
                 Ok(())
             }
@@ -447,7 +447,7 @@ impl Presidium {
         let m = self.open_meeting(meeting)?;
         self.check_quorum(roster, ctx.rules, m, ctx.today)?;
         if self.motion_ref(decision).is_ok() {
-            return Err(PresidiumError::DuplicateDecision(decision));
+            return Err(PresidiumError::DuplicateDecision { decision });
         }
         check_motion(roster, sessions, self, ctx.today, motion, decision)
     }
@@ -687,7 +687,7 @@ fn check_motion(
         PresidiumDecision::ConveneSession { session, opens_on }
         | PresidiumDecision::CallInterimSession { session, opens_on } => {
             if sessions.get(*session).is_some() {
-                return Err(PresidiumError::SessionExists(*session));
+                return Err(PresidiumError::SessionExists { session: *session });
             }
             if *opens_on < today {
                 return Err(PresidiumError::DateInPast {
@@ -699,9 +699,12 @@ fn check_motion(
         PresidiumDecision::MoveSession { session, opens_on } => {
             let s = sessions
                 .get(*session)
-                .ok_or(PresidiumError::UnknownSession(*session))?;
+                .ok_or(PresidiumError::UnknownSession { session: *session })?;
             if !matches!(s.phase, crate::session::Phase::Scheduled {}) {
-                return Err(PresidiumError::SessionUnderway(*session));
+                return Err(PresidiumError::SessionUnderway {
+                    session: *session,
+                    citation: Citation::organic(14, Some(2)),
+                });
             }
             if *opens_on < today {
                 return Err(PresidiumError::DateInPast {
@@ -716,6 +719,7 @@ fn check_motion(
             return Err(PresidiumError::PlanForPastYear {
                 year: *year,
                 current: chrono::Datelike::year(&today),
+                citation: Citation::organic(19, Some(2)),
             });
         }
         _ => {}

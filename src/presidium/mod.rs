@@ -35,6 +35,22 @@
 //! tally and has no effect. A motion naming a proposal is checked by the proposals, through the
 //! ledger, before it is put.
 //!
+//! # Effects on other aggregates
+//!
+//! What an adopted decision entails is recorded in the same entry as the
+//! [`DecisionTaken`](PresidiumEvent::DecisionTaken) event, as the other aggregate's events:
+//!
+//! | decision adopted | entails | recorded as |
+//! | --- | --- | --- |
+//! | [`ConveneSession`](PresidiumDecision::ConveneSession) | a regular session convened for its date (组织法2022 第十四条) | [`SessionEvent::SessionConvened`](crate::session::SessionEvent::SessionConvened) (regular) |
+//! | [`CallInterimSession`](PresidiumDecision::CallInterimSession) | an interim session convened | [`SessionEvent::SessionConvened`](crate::session::SessionEvent::SessionConvened) (interim) |
+//! | [`MoveSession`](PresidiumDecision::MoveSession) | the session's date changed | [`SessionEvent::SessionMoved`](crate::session::SessionEvent::SessionMoved) |
+//! | [`DecideBillListing`](PresidiumDecision::DecideBillListing) | the bill listed for the session, or not (then handled as a suggestion) | [`ProposalEvent::BillListingDecided`](crate::proposal::ProposalEvent::BillListingDecided) (added by the ledger: the proposals sit above the presidium) |
+//! | [`DecideInterpellationAnswer`](PresidiumDecision::DecideInterpellationAnswer) | the answer's mode, written or oral | [`ProposalEvent::AnswerModeDecided`](crate::proposal::ProposalEvent::AnswerModeDecided) (likewise) |
+//! | [`HandOverSuggestions`](PresidiumDecision::HandOverSuggestions) | the suggestions handed to their lead unit and co-units | [`ProposalEvent::SuggestionsHandedOver`](crate::proposal::ProposalEvent::SuggestionsHandedOver) (likewise) |
+//!
+//! A decision not adopted, and every other event of the presidium, entails nothing.
+//!
 //! # Recess work plan
 //!
 //! A year has at most one approved plan. Approving another plan for the same year amends it:
@@ -380,6 +396,7 @@ impl PlanItem {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "工作计划事项类别")]
 pub enum PlanItemKind {
     /// An issue of local concern chosen for the year (群众切身利益和社会普遍关注的问题).
     IssueOfConcern,
@@ -828,38 +845,40 @@ impl Presidium {
 /// Internal lookups and checks.
 impl Presidium {
     fn meeting_ref(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
-        self.meeting(id).ok_or(PresidiumError::UnknownMeeting(id))
+        self.meeting(id)
+            .ok_or(PresidiumError::UnknownMeeting { meeting: id })
     }
 
     fn meeting_mut(&mut self, id: MeetingId) -> Result<&mut Meeting, PresidiumError> {
         let at = self.meeting_index.get(&id).copied();
         at.and_then(|i| self.meetings.get_mut(i))
-            .ok_or(PresidiumError::UnknownMeeting(id))
+            .ok_or(PresidiumError::UnknownMeeting { meeting: id })
     }
 
     fn open_meeting(&self, id: MeetingId) -> Result<&Meeting, PresidiumError> {
         let m = self.meeting_ref(id)?;
         match m.status {
             MeetingStatus::Open {} => Ok(m),
-            MeetingStatus::Closed { .. } => Err(PresidiumError::MeetingClosed(id)),
+            MeetingStatus::Closed { .. } => Err(PresidiumError::MeetingClosed { meeting: id }),
         }
     }
 
     fn motion_ref(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
-        self.motion(id).ok_or(PresidiumError::UnknownDecision(id))
+        self.motion(id)
+            .ok_or(PresidiumError::UnknownDecision { decision: id })
     }
 
     fn motion_mut(&mut self, id: DecisionId) -> Result<&mut Motion, PresidiumError> {
         let at = self.motion_index.get(&id).copied();
         at.and_then(|i| self.motions.get_mut(i))
-            .ok_or(PresidiumError::UnknownDecision(id))
+            .ok_or(PresidiumError::UnknownDecision { decision: id })
     }
 
     fn open_motion(&self, id: DecisionId) -> Result<&Motion, PresidiumError> {
         let m = self.motion_ref(id)?;
         match m.status {
             MotionStatus::Open {} => Ok(m),
-            MotionStatus::Decided { .. } => Err(PresidiumError::MotionDecided(id)),
+            MotionStatus::Decided { .. } => Err(PresidiumError::MotionDecided { decision: id }),
         }
     }
 

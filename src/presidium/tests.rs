@@ -6,7 +6,7 @@ use super::*;
 use crate::actor::{Actor, Context, Forbidden};
 use crate::ids::ConstituencyId;
 use crate::roster::{OfficeEnd, Officeholder, Post, RosterChange, UnitKind};
-use crate::rulebook::{RuleField, SizeBounds};
+use crate::rulebook::{Citation, RuleField, SizeBounds};
 use crate::session::{SessionEvent, Sessions};
 
 /// What the presidium reads and changes: the roster and the sessions below it, and itself.
@@ -558,7 +558,10 @@ fn the_chair_convenes_and_a_vice_chair_may_not_while_the_chair_is_seated() {
         (day(10), dep(CHAIR), MeetingStatus::Open {})
     );
     let e = refused(&mut s, deputy(CHAIR), at(10, 9), cmd);
-    assert_eq!(e, PresidiumError::DuplicateMeeting(meeting()).into());
+    assert_eq!(
+        e,
+        PresidiumError::DuplicateMeeting { meeting: meeting() }.into()
+    );
 }
 
 #[test]
@@ -619,7 +622,10 @@ fn attendance_is_for_members_once_while_open() {
     let e = refused(&mut s, deputy(4), at(10, 9), unknown);
     assert_eq!(
         e,
-        PresidiumError::UnknownMeeting(MeetingId::from_u128(1)).into()
+        PresidiumError::UnknownMeeting {
+            meeting: MeetingId::from_u128(1)
+        }
+        .into()
     );
     ok(
         &mut s,
@@ -628,7 +634,10 @@ fn attendance_is_for_members_once_while_open() {
         PresidiumCommand::CloseMeeting { meeting: meeting() },
     );
     let e = refused(&mut s, deputy(4), at(10, 9), cmd);
-    assert_eq!(e, PresidiumError::MeetingClosed(meeting()).into());
+    assert_eq!(
+        e,
+        PresidiumError::MeetingClosed { meeting: meeting() }.into()
+    );
 }
 
 #[test]
@@ -721,7 +730,13 @@ fn only_the_presider_puts_motions() {
     );
     ok(&mut s, deputy(CHAIR), at(10, 10), cmd.clone());
     let e = refused(&mut s, deputy(CHAIR), at(10, 10), cmd);
-    assert_eq!(e, PresidiumError::DuplicateDecision(decision(1)).into());
+    assert_eq!(
+        e,
+        PresidiumError::DuplicateDecision {
+            decision: decision(1)
+        }
+        .into()
+    );
 }
 
 #[test]
@@ -827,10 +842,22 @@ fn votes_are_for_members_present_once_each() {
             choice: Choice::For,
         },
     );
-    assert_eq!(e, PresidiumError::UnknownDecision(decision(9)).into());
+    assert_eq!(
+        e,
+        PresidiumError::UnknownDecision {
+            decision: decision(9)
+        }
+        .into()
+    );
     close_vote(&mut s, 1);
     let e = refused(&mut s, deputy(4), at(10, 12), cast);
-    assert_eq!(e, PresidiumError::MotionDecided(decision(1)).into());
+    assert_eq!(
+        e,
+        PresidiumError::MotionDecided {
+            decision: decision(1)
+        }
+        .into()
+    );
 }
 
 #[test]
@@ -1023,7 +1050,9 @@ fn a_motion_that_could_not_take_effect_is_refused_when_put() {
     );
     assert_eq!(
         e,
-        crate::Error::Presidium(PresidiumError::UnknownSession(SessionId::from_u128(404)))
+        crate::Error::Presidium(PresidiumError::UnknownSession {
+            session: SessionId::from_u128(404)
+        })
     );
     // A session set for a day already past.
     let e = refused(
@@ -1062,7 +1091,8 @@ fn a_motion_that_could_not_take_effect_is_refused_when_put() {
         e,
         crate::Error::Presidium(PresidiumError::PlanForPastYear {
             year: 2025,
-            current: 2026
+            current: 2026,
+            citation: Citation::organic(19, Some(2)),
         })
     );
     // Two open motions on the same session: the second waits for the first.
@@ -1238,7 +1268,10 @@ fn a_meeting_closes_only_when_no_vote_is_open() {
         Some(MeetingStatus::Closed { on: day(10) })
     );
     let e = refused(&mut s, deputy(CHAIR), at(10, 13), close);
-    assert_eq!(e, PresidiumError::MeetingClosed(meeting()).into());
+    assert_eq!(
+        e,
+        PresidiumError::MeetingClosed { meeting: meeting() }.into()
+    );
 }
 
 #[test]

@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use super::ProposalKind;
 use crate::actor::Actor;
-use crate::error::Zh;
 use crate::ids::{DecisionId, DeputyId, InquiryId, ItemId, ProposalId, SessionId, UnitId};
-use crate::label::Label;
+use crate::label::Words;
+use crate::label::{Label, Zh};
 use crate::roster::{Officeholder, Post};
 use crate::rulebook::{Basis, Citation};
 
@@ -344,6 +344,7 @@ impl Label for Stage {
 /// A text a proposal must carry (必备内容).
 #[doc(alias = "必备内容")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "ProposalTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {
@@ -940,10 +941,10 @@ pub enum ProposalError {
     Mismatch {
         /// What differs.
         what: Figure,
-        /// As recorded, in JSON.
-        recorded: String,
-        /// As the record gives it, in JSON.
-        computed: String,
+        /// As recorded, in words.
+        recorded: Box<Words>,
+        /// As the record gives it, in words.
+        computed: Box<Words>,
     },
     /// An event that only another aggregate's event entails, stated on its own.
     #[error("`{event}` is recorded only as the effect of the decision or vote that entails it")]
@@ -1187,6 +1188,60 @@ impl ProposalError {
         }
     }
 
+    /// The rule with its standing (statute, a province's rule, a common-practice default),
+    /// when the refusal carries one (依据).
+    #[must_use]
+    pub const fn basis(&self) -> Option<&Basis> {
+        match self {
+            Self::Forbidden { .. }
+            | Self::IllegalTransition { .. }
+            | Self::NotServing { .. }
+            | Self::EmptyText { .. }
+            | Self::NotInSession { .. }
+            | Self::SessionClosed { .. }
+            | Self::PastBillDeadline { .. }
+            | Self::UnknownUnit { .. }
+            | Self::NotInOffice { .. }
+            | Self::BillNotListed { .. }
+            | Self::BillWithdrawn { .. }
+            | Self::VoteUnderWay { .. }
+            | Self::WithdrawalNotRequested { .. }
+            | Self::NotASponsor { .. }
+            | Self::ComplexAfterDeadline { .. }
+            | Self::QuorumNotMet { .. }
+            | Self::ItemNotOpen { .. } => None,
+            Self::TooFewSigners { basis, .. }
+            | Self::UnitTargetNotAllowed { basis, .. }
+            | Self::UnknownCategory { basis, .. }
+            | Self::UnknownResultClass { basis, .. }
+            | Self::ReturnWindowClosed { basis, .. }
+            | Self::AnswerAfterSession { basis, .. } => Some(basis),
+            Self::UnknownProposal { .. }
+            | Self::DuplicateProposal { .. }
+            | Self::WrongKind { .. }
+            | Self::AlreadySigned { .. }
+            | Self::DeadlineInPast { .. }
+            | Self::UnknownSession { .. }
+            | Self::MotionOpen { .. }
+            | Self::BillAlreadyOnAgenda { .. }
+            | Self::ReportAtSameSession { .. }
+            | Self::AlreadyRated { .. }
+            | Self::AlreadyMarked { .. }
+            | Self::MergeIntoItself { .. }
+            | Self::BallotsDoNotAddUp { .. }
+            | Self::NotVoid { .. }
+            | Self::Mismatch { .. }
+            | Self::OnlyAsEffect { .. }
+            | Self::NotAnEffect { .. }
+            | Self::CalendarRecorded { .. }
+            | Self::CalendarDate { .. }
+            | Self::UnknownInquiry { .. }
+            | Self::DuplicateInquiry { .. }
+            | Self::InquiryAnswered { .. }
+            | Self::NotPresent { .. } => None,
+        }
+    }
+
     /// The refusal as a clerk reads it, in Chinese (中文说明).
     ///
     /// # Examples
@@ -1271,7 +1326,7 @@ fn zh_general(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
             allowed.label_zh()
         ),
@@ -1500,8 +1555,10 @@ fn zh_votes(e: &ProposalError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             computed,
         } => write!(
             f,
-            "记载的{}为{recorded}，按记录应为{computed}",
-            what.label_zh()
+            "记载的{}为{}，按记录应为{}",
+            what.label_zh(),
+            recorded.zh,
+            computed.zh
         ),
         E::OnlyAsEffect { event } => {
             write!(f, "“{event}”只能作为相应决定或表决的结果记载")

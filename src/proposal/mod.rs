@@ -138,6 +138,7 @@ pub use suggestion::{DueItem, Rating, Suggestion, SuggestionStatus};
 
 use crate::actor::Context;
 use crate::ids::{DecisionId, DeputyId, InquiryId, ItemId, ProposalId, SessionId, UnitId};
+use crate::label::InWords;
 use crate::label::Label;
 use crate::presidium::{AnswerMode, Presidium, PresidiumDecision};
 use crate::roster::{Officeholder, Post, Roster, RosterChange};
@@ -150,6 +151,7 @@ use crate::session::{Sessions, VoteResult};
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "议案建议类别")]
 pub enum ProposalKind {
     /// A bill (议案).
     Bill,
@@ -1224,7 +1226,7 @@ impl Proposals {
 }
 
 /// A figure recorded in an event must be the one the record gives.
-pub(crate) fn mismatch<T: Serialize + PartialEq>(
+pub(crate) fn mismatch<T: InWords + PartialEq>(
     what: Figure,
     recorded: &T,
     computed: &T,
@@ -1232,11 +1234,10 @@ pub(crate) fn mismatch<T: Serialize + PartialEq>(
     if recorded == computed {
         return Ok(());
     }
-    let json = |v: &T| serde_json::to_string(v).unwrap_or_default();
     Err(ProposalError::Mismatch {
         what,
-        recorded: json(recorded),
-        computed: json(computed),
+        recorded: Box::new(recorded.words()),
+        computed: Box::new(computed.words()),
     })
 }
 

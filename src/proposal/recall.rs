@@ -35,6 +35,7 @@ use super::{
 use crate::actor::{Actor, Context};
 use crate::ids::{ProposalId, SessionId};
 use crate::label::Label;
+use crate::label::{InWords, Words};
 use crate::roster::{OfficeEnd, Officeholder, Post, Roster, RosterChange};
 use crate::rulebook::Citation;
 
@@ -462,8 +463,11 @@ impl Proposals {
         if *ballots_returned > present {
             return Err(ProposalError::Mismatch {
                 what: Figure::Count,
-                recorded: ballots_returned.to_string(),
-                computed: format!("at most {present}"),
+                recorded: Box::new(Words::same(ballots_returned)),
+                computed: Box::new(Words::new(
+                    format!("at most {present}"),
+                    format!("至多{present}"),
+                )),
             });
         }
         let marked = votes_for
@@ -478,8 +482,16 @@ impl Proposals {
         let want = ctx.rules.officer_recall_adoption.value.required(all);
         mismatch(
             Figure::Count,
-            &(*all_deputies, *required, *passed),
-            &(all, want, *votes_for >= want),
+            &Outcome {
+                all_deputies: *all_deputies,
+                required: *required,
+                passed: *passed,
+            },
+            &Outcome {
+                all_deputies: all,
+                required: want,
+                passed: *votes_for >= want,
+            },
         )
     }
 
@@ -584,5 +596,34 @@ impl Proposals {
         if let Some(r) = self.recalls.get_mut(&proposal) {
             f(r);
         }
+    }
+}
+
+/// The outcome a recall count records: all deputies, the votes required, and whether it
+/// passed.
+#[derive(PartialEq, Eq)]
+struct Outcome {
+    all_deputies: u32,
+    required: u32,
+    passed: bool,
+}
+
+impl InWords for Outcome {
+    fn words(&self) -> Words {
+        let (en, zh) = if self.passed {
+            ("adopted", "通过")
+        } else {
+            ("not adopted", "未通过")
+        };
+        Words::new(
+            format!(
+                "{} needed of {} deputies: {en}",
+                self.required, self.all_deputies
+            ),
+            format!(
+                "全体代表{}名，须{}票，{zh}",
+                self.all_deputies, self.required
+            ),
+        )
     }
 }

@@ -66,6 +66,7 @@ const SUPERVISION: Citation = Citation::deputies(52, Some(1));
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "满意度测评")]
 pub enum Rating {
     /// Satisfied (满意).
     Satisfied,

@@ -223,6 +223,7 @@ pub enum Source {
 /// One line of the archive check: what is missing, what is required, and why (档案缺项).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "档案缺项")]
 pub struct ArchiveGap {
     /// What is missing.
     pub gap: Gap,

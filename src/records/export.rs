@@ -99,6 +99,7 @@ pub struct PublishedRecord {
 /// A duty report as published (述职情况).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "公开的述职")]
 pub struct PublishedDutyReport {
     /// The day.
     pub on: NaiveDate,

@@ -88,6 +88,7 @@ pub struct SessionAttendance {
 /// A speech in the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "发言记录")]
 pub struct SpeechEntry {
     /// The session.
     pub session: SessionId,
@@ -98,6 +99,7 @@ pub struct SpeechEntry {
 /// A supervision activity the deputy took part in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "参加活动记录")]
 pub struct ActivityEntry {
     /// The activity.
     pub activity: ActivityId,
@@ -112,6 +114,7 @@ pub struct ActivityEntry {
 /// A deputy-group activity the deputy took part in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "代表小组活动记录")]
 pub struct GroupEntry {
     /// The activity.
     pub activity: GroupActivityId,
@@ -126,6 +129,7 @@ pub struct GroupEntry {
 /// A training the deputy attended.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "培训记录")]
 pub struct TrainingEntry {
     /// The training.
     pub training: TrainingId,
@@ -140,6 +144,7 @@ pub struct TrainingEntry {
 /// An issue raised at a reception, and what became of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "反映问题记录")]
 pub struct IssueEntry {
     /// What was raised.
     pub text: String,
@@ -150,6 +155,7 @@ pub struct IssueEntry {
 /// A reception of voters the deputy took part in (接待选民记录).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "接待选民记录")]
 pub struct ReceptionEntry {
     /// The reception.
     pub reception: ReceptionId,
@@ -166,6 +172,7 @@ pub struct ReceptionEntry {
 /// A deed for voters the deputy took part in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "为民办实事记录")]
 pub struct DeedEntry {
     /// The deed.
     pub deed: DeedId,
@@ -178,6 +185,7 @@ pub struct DeedEntry {
 /// A duty report the deputy gave, with its evaluation's outcome (述职记录).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "述职记录")]
 pub struct DutyReportEntry {
     /// The report.
     pub report: DutyReportId,

@@ -163,6 +163,7 @@ pub enum PointsScheme {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
+#[doc(alias = "积分办法")]
 pub struct PointsSchemeV1 {
     /// Its name, e.g. `某县乡镇人大代表履职积分办法`.
     pub name: String,
@@ -251,6 +252,7 @@ impl PointsScheme {
 /// One line of a deputy's points (积分明细行).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "积分明细")]
 pub struct PointsLine {
     /// The act.
     pub item: PointsItem,

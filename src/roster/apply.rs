@@ -254,7 +254,7 @@ impl Roster {
             C::ContactOfficeOpened { on, .. } => {
                 not_future(*on, today)?;
                 if self.contact_office.is_some() {
-                    Err(RosterError::ContactOfficeExists)
+                    Err(RosterError::ContactOfficeExists {})
                 } else {
                     Ok(())
                 }
@@ -626,7 +626,7 @@ impl Roster {
         let c = self
             .constituencies
             .get(&constituency)
-            .ok_or(RosterError::UnknownConstituency(constituency))?;
+            .ok_or(RosterError::UnknownConstituency { constituency })?;
         let completed = term.election_completed;
         if !by_election && on > completed {
             return Err(RosterError::ElectionDate {
@@ -752,7 +752,7 @@ impl Roster {
         let g = self
             .groups
             .get(&group)
-            .ok_or(RosterError::UnknownGroup(group))?;
+            .ok_or(RosterError::UnknownGroup { group })?;
         let last_spell = g.members.get(&deputy).and_then(|spells| spells.last());
         if last_spell.is_some_and(|m| m.left.is_none()) {
             return Err(RosterError::AlreadyMember { deputy });
@@ -786,7 +786,7 @@ impl Roster {
         let g = self
             .groups
             .get(&group)
-            .ok_or(RosterError::UnknownGroup(group))?;
+            .ok_or(RosterError::UnknownGroup { group })?;
         let joined = match g.members.get(&deputy).and_then(|spells| spells.last()) {
             Some(m) if m.left.is_none() => m.joined,
             _ => return Err(RosterError::NotMember { deputy, group }),
@@ -817,7 +817,7 @@ impl Roster {
         let target = self
             .stations
             .get(&station)
-            .ok_or(RosterError::UnknownStation(station))?;
+            .ok_or(RosterError::UnknownStation { station })?;
         if target.deputies.contains_key(&deputy) {
             return Err(RosterError::AlreadyMember { deputy });
         }
@@ -837,7 +837,7 @@ impl Roster {
         let d = self
             .deputies
             .get(&deputy)
-            .ok_or(RosterError::UnknownDeputy(deputy))?;
+            .ok_or(RosterError::UnknownDeputy { deputy })?;
         if d.is_serving_at(on) {
             Ok(())
         } else {
@@ -864,7 +864,7 @@ impl Roster {
         let d = self
             .deputies
             .get(&deputy)
-            .ok_or(RosterError::UnknownDeputy(deputy))?;
+            .ok_or(RosterError::UnknownDeputy { deputy })?;
         if let Some(last) = d.last_change()
             && on < last
         {

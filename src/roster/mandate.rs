@@ -211,7 +211,7 @@ impl Roster {
         let d = self
             .deputies
             .get(&deputy)
-            .ok_or(RosterError::UnknownDeputy(deputy))?;
+            .ok_or(RosterError::UnknownDeputy { deputy })?;
         if !d.holds_mandate_at(on) {
             return Err(RosterError::WrongStatus {
                 deputy,
@@ -239,7 +239,7 @@ impl Roster {
         let d = self
             .deputies
             .get(&deputy)
-            .ok_or(RosterError::UnknownDeputy(deputy))?;
+            .ok_or(RosterError::UnknownDeputy { deputy })?;
         let ended = d.history.last().filter(|c| c.on <= on);
         if !matches!(ended.map(|c| c.status), Some(DeputyStatus::Ended { .. })) {
             return Err(RosterError::WrongStatus {
@@ -296,7 +296,7 @@ impl Roster {
     /// A deputy elected and not yet reviewed, listed once.
     fn check_reviewable(&self, deputy: DeputyId, twice: bool) -> Result<(), RosterError> {
         if !self.deputies.contains_key(&deputy) {
-            return Err(RosterError::UnknownDeputy(deputy));
+            return Err(RosterError::UnknownDeputy { deputy });
         }
         let reviewed = self.credentials.get(&deputy).and_then(|c| c.reviewed);
         if twice || reviewed.is_some() {

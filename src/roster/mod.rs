@@ -108,6 +108,7 @@ pub struct Constituency {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "终止事由")]
 pub enum EndGround {
     /// Resignation accepted by the congress (辞职被接受).
     ResignationAccepted,
@@ -503,6 +504,7 @@ pub struct DeputyGroup {
 
 /// A dated membership of a group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[doc(alias = "小组成员资格")]
 pub struct Membership {
     /// Joined on.
     pub joined: NaiveDate,

@@ -884,7 +884,7 @@ fn stations_cover_deputies() {
     );
     assert_eq!(
         apply(&mut r, Actor::Presidium {}, at(2, 3), office),
-        Err(RosterError::ContactOfficeExists)
+        Err(RosterError::ContactOfficeExists {})
     );
 }
 

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Authority, Citation, RuleField};
+use crate::label::Zh;
 
 /// What a refusal cites: the article, its [`Authority`], and the rulebook field that holds the
 /// rule (依据).
@@ -73,6 +74,45 @@ impl Basis {
             authority: Authority::Statute,
             field: None,
             national_default: true,
+        }
+    }
+
+    /// The basis in Chinese (依据): the citation, and for a rule that is not statute its
+    /// standing and field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::rulebook::{RuleField, Rulebook};
+    ///
+    /// let b = Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum);
+    /// assert_eq!(
+    ///     b.zh().to_string(),
+    ///     "组织法2022 第十九条第一款；通行做法的默认值，并非法律规定，可在规则文件中设置`presidium_quorum`"
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+}
+
+impl fmt::Display for Zh<'_, Basis> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let b = self.0;
+        write!(f, "{}", b.citation)?;
+        match (b.authority, b.field) {
+            (Authority::Statute, _) => Ok(()),
+            (Authority::Provincial, Some(field)) => write!(f, "；省级地方性法规，字段`{field}`"),
+            (Authority::Provincial, None) => f.write_str("；省级地方性法规"),
+            (Authority::LocalCustom, Some(field)) if b.national_default => write!(
+                f,
+                "；通行做法的默认值，并非法律规定，可在规则文件中设置`{field}`"
+            ),
+            (Authority::LocalCustom, Some(field)) => {
+                write!(f, "；地方惯例，并非法律规定，字段`{field}`")
+            }
+            (Authority::LocalCustom, None) => f.write_str("；地方惯例，并非法律规定"),
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::label::Label;
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "再次投票规则")]
 pub enum RevoteRule {
     /// The most votes win (以得票多的当选), the statute.
     MostVotes,

@@ -1,6 +1,6 @@
 //! The rulebook (法律依据): every statutory number, each with its citation.
 //!
-//! [`Rulebook::NATIONAL`] is the national statute as read in `law.md` (组织法2022, 代表法2025,
+//! [`Rulebook::NATIONAL`] is the national statute (组织法2022, 代表法2025,
 //! 选举法2020). Where national law leaves a matter to the provinces it holds no provincial
 //! value: either no constraint (no preparatory meeting, no bound on the presidium's size, no
 //! presidium meeting interval) or, where the engine needs some rule to work, a common-practice
@@ -50,6 +50,7 @@ mod calendar;
 mod choices;
 mod citation;
 mod docs;
+mod error;
 mod presidium_size;
 mod proposal_rules;
 mod province;
@@ -181,12 +182,18 @@ impl crate::label::Label for QuotaRounding {
 }
 
 /// A rulebook field that could not be loaded (规则文件错误).
+///
+/// On the wire it is an object tagged by `code` (`"rulebook.invalid_field"`);
+/// [`RulebookError::code`] gives the same code, `to_string()` the English sentence and
+/// [`RulebookError::zh`] the Chinese one.
 #[doc(alias = "规则文件错误")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, JsonSchema)]
+#[serde(tag = "code")]
 #[non_exhaustive]
 pub enum RulebookError {
     /// A field's value is outside what the rule allows.
     #[error("rulebook field `{field}` is invalid: {reason}")]
+    #[serde(rename = "rulebook.invalid_field")]
     InvalidField {
         /// The field's name, as in JSON.
         field: Cow<'static, str>,
@@ -195,12 +202,14 @@ pub enum RulebookError {
     },
     /// The profile is not valid JSON of the expected shape (an unknown field, a wrong type).
     #[error("rulebook profile is not valid: {message}")]
+    #[serde(rename = "rulebook.malformed")]
     Malformed {
         /// The parser's message, which names the field or position.
         message: String,
     },
     /// No profile is shipped for the province named.
     #[error("no rulebook profile is shipped for `{name}`; shipped: {}", .shipped.join(", "))]
+    #[serde(rename = "rulebook.unknown_province")]
     UnknownProvince {
         /// The name asked for.
         name: String,
@@ -740,6 +749,7 @@ impl JsonSchema for RuleField {
 /// authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "规则条目")]
 pub struct RuleEntry {
     /// The field's name.
     pub field: &'static str,
@@ -1036,14 +1046,14 @@ rulebook! {
     /// "basically satisfied" (满意和基本满意) for the unit to pass a work appraisal
     /// (工作评议满意率); below it the unit must rectify. None means no threshold is set.
     ///
-    /// Township work appraisal has no national basis (law.md §8): provinces provide it (河南 2016
+    /// Township work appraisal has no national basis (组织法2022 第十九条 names no appraisal by a township presidium): provinces provide it (河南 2016
     /// 第四条第四项, 重庆 2016 第三十二条第六项, 山东 2015 第二十八条第一项) without a figure, so
     /// the threshold is a county's custom, set in a profile.
     appraisal_satisfaction_min (AppraisalSatisfactionMin): Option<Threshold> = Rule::statute(None, Citation::organic(19, Some(2))), Free, check satisfiable_if_set;
     /// Whether a work appraisal's results must be published before the appraisal is closed
     /// (评议、测评结果向社会公开).
     ///
-    /// National law has no township appraisal (law.md §8). 河南 (2016 第四条第四项) requires
+    /// National law has no township appraisal (组织法2022 names none for townships). 河南 (2016 第四条第四项) requires
     /// the results to be made public.
     appraisal_publication_required (AppraisalPublicationRequired): bool = Rule::statute(false, Citation::organic(19, Some(2))), Free, check any;
     /// Duty reports to the original constituency each deputy gives in a term
@@ -1196,7 +1206,7 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] as for [`Rulebook::with_profile`].
     pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
         let profile: RulebookProfile =
-            crate::json::from_str(json).map_err(|e| RulebookError::Malformed {
+            crate::parse::from_str(json).map_err(|e| RulebookError::Malformed {
                 message: e.to_string(),
             })?;
         Self::NATIONAL.with_profile(profile)
@@ -1437,7 +1447,7 @@ mod tests {
         assert!(r.validate().is_ok());
     }
 
-    /// The proposal rules: statute where law.md has one, otherwise no constraint or a
+    /// The proposal rules: statute where national law has one, otherwise no constraint or a
     /// common-practice default marked local custom.
     #[test]
     fn proposal_rules_follow_law_md() {

@@ -94,6 +94,7 @@ impl fmt::Display for SizeCondition {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[doc(alias = "主席团人数上限放宽")]
 pub struct ExtendedMax {
     /// The larger maximum, chair and vice-chairs included.
     pub max: u32,
@@ -121,11 +122,13 @@ impl fmt::Display for ExtendedMax {
 /// assert!(SizeBounds::default().contains(1));
 /// ```
 #[doc(alias = "人数范围")]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 pub struct SizeBounds {
     /// Fewest members, if bounded.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<u32>,
     /// Most members, if bounded.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<u32>,
 }
 
@@ -134,6 +137,25 @@ impl SizeBounds {
     #[must_use]
     pub fn contains(&self, size: u32) -> bool {
         self.min.is_none_or(|min| size >= min) && self.max.is_none_or(|max| size <= max)
+    }
+}
+
+impl SizeBounds {
+    /// The bounds in Chinese: `5至9名`, `5名以上`, `至多9名`, `人数不限`.
+    #[must_use]
+    pub const fn zh(&self) -> crate::label::Zh<'_, Self> {
+        crate::label::Zh(self)
+    }
+}
+
+impl fmt::Display for crate::label::Zh<'_, SizeBounds> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0.min, self.0.max) {
+            (Some(min), Some(max)) => write!(f, "{min}至{max}名"),
+            (Some(min), None) => write!(f, "{min}名以上"),
+            (None, Some(max)) => write!(f, "至多{max}名"),
+            (None, None) => f.write_str("人数不限"),
+        }
     }
 }
 

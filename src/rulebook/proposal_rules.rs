@@ -57,6 +57,7 @@ impl Label for ClockStart {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "提出资格")]
 pub enum Standing {
     /// Solved or adopted (已解决或采纳): the item is done.
     Solved,

@@ -1,7 +1,6 @@
 //! Provincial profiles shipped with the crate (省级规则), as JSON data in `profiles/`.
 //!
-//! Each value comes from the province's regulation as read in `law.md` (its "Provincial
-//! variation" section), with the article, paragraph and year of the text read, and is marked
+//! Each value comes from the province's regulation, with the article, paragraph and year of the text read, and is marked
 //! `provincial`. A profile sets only what the province changes and the rulebook can express;
 //! its `description` says what it leaves out and how far its source was verified.
 

@@ -210,6 +210,44 @@ impl crate::label::Label for Threshold {
     }
 }
 
+impl Threshold {
+    /// The threshold as the statutes word it (`三分之二以上`, `过半数`, `超过三分之一`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use township_congress::rulebook::{Fraction, Threshold};
+    ///
+    /// assert_eq!(Threshold::AtLeast(Fraction::TWO_THIRDS).zh().to_string(), "三分之二以上");
+    /// assert_eq!(Threshold::MoreThan(Fraction::HALF).zh().to_string(), "过半数");
+    /// ```
+    #[must_use]
+    pub const fn zh(&self) -> crate::label::Zh<'_, Self> {
+        crate::label::Zh(self)
+    }
+}
+
+impl fmt::Display for crate::label::Zh<'_, Threshold> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let share = |fr: &Fraction| match (fr.num(), fr.den()) {
+            (1, 1) => "全体".to_owned(),
+            (1, 2) => "半数".to_owned(),
+            (n, d) => format!(
+                "{}分之{}",
+                super::chinese_numeral(d),
+                super::chinese_numeral(n)
+            ),
+        };
+        match self.0 {
+            Threshold::AtLeast(fr) => write!(f, "{}以上", share(fr)),
+            Threshold::MoreThan(fr) if fr.num().checked_mul(2) == Some(fr.den()) => {
+                f.write_str("过半数")
+            }
+            Threshold::MoreThan(fr) => write!(f, "超过{}", share(fr)),
+        }
+    }
+}
+
 impl fmt::Display for Threshold {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -262,7 +300,8 @@ mod tests {
     #[test]
     fn boundaries_for_every_congress_size() {
         for n in 1..=200_u32 {
-            // Reference forms straight from law.md's reading conventions, in exact integers.
+            // Reference forms of the statutes' wording (以上 includes the bound, 过半数 is more than
+            // half), in exact integers.
             let two_thirds = (2 * n).div_ceil(3);
             let fifth = n.div_ceil(5);
             let majority = n / 2 + 1;

@@ -166,6 +166,7 @@ pub use scorecard::{
 /// tag rubric indicators carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "考核要求")]
 pub struct Requirement {
     /// The tag, e.g. `12345:3.venue`.
     pub tag: &'static str,

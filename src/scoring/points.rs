@@ -108,6 +108,7 @@ impl Points {
 #[error(
     "`{text}` is not points: need a decimal with at most six integer digits and two decimals, such as `10`, `0.5` or `-2.25`"
 )]
+#[doc(alias = "分值格式错误")]
 pub struct PointsParseError {
     /// The text refused.
     pub text: String,

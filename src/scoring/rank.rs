@@ -254,6 +254,7 @@ impl Rubric {
 /// A score this year against last year (同比).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "考核变化")]
 pub struct Change {
     /// Last year's, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -278,6 +279,7 @@ impl Change {
 /// One dimension's change (维度同比).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "维度变化")]
 pub struct DimensionChange {
     /// The dimension's id.
     pub id: String,
@@ -354,6 +356,7 @@ pub fn year_over_year(this: &[Scorecard], last: &[Scorecard]) -> Vec<YearOverYea
 /// How many townships got a grade (等次分布).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "等次分布")]
 pub struct GradeCount {
     /// The grade's id.
     pub id: String,
@@ -366,6 +369,7 @@ pub struct GradeCount {
 /// The indicator the county's townships do worst on (最薄弱指标).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "薄弱指标")]
 pub struct WeakestIndicator {
     /// The indicator's id.
     pub id: String,

@@ -47,6 +47,7 @@ pub enum RubricDocument {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
+#[doc(alias = "考核细则")]
 pub struct RubricV1 {
     /// The rubric's name, e.g. `某县乡镇人大工作年度考核细则（2026）`.
     pub name: String,
@@ -220,6 +221,7 @@ impl Rule {
 /// A band on a count: at least `at_least` gives `points`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[doc(alias = "数量档次")]
 pub struct CountBand {
     /// The threshold, bound included (以上).
     pub at_least: u32,
@@ -230,6 +232,7 @@ pub struct CountBand {
 /// A band on a rate: at least `at_least` gives `points`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[doc(alias = "比率档次")]
 pub struct RateBand {
     /// The threshold as an exact fraction, bound included (以上): `{"num": 95, "den": 100}`.
     pub at_least: Rate,
@@ -240,6 +243,7 @@ pub struct RateBand {
 /// The points of one level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[doc(alias = "等级分值")]
 pub struct LevelPoints {
     /// The level.
     pub level: u8,
@@ -288,6 +292,7 @@ pub struct Veto {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
+#[doc(alias = "一票否决情形")]
 pub enum VetoTrigger {
     /// Yes/no evidence that is yes.
     Yes {},

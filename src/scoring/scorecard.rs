@@ -41,6 +41,7 @@ pub struct Totals {
 /// A grade, by id and name (等次).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
+#[doc(alias = "等次")]
 pub struct GradeRef {
     /// The grade's id.
     pub id: String,

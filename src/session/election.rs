@@ -46,7 +46,7 @@ use super::{
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ElectionId, SessionId};
 use crate::label::Label;
-use crate::roster::{Officeholder, Post, Roster, RosterChange, TownshipKind};
+use crate::roster::{Conflict, Officeholder, Post, Roster, RosterChange, TownshipKind};
 use crate::rulebook::{Citation, RevoteRule, Rulebook, count};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
@@ -269,6 +269,35 @@ impl Election {
         self.seats.saturating_sub(count(self.elected.len()))
     }
 
+    /// The nominees for a chair's or vice-chair's seat who hold an administrative post on
+    /// `on` (人大主席、副主席候选人兼任行政职务): the law bars neither their nomination nor their
+    /// election, but one elected must give up one of the posts (组织法2022 第十八条第二款), so the
+    /// clerk sees it before the vote; once seated the conflict is [`Roster::conflicts_at`]'s.
+    #[doc(alias = "候选人兼职")]
+    #[must_use]
+    pub fn nominee_conflicts(&self, roster: &Roster, on: chrono::NaiveDate) -> Vec<Conflict> {
+        if !self.post.requires_deputy() {
+            return Vec::new();
+        }
+        self.nominations
+            .iter()
+            .filter_map(|n| {
+                let deputy = n.candidate.deputy()?;
+                let administrative: Vec<String> = roster
+                    .administrative_posts_at(deputy, on)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect();
+                (!administrative.is_empty()).then_some(Conflict {
+                    deputy,
+                    post: self.post,
+                    administrative,
+                    citation: Citation::organic(18, Some(2)),
+                })
+            })
+            .collect()
+    }
+
     fn wrong_stage(&self, needs: &'static str) -> SessionError {
         SessionError::WrongStage {
             election: self.id,
@@ -363,7 +392,7 @@ fn sitting(s: &Session) -> Result<(), SessionError> {
 fn election(s: &Session, id: ElectionId) -> Result<&Election, SessionError> {
     s.elections
         .get(&id)
-        .ok_or(SessionError::UnknownElection(id))
+        .ok_or(SessionError::UnknownElection { election: id })
 }
 
 fn eligible(
@@ -891,7 +920,7 @@ impl Sessions {
         super::vote::check_item_phase(s, ctx.rules, &Subject::Elections {})?;
         s.check_quorum(roster, ctx.rules, ctx.today)?;
         if s.elections.contains_key(&election) {
-            return Err(SessionError::DuplicateElection(election));
+            return Err(SessionError::DuplicateElection { election });
         }
         self.check_seats(roster, ctx, post, seats)?;
         check_margin(ctx.rules, post, margin)?;

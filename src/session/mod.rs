@@ -259,6 +259,7 @@ impl Session {
                 present,
                 all_deputies: all,
                 short: needed - present,
+                threshold: rules.session_quorum.value,
                 citation: rules.session_quorum.citation.clone(),
             });
         }
@@ -981,7 +982,7 @@ fn deputy_in_person(
     })
 }
 
-pub(crate) fn mismatch<T: std::fmt::Debug + PartialEq>(
+pub(crate) fn mismatch<T: error::InWords + PartialEq>(
     what: &'static str,
     recorded: &T,
     computed: &T,
@@ -991,8 +992,8 @@ pub(crate) fn mismatch<T: std::fmt::Debug + PartialEq>(
     } else {
         Err(SessionError::Mismatch {
             what,
-            recorded: format!("{recorded:?}"),
-            computed: format!("{computed:?}"),
+            recorded: Box::new(recorded.words()),
+            computed: Box::new(computed.words()),
         })
     }
 }
@@ -1003,7 +1004,7 @@ impl Sessions {
     pub(crate) fn find(&self, session: SessionId) -> Result<&Session, SessionError> {
         self.sessions
             .get(&session)
-            .ok_or(SessionError::UnknownSession(session))
+            .ok_or(SessionError::UnknownSession { session })
     }
 
     fn find_mut(&mut self, session: SessionId) -> Option<&mut Session> {

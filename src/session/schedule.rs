@@ -113,7 +113,7 @@ impl Sessions {
         opens_on: NaiveDate,
     ) -> Result<(), SessionError> {
         if self.sessions.contains_key(&session) {
-            return Err(SessionError::DuplicateSession(session));
+            return Err(SessionError::DuplicateSession { session });
         }
         if kind == SessionKind::First {
             if let Some(existing) = self

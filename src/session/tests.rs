@@ -140,7 +140,7 @@ fn convene_refuses_a_duplicate_and_keeps_state() {
     let r = st
         .sessions
         .convene(&st.roster, &rules, S, SessionKind::Interim, date(7, 1));
-    assert_eq!(r, Err(SessionError::DuplicateSession(S).into()));
+    assert_eq!(r, Err(SessionError::DuplicateSession { session: S }.into()));
     assert_eq!(st.sessions, before);
     // An interim session called by the presidium needs no deputies' proposal.
     let i = SessionId::from_u128(2);
@@ -248,7 +248,7 @@ fn move_date_only_before_opening() {
     let rules = Rulebook::NATIONAL;
     assert_eq!(
         st.sessions.move_date(&st.roster, &rules, S, date(6, 2)),
-        Err(SessionError::UnknownSession(S).into())
+        Err(SessionError::UnknownSession { session: S }.into())
     );
     let _ = st
         .sessions
@@ -341,7 +341,7 @@ fn apply_refusals_leave_state_unchanged() {
             required: 1,
         }),
     );
-    assert_eq!(r, Err(SessionError::UnknownSession(S).into()));
+    assert_eq!(r, Err(SessionError::UnknownSession { session: S }.into()));
     let _ = st
         .sessions
         .convene(&st.roster, &rules, S, SessionKind::Regular, date(1, 10));

@@ -360,7 +360,10 @@ fn open_item<'a>(
     rules: &Rulebook,
     item: ItemId,
 ) -> Result<&'a AgendaItem, SessionError> {
-    let it = s.items.get(&item).ok_or(SessionError::UnknownItem(item))?;
+    let it = s
+        .items
+        .get(&item)
+        .ok_or(SessionError::UnknownItem { item })?;
     if it.result.is_some() {
         return Err(SessionError::VoteClosed { item });
     }
@@ -426,7 +429,7 @@ impl Sessions {
         presidium_only(ctx, "put an item on the agenda")?;
         let s = self.find(session)?;
         if s.items.contains_key(&item) {
-            return Err(SessionError::DuplicateItem(item));
+            return Err(SessionError::DuplicateItem { item });
         }
         check_item_phase(s, ctx.rules, subject)?;
         match subject {

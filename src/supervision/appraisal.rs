@@ -5,7 +5,7 @@
 //! no deputy's own rating is recorded, here or anywhere in the crate. The satisfaction rate
 //! counts "satisfied" and "basically satisfied" over all ratings (满意和基本满意占比), and is
 //! judged against [`Rulebook::appraisal_satisfaction_min`](crate::Rulebook), a county's custom
-//! (law.md §8: township appraisal has no national basis).
+//! (township appraisal has no national basis: it comes from provincial regulations).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::ActivityKind;
+use super::{ActivityKind, RoundResult, UnitResult};
 use crate::actor::Actor;
 use crate::ids::{ActivityId, DeputyId, RectificationId, UnitId};
+use crate::label::{InWords, Words};
 use crate::label::{Label, Zh};
 use crate::rulebook::{Basis, Citation};
 
@@ -337,11 +338,17 @@ pub enum SupervisionError {
         basis: Basis,
     },
     /// Derived figures in a recorded event differ from the record's.
-    #[error("the figures recorded for activity {activity} differ from those the record computes")]
+    #[error(
+        "the figures recorded for activity {activity} differ from those the record computes: recorded {recorded}, the record gives {computed}"
+    )]
     #[serde(rename = "supervision.figures_mismatch")]
     FiguresMismatch {
         /// The activity.
         activity: ActivityId,
+        /// As recorded, in words.
+        recorded: Box<Words>,
+        /// As the record gives them, in words.
+        computed: Box<Words>,
     },
     /// A supervision event given as another event's effect.
     #[error("a supervision event is recorded on its own, never as another event's effect")]
@@ -350,6 +357,42 @@ pub enum SupervisionError {
 }
 
 impl SupervisionError {
+    /// Every code, in the order of the variants; each once.
+    pub const CODES: &'static [&'static str] = &[
+        "supervision.forbidden",
+        "supervision.no_term",
+        "supervision.unknown_activity",
+        "supervision.duplicate_activity",
+        "supervision.unknown_item",
+        "supervision.duplicate_item",
+        "supervision.unknown_unit",
+        "supervision.investigation_not_available",
+        "supervision.not_in_plan",
+        "supervision.wrong_stage",
+        "supervision.future_date",
+        "supervision.held_before_organised",
+        "supervision.no_participants",
+        "supervision.not_serving",
+        "supervision.empty_text",
+        "supervision.deadline_not_in_future",
+        "supervision.item_closed",
+        "supervision.no_feedback",
+        "supervision.not_verified",
+        "supervision.open_items",
+        "supervision.rectification_not_raised",
+        "supervision.not_an_appraisal",
+        "supervision.no_units_to_appraise",
+        "supervision.unit_not_appraised",
+        "supervision.ratings_exceed_participants",
+        "supervision.no_ratings",
+        "supervision.second_round_before_rectification",
+        "supervision.units_not_rated",
+        "supervision.already_published",
+        "supervision.not_published",
+        "supervision.figures_mismatch",
+        "supervision.not_an_effect",
+    ];
+
     /// The stable code (错误代码), as on the wire. No `_ =>`: a new variant needs a code.
     #[must_use]
     pub const fn code(&self) -> &'static str {
@@ -430,6 +473,46 @@ impl SupervisionError {
         }
     }
 
+    /// The rule with its standing (statute, a province's rule, a common-practice default),
+    /// when the refusal carries one (依据).
+    #[must_use]
+    pub const fn basis(&self) -> Option<&Basis> {
+        match self {
+            Self::InvestigationNotAvailable { basis, .. }
+            | Self::RectificationNotRaised { basis, .. }
+            | Self::NotPublished { basis, .. } => Some(basis),
+            Self::Forbidden { .. }
+            | Self::NoTerm { .. }
+            | Self::UnknownActivity { .. }
+            | Self::DuplicateActivity { .. }
+            | Self::UnknownItem { .. }
+            | Self::DuplicateItem { .. }
+            | Self::UnknownUnit { .. }
+            | Self::NotInPlan { .. }
+            | Self::WrongStage { .. }
+            | Self::FutureDate { .. }
+            | Self::HeldBeforeOrganised { .. }
+            | Self::NoParticipants { .. }
+            | Self::NotServing { .. }
+            | Self::EmptyText { .. }
+            | Self::DeadlineNotInFuture { .. }
+            | Self::ItemClosed { .. }
+            | Self::NoFeedback { .. }
+            | Self::NotVerified { .. }
+            | Self::OpenItems { .. }
+            | Self::NotAnAppraisal { .. }
+            | Self::NoUnitsToAppraise { .. }
+            | Self::UnitNotAppraised { .. }
+            | Self::RatingsExceedParticipants { .. }
+            | Self::NoRatings { .. }
+            | Self::SecondRoundBeforeRectification { .. }
+            | Self::UnitsNotRated { .. }
+            | Self::AlreadyPublished { .. }
+            | Self::FiguresMismatch { .. }
+            | Self::NotAnEffect { .. } => None,
+        }
+    }
+
     /// The refusal as a clerk reads it, in Chinese (中文说明).
     #[must_use]
     pub const fn zh(&self) -> Zh<'_, Self> {
@@ -490,9 +573,9 @@ fn zh_activity(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result 
         } => write!(
             f,
             "{}无权{}，只有{}可以（{citation}）",
-            actor.label_zh(),
+            actor.zh(),
             act.label_zh(),
-            allowed.label_zh()
+            allowed.zh()
         ),
         E::NoTerm { citation } => {
             write!(
@@ -509,7 +592,8 @@ fn zh_activity(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result 
         }
         E::InvestigationNotAvailable { basis } => write!(
             f,
-            "特定问题调查委员会由县级以上人民代表大会组织，乡镇人民代表大会无此程序（{basis}）"
+            "特定问题调查委员会由县级以上人民代表大会组织，乡镇人民代表大会无此程序（{}）",
+            basis.zh()
         ),
         E::NotInPlan {
             year,
@@ -593,7 +677,8 @@ fn zh_follow_up(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result
             basis,
         } => write!(
             f,
-            "单位{unit}在{ratings}票中获满意和基本满意{approving}票，低于须达到的{required}票，工作评议{activity}办结前须交办整改（{basis}）"
+            "单位{unit}在{ratings}票中获满意和基本满意{approving}票，低于须达到的{required}票，工作评议{activity}办结前须交办整改（{}）",
+            basis.zh()
         ),
         _ => Ok(()),
     }
@@ -647,12 +732,19 @@ fn zh_appraisal(e: &SupervisionError, f: &mut fmt::Formatter<'_>) -> fmt::Result
         E::NotPublished { activity, basis } => {
             write!(
                 f,
-                "工作评议{activity}须先向社会公开评议结果，方可办结（{basis}）"
+                "工作评议{activity}须先向社会公开评议结果，方可办结（{}）",
+                basis.zh()
             )
         }
-        E::FiguresMismatch { activity } => {
-            write!(f, "监督活动{activity}记录的数字与档案计算的不一致")
-        }
+        E::FiguresMismatch {
+            activity,
+            recorded,
+            computed,
+        } => write!(
+            f,
+            "监督活动{activity}记录的数字与档案计算的不一致：记载为{}，按记录应为{}",
+            recorded.zh, computed.zh
+        ),
         E::NotAnEffect {} => f.write_str("监督事件只能单独记录，不能作为其他事件的附带结果"),
 
         _ => Ok(()),
@@ -728,6 +820,7 @@ impl Label for SupervisionAct {
 /// Who the law lets act (有权主体).
 #[doc(alias = "有权主体")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "SupervisionWho")]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Who {
@@ -762,6 +855,23 @@ impl Label for Who {
             Self::PresidiumOrStaff {} => "主席团或人大干事",
             Self::PresidiumOrMember {} => "主席团或其成员",
             Self::ResponsibleUnit { .. } => "责任单位",
+        }
+    }
+}
+
+impl Who {
+    /// Who may act, in Chinese, with the unit it names: `责任单位<id>`, `主席团`.
+    #[must_use]
+    pub const fn zh(&self) -> Zh<'_, Self> {
+        Zh(self)
+    }
+}
+
+impl fmt::Display for Zh<'_, Who> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Who::ResponsibleUnit { unit } => write!(f, "责任单位{unit}"),
+            who => f.write_str(who.label_zh()),
         }
     }
 }
@@ -810,6 +920,7 @@ impl Label for StageKind {
 /// A text a command must not leave empty (必填文字).
 #[doc(alias = "必填文字")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(rename = "SupervisionTextField")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextField {
@@ -846,5 +957,47 @@ impl Label for TextField {
             Self::Feedback => "反馈内容",
             Self::Notes => "复查情况",
         }
+    }
+}
+
+/// A round's result in words: `round 1: 3/4 (75.0%) approving, 3 needed: rectification
+/// required`.
+impl InWords for RoundResult {
+    fn words(&self) -> Words {
+        let (needed_en, needed_zh) = match self.required {
+            Some(n) => (format!("{n} needed"), format!("须{n}票")),
+            None => ("no threshold".to_owned(), "未设标准".to_owned()),
+        };
+        let (en, zh) = if self.rectification_required {
+            ("rectification required", "应当整改")
+        } else {
+            ("no rectification required", "无须整改")
+        };
+        Words::new(
+            format!(
+                "round {}: {} approving, {needed_en}: {en}",
+                self.round, self.rate
+            ),
+            format!(
+                "第{}轮：满意和基本满意{}，{needed_zh}，{zh}",
+                self.round, self.rate
+            ),
+        )
+    }
+}
+
+/// Each unit's latest result: `unit <id>: round 1: …; unit <id>: …`; `none` / `无`.
+impl InWords for Vec<UnitResult> {
+    fn words(&self) -> Words {
+        if self.is_empty() {
+            return Words::new("none", "无");
+        }
+        let (mut en, mut zh) = (Vec::new(), Vec::new());
+        for r in self {
+            let w = r.latest.words();
+            en.push(format!("unit {}: {}", r.unit, w.en));
+            zh.push(format!("单位{}：{}", r.unit, w.zh));
+        }
+        Words::new(en.join("; "), zh.join("；"))
     }
 }

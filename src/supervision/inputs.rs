@@ -14,6 +14,7 @@ use super::{
 };
 use crate::actor::{Actor, Context};
 use crate::ids::{ActivityId, DeputyId, RectificationId, UnitId};
+use crate::label::InWords;
 use crate::presidium::Presidium;
 use crate::roster::Roster;
 use crate::rulebook::{Citation, RuleField, count};
@@ -543,6 +544,8 @@ impl Supervision {
         } else {
             Err(SupervisionError::FiguresMismatch {
                 activity: *activity,
+                recorded: Box::new(result.words()),
+                computed: Box::new(computed.words()),
             })
         }
     }
@@ -567,10 +570,15 @@ impl Supervision {
         if unrated > 0 {
             return Err(SupervisionError::UnitsNotRated { activity, unrated });
         }
-        if a.results() == results {
+        let computed = a.results();
+        if computed == results {
             Ok(())
         } else {
-            Err(SupervisionError::FiguresMismatch { activity })
+            Err(SupervisionError::FiguresMismatch {
+                activity,
+                recorded: Box::new(results.to_vec().words()),
+                computed: Box::new(computed.words()),
+            })
         }
     }
 

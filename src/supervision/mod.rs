@@ -120,6 +120,7 @@ use crate::rulebook::{Citation, Rulebook, add_months};
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[doc(alias = "监督活动类型")]
 pub enum ActivityKind {
     /// Deputies hear and discuss a special work report of the government (听取审议专项工作报告).
     SpecialWorkReport,
@@ -153,8 +154,7 @@ impl ActivityKind {
 
     /// The article that gives the township congress this form of supervision.
     ///
-    /// Work appraisal and thematic inquiry have no township article in national law (law.md
-    /// §8): appraisal is provincial (河南 2016 第四条第四项, 重庆 2016 第三十二条第六项) and
+    /// Work appraisal and thematic inquiry have no township article in national law: appraisal is provincial (河南 2016 第四条第四项, 重庆 2016 第三十二条第六项) and
     /// inquiry follows the standing committees' model (监督法2024 第四十七条); both are cited
     /// as the presidium's recess supervision (组织法2022 第十九条第二款) and the "other
     /// activities" it organises (代表法2025 第三十三条第二款).

@@ -9,9 +9,10 @@ use super::*;
 use crate::actor::Actor;
 use crate::error::Error;
 use crate::ids::{ActivityId, RectificationId};
+use crate::label::Words;
 use crate::presidium::{PlanItem, PlanItemKind};
 use crate::rulebook::{Basis, Citation, RuleField, Rulebook, Threshold};
-use crate::testing::{Mini, check_renderings, day, dep, unit};
+use crate::testing::{Mini, check_error_samples, day, dep, unit};
 
 const A: ActivityId = ActivityId::from_u128(1);
 const I1: RectificationId = RectificationId::from_u128(11);
@@ -604,15 +605,24 @@ fn a_tampered_round_result_is_refused_on_replay() {
         result.rectification_required = false;
     }
     let e = crate::Ledger::replay(m.ledger.rules().clone(), &log);
+    let text = e
+        .as_ref()
+        .err()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(
-        e.as_ref().err().is_some_and(|e| e
-            .to_string()
-            .contains("differ from those the record computes")),
+        text.contains("differ from those the record computes"),
         "{e:?}"
+    );
+    // The figures read in words, not as data.
+    assert!(
+        text.contains("no rectification required, the record gives round 1:")
+            && !text.contains("RoundResult"),
+        "{text}"
     );
 }
 
-/// One sample of every variant; `index` is exhaustive, so a new variant needs a sample.
+/// One sample of every variant, in the order of the codes.
 fn samples() -> Vec<SupervisionError> {
     let basis = Basis::statute(Citation::organic(36, Some(1)));
     let (a, u, i) = (A, unit(1), I1);
@@ -727,69 +737,30 @@ fn samples() -> Vec<SupervisionError> {
             published_on: day(3, 1),
         },
         SupervisionError::NotPublished { activity: a, basis },
-        SupervisionError::FiguresMismatch { activity: a },
+        SupervisionError::FiguresMismatch {
+            activity: a,
+            recorded: Box::new(Words::new(
+                "round 1: 3/4 approving",
+                "第1轮：满意和基本满意3/4",
+            )),
+            computed: Box::new(Words::new(
+                "round 1: 2/4 approving",
+                "第1轮：满意和基本满意2/4",
+            )),
+        },
         SupervisionError::NotAnEffect {},
     ]
 }
 
-const fn index(e: &SupervisionError) -> usize {
-    use SupervisionError as E;
-    match e {
-        E::Forbidden { .. } => 0,
-        E::NoTerm { .. } => 1,
-        E::UnknownActivity { .. } => 2,
-        E::DuplicateActivity { .. } => 3,
-        E::UnknownItem { .. } => 4,
-        E::DuplicateItem { .. } => 5,
-        E::UnknownUnit { .. } => 6,
-        E::InvestigationNotAvailable { .. } => 7,
-        E::NotInPlan { .. } => 8,
-        E::WrongStage { .. } => 9,
-        E::FutureDate { .. } => 10,
-        E::HeldBeforeOrganised { .. } => 11,
-        E::NoParticipants { .. } => 12,
-        E::NotServing { .. } => 13,
-        E::EmptyText { .. } => 14,
-        E::DeadlineNotInFuture { .. } => 15,
-        E::ItemClosed { .. } => 16,
-        E::NoFeedback { .. } => 17,
-        E::NotVerified { .. } => 18,
-        E::OpenItems { .. } => 19,
-        E::RectificationNotRaised { .. } => 20,
-        E::NotAnAppraisal { .. } => 21,
-        E::NoUnitsToAppraise {} => 22,
-        E::UnitNotAppraised { .. } => 23,
-        E::RatingsExceedParticipants { .. } => 24,
-        E::NoRatings {} => 25,
-        E::SecondRoundBeforeRectification { .. } => 26,
-        E::UnitsNotRated { .. } => 27,
-        E::AlreadyPublished { .. } => 28,
-        E::NotPublished { .. } => 29,
-        E::FiguresMismatch { .. } => 30,
-        E::NotAnEffect {} => 31,
-    }
-}
-
 #[test]
 fn every_code_is_the_wire_tag_and_both_renderings_carry_the_numbers() {
-    let samples = samples();
-    let covered: Vec<usize> = samples.iter().map(index).collect();
-    assert_eq!(
-        covered,
-        (0..samples.len()).collect::<Vec<_>>(),
-        "one sample per variant, in order"
-    );
-    let mut codes = BTreeSet::new();
-    for e in &samples {
-        let value = serde_json::to_value(e).unwrap_or_default();
-        assert!(e.code().starts_with("supervision."), "{}", e.code());
-        assert!(codes.insert(e.code()), "duplicate code {}", e.code());
-        check_renderings(
-            &value,
-            e.code(),
-            &e.to_string(),
-            &e.zh().to_string(),
-            e.citation().map(ToString::to_string),
-        );
-    }
+    let rendered: Vec<_> = samples()
+        .iter()
+        .map(|e| {
+            let value = serde_json::to_value(e).unwrap_or_default();
+            let citation = e.citation().map(ToString::to_string);
+            (e.code(), value, e.to_string(), e.zh().to_string(), citation)
+        })
+        .collect();
+    check_error_samples(SupervisionError::CODES, "supervision.", &rendered);
 }
