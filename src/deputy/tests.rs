@@ -234,6 +234,11 @@ fn acts_are_checked_against_who_serves_and_belongs() {
         refusal(m.no(staff(), 3, 2, activity(set([4])))).code(),
         "deputy.duplicate"
     );
+}
+
+#[test]
+fn a_reception_is_dated_its_issues_settled_once_and_work_counted() {
+    let mut m = Mini::new(Rulebook::NATIONAL);
     let reception = DeputyCommand::RecordReception {
         reception: REC,
         station: STATION,
@@ -373,16 +378,24 @@ fn performance_is_published_once_a_year() {
     );
 }
 
+/// The citation the samples carry where the act names no other.
+fn cite() -> Citation {
+    Citation::deputies(58, Some(2))
+}
+
 /// One sample of every variant, in the order of the codes.
 fn samples() -> Vec<DeputyError> {
-    let c = Citation::deputies(58, Some(2));
-    let id = *R.as_uuid();
+    [membership_samples(), record_samples(), evaluation_samples()].concat()
+}
+
+/// Who acts, who serves and where a deputy belongs.
+fn membership_samples() -> Vec<DeputyError> {
     vec![
         DeputyError::Forbidden {
             actor: Actor::Government {},
             act: DeputyAct::RecordSpeech,
             allowed: Who::PresidiumOrStaff {},
-            citation: c.clone(),
+            citation: cite(),
         },
         DeputyError::NoTerm {
             citation: Citation::electoral(13, None),
@@ -423,6 +436,13 @@ fn samples() -> Vec<DeputyError> {
             unit: unit(1),
             citation: Citation::organic(42, Some(2)),
         },
+    ]
+}
+
+/// The records of acts: ids, issues, dates and what a record must name.
+fn record_samples() -> Vec<DeputyError> {
+    let id = *R.as_uuid();
+    vec![
         DeputyError::Duplicate {
             record: RecordKind::DutyReport,
             id,
@@ -454,9 +474,13 @@ fn samples() -> Vec<DeputyError> {
         DeputyError::EmptyText {
             field: TextField::Place,
         },
-        DeputyError::NoAudience {
-            citation: c.clone(),
-        },
+        DeputyError::NoAudience { citation: cite() },
+    ]
+}
+
+/// Evaluations, restrictions on the person, publication and effects.
+fn evaluation_samples() -> Vec<DeputyError> {
+    vec![
         DeputyError::EvaluationExists {
             report: R,
             on: day(3, 1),

@@ -744,21 +744,29 @@ mod tests {
     use crate::rulebook::{RuleField, Rulebook};
     use crate::testing::check_error_samples;
 
-    /// One error of every variant, in the order of [`PresidiumError::CODES`].
-    fn samples() -> Vec<PresidiumError> {
-        use PresidiumError as E;
-        let (c, b) = (
-            Citation::organic(19, Some(1)),
-            Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum),
-        );
-        let (d, s, m, dec) = (
-            DeputyId::from_u128(3),
-            SessionId::from_u128(9),
-            MeetingId::from_u128(4),
-            DecisionId::from_u128(5),
-        );
-        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
-        let tally = |obtained: u32| Tally {
+    const DEPUTY: DeputyId = DeputyId::from_u128(3);
+    const SESSION: SessionId = SessionId::from_u128(9);
+    const MEETING: MeetingId = MeetingId::from_u128(4);
+    const DECISION: DecisionId = DecisionId::from_u128(5);
+
+    /// The citation the samples carry.
+    fn cite() -> Citation {
+        Citation::organic(19, Some(1))
+    }
+
+    /// The basis the samples carry.
+    fn basis() -> Basis {
+        Rulebook::NATIONAL.basis(RuleField::PresidiumQuorum)
+    }
+
+    /// A day of 2026.
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
+    }
+
+    /// A tally of nine members, seven present, with `obtained` votes for.
+    fn tally(obtained: u32) -> Tally {
+        Tally {
             members: 9,
             present: 7,
             obtained,
@@ -767,19 +775,35 @@ mod tests {
             required: 5,
             margin: i64::from(obtained) - 5,
             adopted: obtained >= 5,
-            citation: c.clone(),
-        };
+            citation: cite(),
+        }
+    }
+
+    /// One error of every variant, in the order of [`PresidiumError::CODES`].
+    fn samples() -> Vec<PresidiumError> {
+        [
+            membership_samples(),
+            session_samples(),
+            delegation_samples(),
+            meeting_samples(),
+        ]
+        .concat()
+    }
+
+    /// Who may act and who sits on the presidium.
+    fn membership_samples() -> Vec<PresidiumError> {
+        use PresidiumError as E;
         vec![
             E::Forbidden(Forbidden::new(
-                Actor::deputy(d),
+                Actor::deputy(DEPUTY),
                 "convene a presidium meeting",
                 "the chair",
-                c.clone(),
+                cite(),
             )),
             E::NotServing {
-                deputy: d,
+                deputy: DEPUTY,
                 on: day(3, 1),
-                citation: c.clone(),
+                citation: cite(),
             },
             E::SizeOutOfRange {
                 size: 12,
@@ -787,17 +811,24 @@ mod tests {
                     min: Some(5),
                     max: Some(9),
                 },
-                basis: b.clone(),
+                basis: basis(),
             },
             E::MembershipOutOfOrder {
                 on: day(2, 1),
                 last: day(3, 1),
             },
-            E::SessionExists { session: s },
-            E::UnknownSession { session: s },
+        ]
+    }
+
+    /// Sessions the presidium schedules or moves, its recess plan, attendance on another day.
+    fn session_samples() -> Vec<PresidiumError> {
+        use PresidiumError as E;
+        vec![
+            E::SessionExists { session: SESSION },
+            E::UnknownSession { session: SESSION },
             E::SessionUnderway {
-                session: s,
-                citation: c.clone(),
+                session: SESSION,
+                citation: cite(),
             },
             E::DateInPast {
                 on: day(2, 1),
@@ -806,79 +837,91 @@ mod tests {
             E::PlanForPastYear {
                 year: 2025,
                 current: 2026,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::SessionMotionOpen {
-                session: s,
-                decision: dec,
+                session: SESSION,
+                decision: DECISION,
             },
             E::WrongDay {
-                meeting: m,
+                meeting: MEETING,
                 held_on: day(3, 2),
                 today: day(3, 1),
             },
+        ]
+    }
+
+    /// Administrative posts, the chair's delegation of work, effects and dates.
+    fn delegation_samples() -> Vec<PresidiumError> {
+        use PresidiumError as E;
+        vec![
             E::AdministrativePost {
-                deputy: d,
+                deputy: DEPUTY,
                 title: "副乡长".into(),
-                basis: b.clone(),
+                basis: basis(),
             },
             E::NotViceChair {
-                deputy: d,
-                citation: c.clone(),
+                deputy: DEPUTY,
+                citation: cite(),
             },
-            E::DelegationRunning {
-                citation: c.clone(),
-            },
+            E::DelegationRunning { citation: cite() },
             E::NoDelegation,
             E::NotAnEffect,
             E::FutureDate {
                 on: day(3, 2),
                 today: day(3, 1),
             },
-            E::DuplicateMeeting { meeting: m },
-            E::UnknownMeeting { meeting: m },
-            E::MeetingClosed { meeting: m },
+        ]
+    }
+
+    /// Meetings, their attendance and the motions put to them.
+    fn meeting_samples() -> Vec<PresidiumError> {
+        use PresidiumError as E;
+        vec![
+            E::DuplicateMeeting { meeting: MEETING },
+            E::UnknownMeeting { meeting: MEETING },
+            E::MeetingClosed { meeting: MEETING },
             E::AlreadyPresent {
-                meeting: m,
-                deputy: d,
+                meeting: MEETING,
+                deputy: DEPUTY,
             },
             E::QuorumNotMet {
-                meeting: m,
+                meeting: MEETING,
                 members: 9,
                 present: 4,
                 needed: 5,
                 short: 1,
-                basis: b,
+                basis: basis(),
             },
-            E::DuplicateDecision { decision: dec },
-            E::UnknownDecision { decision: dec },
-            E::MotionDecided { decision: dec },
+            E::DuplicateDecision { decision: DECISION },
+            E::UnknownDecision { decision: DECISION },
+            E::MotionDecided { decision: DECISION },
             E::NotPresent {
-                meeting: m,
-                deputy: d,
+                meeting: MEETING,
+                deputy: DEPUTY,
             },
             E::AlreadyVoted {
-                decision: dec,
-                deputy: d,
+                decision: DECISION,
+                deputy: DEPUTY,
             },
             E::UnknownUnit {
                 unit: UnitId::from_u128(6),
-                citation: c.clone(),
+                citation: cite(),
             },
             E::EmptyMotion {
                 what: "suggestions",
             },
             E::MotionsOpen {
-                meeting: m,
+                meeting: MEETING,
                 open: 2,
             },
             E::TallyMismatch {
-                decision: dec,
+                decision: DECISION,
                 recorded: Box::new(tally(5)),
                 computed: Box::new(tally(4)),
             },
             E::InterimProposalMismatch {
-                decision: dec,
+                decision: DECISION,
                 recorded: Some(true),
                 computed: Some(false),
             },

@@ -126,12 +126,10 @@ fn forbidden(
     PresidiumError::Forbidden(Forbidden::new(actor, action, allowed, c)).into()
 }
 
-/// 12 deputies (1..=12) elected on 4 January; deputy 1 chair, deputy 2 vice-chair; one unit.
-fn base() -> State {
-    let mut s = State::default();
-    let t = at(ROSTER_DAY, 9);
+/// Opens the term and elects 12 deputies (1..=12) in four constituencies on 4 January.
+fn elect_twelve(s: &mut State, t: DateTime<Utc>) {
     roster(
-        &mut s,
+        s,
         Actor::CountyStandingCommittee {},
         t,
         RosterChange::TermOpened {
@@ -147,7 +145,7 @@ fn base() -> State {
     );
     for c in 0..4u128 {
         roster(
-            &mut s,
+            s,
             Actor::ElectionCommittee {},
             t,
             RosterChange::ConstituencyDrawn {
@@ -160,7 +158,7 @@ fn base() -> State {
     }
     for n in 1..=12u128 {
         roster(
-            &mut s,
+            s,
             Actor::ElectionCommittee {},
             t,
             RosterChange::DeputyElected {
@@ -172,6 +170,13 @@ fn base() -> State {
             },
         );
     }
+}
+
+/// 12 deputies (1..=12) elected on 4 January; deputy 1 chair, deputy 2 vice-chair; one unit.
+fn base() -> State {
+    let mut s = State::default();
+    let t = at(ROSTER_DAY, 9);
+    elect_twelve(&mut s, t);
     let all: BTreeSet<DeputyId> = (1..=12).map(dep).collect();
     let review = RosterChange::CredentialsReviewed {
         valid: all.clone(),
@@ -277,6 +282,20 @@ fn put(s: &mut State, n: u128, motion: PresidiumDecision) {
             motion,
         },
     );
+}
+
+/// The chair puts motion `n` at noon on day 10 and is refused; returns the refusal.
+fn put_refused(s: &mut State, n: u128, motion: PresidiumDecision) -> crate::Error {
+    refused(
+        s,
+        deputy(CHAIR),
+        at(10, 12),
+        PresidiumCommand::PutMotion {
+            meeting: meeting(),
+            decision: decision(n),
+            motion,
+        },
+    )
 }
 
 fn vote(s: &mut State, n: u128, who: &[u128], choice: Choice) {
@@ -1030,23 +1049,14 @@ fn an_adopted_convening_schedules_the_session_and_a_rejected_one_does_not() {
 #[test]
 fn a_motion_that_could_not_take_effect_is_refused_when_put() {
     let mut s = meeting_with(&[1, 2, 3, 4, 5]);
-    let put_cmd = |n: u128, motion| PresidiumCommand::PutMotion {
-        meeting: meeting(),
-        decision: decision(n),
-        motion,
-    };
     // Moving a session that is not scheduled.
-    let e = refused(
+    let e = put_refused(
         &mut s,
-        deputy(CHAIR),
-        at(10, 12),
-        put_cmd(
-            1,
-            PresidiumDecision::MoveSession {
-                session: SessionId::from_u128(404),
-                opens_on: day(40),
-            },
-        ),
+        1,
+        PresidiumDecision::MoveSession {
+            session: SessionId::from_u128(404),
+            opens_on: day(40),
+        },
     );
     assert_eq!(
         e,
@@ -1055,17 +1065,13 @@ fn a_motion_that_could_not_take_effect_is_refused_when_put() {
         })
     );
     // A session set for a day already past.
-    let e = refused(
+    let e = put_refused(
         &mut s,
-        deputy(CHAIR),
-        at(10, 12),
-        put_cmd(
-            1,
-            PresidiumDecision::ConveneSession {
-                session: SessionId::from_u128(9),
-                opens_on: day(9),
-            },
-        ),
+        1,
+        PresidiumDecision::ConveneSession {
+            session: SessionId::from_u128(9),
+            opens_on: day(9),
+        },
     );
     assert_eq!(
         e,
@@ -1075,17 +1081,13 @@ fn a_motion_that_could_not_take_effect_is_refused_when_put() {
         })
     );
     // A plan for last year.
-    let e = refused(
+    let e = put_refused(
         &mut s,
-        deputy(CHAIR),
-        at(10, 12),
-        put_cmd(
-            1,
-            PresidiumDecision::ApproveRecessPlan {
-                year: 2025,
-                items: vec![PlanItem::new(PlanItemKind::Inspection, "x")],
-            },
-        ),
+        1,
+        PresidiumDecision::ApproveRecessPlan {
+            year: 2025,
+            items: vec![PlanItem::new(PlanItemKind::Inspection, "x")],
+        },
     );
     assert_eq!(
         e,
@@ -1104,17 +1106,13 @@ fn a_motion_that_could_not_take_effect_is_refused_when_put() {
             opens_on: day(40),
         },
     );
-    let e = refused(
+    let e = put_refused(
         &mut s,
-        deputy(CHAIR),
-        at(10, 12),
-        put_cmd(
-            2,
-            PresidiumDecision::ConveneSession {
-                session: SessionId::from_u128(9),
-                opens_on: day(50),
-            },
-        ),
+        2,
+        PresidiumDecision::ConveneSession {
+            session: SessionId::from_u128(9),
+            opens_on: day(50),
+        },
     );
     assert_eq!(
         e,

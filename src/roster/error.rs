@@ -1040,12 +1040,27 @@ mod tests {
     use crate::roster::EndGround;
     use crate::testing::check_error_samples;
 
+    const DEPUTY: DeputyId = DeputyId::from_u128(3);
+
+    /// The citation the samples carry.
+    fn cite() -> Citation {
+        Citation::electoral(25, Some(2))
+    }
+
     /// One error of every variant, in the order of [`RosterError::CODES`].
     fn samples() -> Vec<RosterError> {
+        [
+            term_samples(),
+            mandate_samples(),
+            office_samples(),
+            recall_samples(),
+        ]
+        .concat()
+    }
+
+    /// The term, its quota, the ids in the roster and the seats of a constituency.
+    fn term_samples() -> Vec<RosterError> {
         use RosterError as E;
-        let (d, c) = (DeputyId::from_u128(3), Citation::electoral(25, Some(2)));
-        let on = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
-        let last = NaiveDate::from_ymd_opt(2026, 1, 4).unwrap_or_default();
         vec![
             E::Forbidden(Forbidden::new(
                 Actor::Government {},
@@ -1053,25 +1068,21 @@ mod tests {
                 "the county standing committee",
                 Citation::electoral(13, None),
             )),
-            E::NoTerm {
-                citation: c.clone(),
-            },
+            E::NoTerm { citation: cite() },
             E::TermAlreadyOpen { number: 8 },
             E::QuotaOutOfRange {
                 seats: 70,
                 population: 28_600,
                 min: 40,
                 max: 61,
-                citation: c.clone(),
+                citation: cite(),
             },
-            E::UpliftNotForTowns {
-                citation: c.clone(),
-            },
+            E::UpliftNotForTowns { citation: cite() },
             E::Duplicate {
                 kind: "deputy group",
                 id: "g7".into(),
             },
-            E::UnknownDeputy { deputy: d },
+            E::UnknownDeputy { deputy: DEPUTY },
             E::UnknownConstituency {
                 constituency: ConstituencyId::from_u128(4),
             },
@@ -1087,18 +1098,27 @@ mod tests {
             E::ConstituencySeats {
                 seats: 4,
                 max: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::OverQuota {
                 quota: 46,
                 got: 47,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::ConstituencyFull {
                 constituency: ConstituencyId::from_u128(4),
                 seats: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
+        ]
+    }
+
+    /// The dates of changes and the votes and absences that change a mandate.
+    fn mandate_samples() -> Vec<RosterError> {
+        use RosterError as E;
+        let on = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        let last = NaiveDate::from_ymd_opt(2026, 1, 4).unwrap_or_default();
+        vec![
             E::FutureDate { on, today: last },
             E::OutOfOrder { on: last, last: on },
             E::ElectionDate {
@@ -1108,7 +1128,7 @@ mod tests {
                 on: last,
             },
             E::WrongStatus {
-                deputy: d,
+                deputy: DEPUTY,
                 on,
                 status: StatusLabel(Some(DeputyStatus::Ended {
                     ground: EndGround::Recalled,
@@ -1121,7 +1141,7 @@ mod tests {
                 got: 20,
                 short: 4,
                 base: 46,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::VotesExceedBase {
                 what: "recalling the deputy",
@@ -1129,96 +1149,106 @@ mod tests {
                 base: 46,
             },
             E::TooFewAbsences {
-                deputy: d,
+                deputy: DEPUTY,
                 needed: 2,
                 got: 1,
-                citation: c.clone(),
+                citation: cite(),
             },
+        ]
+    }
+
+    /// The congress's posts, deputy groups and the contact office.
+    fn office_samples() -> Vec<RosterError> {
+        use RosterError as E;
+        vec![
             E::PostTaken {
                 post: Post::Chair,
-                holder: format!("deputy {d}"),
-                citation: c.clone(),
+                holder: format!("deputy {DEPUTY}"),
+                citation: cite(),
             },
             E::TooManyViceChairs {
                 max: 2,
                 got: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::TwoCongressPosts {
-                deputy: d,
+                deputy: DEPUTY,
                 held: Post::Chair,
                 sought: Post::ViceChair,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::OfficerNotDeputy {
                 post: Post::ViceChair,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::NotInOffice {
                 post: Post::Chair,
                 holder: "李四".into(),
             },
             E::NoAdministrativePost {
-                deputy: d,
+                deputy: DEPUTY,
                 title: "副镇长".into(),
             },
             E::TooFewGroupMembers {
                 needed: 3,
                 got: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
-            E::AlreadyMember { deputy: d },
+            E::AlreadyMember { deputy: DEPUTY },
             E::NotMember {
-                deputy: d,
+                deputy: DEPUTY,
                 group: GroupId::from_u128(5),
             },
             E::ContactOfficeExists {},
-            E::MinoritiesMissing {
-                citation: c.clone(),
-            },
-            E::RecallPending { deputy: d },
+            E::MinoritiesMissing { citation: cite() },
+        ]
+    }
+
+    /// Recalls, terminations, credentials, the list of deputies and absences.
+    fn recall_samples() -> Vec<RosterError> {
+        use RosterError as E;
+        vec![
+            E::RecallPending { deputy: DEPUTY },
             E::NoRecallRequest {
-                deputy: d,
-                citation: c.clone(),
+                deputy: DEPUTY,
+                citation: cite(),
             },
             E::TooFewRequesters {
                 needed: 30,
                 got: 28,
                 short: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::RecallNotRejected {
                 votes_for: 700,
                 needed: 601,
                 voters: 1_200,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::AlreadyAnnounced {
-                deputy: d,
-                citation: c.clone(),
+                deputy: DEPUTY,
+                citation: cite(),
             },
             E::CredentialsAlreadyReviewed {
-                deputy: d,
-                citation: c.clone(),
+                deputy: DEPUTY,
+                citation: cite(),
             },
             E::CredentialsNotReviewed {
-                deputy: d,
-                citation: c.clone(),
+                deputy: DEPUTY,
+                citation: cite(),
             },
             E::CredentialsFinding {
-                deputy: d,
+                deputy: DEPUTY,
                 found_valid: false,
-                citation: c.clone(),
+                citation: cite(),
             },
-            E::ListAlreadyPublished {
-                citation: c.clone(),
-            },
+            E::ListAlreadyPublished { citation: cite() },
             E::CredentialsUndecided {
                 undecided: 2,
-                citation: c,
+                citation: cite(),
             },
             E::AbsenceAlreadyNoted {
-                deputy: d,
+                deputy: DEPUTY,
                 session: SessionId::from_u128(9),
             },
         ]

@@ -271,11 +271,8 @@ fn by_election_fills_a_vacancy() {
     assert_eq!(r.all_deputies_count(&RULES, day(6, 2)), 6);
 }
 
-/// Rule: 选举法2020 第四十七条 — the committee reviews, the presidium confirms or voids on its
-/// report; a void election never gave a mandate and frees the seat; the list is published once
-/// every deputy of the general election has a decision.
-#[test]
-fn credentials_are_confirmed_or_voided_on_the_committees_report() {
+/// Three deputies of a three-seat township, elected 4 January, their credentials not reviewed.
+fn three_awaiting_review() -> Roster {
     let mut r = Roster::default();
     let open = RosterChange::TermOpened {
         township: "青山乡".into(),
@@ -306,6 +303,15 @@ fn credentials_are_confirmed_or_voided_on_the_committees_report() {
         };
         apply(&mut r, Actor::ElectionCommittee {}, at(1, 5), elected).expect("elected");
     }
+    r
+}
+
+/// Rule: 选举法2020 第四十七条 — the committee reviews, the presidium confirms or voids on its
+/// report; a void election never gave a mandate and frees the seat; the list is published once
+/// every deputy of the general election has a decision.
+#[test]
+fn credentials_are_confirmed_or_voided_on_the_committees_report() {
+    let mut r = three_awaiting_review();
     assert_eq!(
         r.all_deputies_count(&RULES, day(1, 5)),
         0,

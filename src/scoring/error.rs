@@ -911,117 +911,142 @@ mod tests {
     use crate::session::SessionError;
     use crate::testing::check_error_samples;
 
+    /// The JSON path the samples point at.
+    fn path() -> String {
+        String::from("/dimensions/1/points")
+    }
+
     /// One error of every variant, in the order of [`ScoringError::CODES`].
     fn samples() -> Vec<ScoringError> {
+        [rubric_samples(), band_samples(), evidence_samples()].concat()
+    }
+
+    /// A rubric's points, ids, texts and the evidence its rules read.
+    fn rubric_samples() -> Vec<ScoringError> {
         use ScoringError as E;
-        let (p, w) = (String::from("/dimensions/1/points"), Points::whole);
-        let key = EvidenceKey::SessionsHeld;
-        let as_of = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
+        let (w, key) = (Points::whole, EvidenceKey::SessionsHeld);
         vec![
             E::Malformed {
                 message: "missing field `name` at line 3 column 1".into(),
             },
             E::PointsDoNotAddUp {
-                path: p.clone(),
+                path: path(),
                 declared: w(25),
                 sum: w(23),
                 parts: "indicators",
             },
             E::NotPositive {
-                path: p.clone(),
+                path: path(),
                 found: w(0),
             },
             E::Negative {
-                path: p.clone(),
+                path: path(),
                 found: w(-2),
             },
             E::AboveMaximum {
-                path: p.clone(),
+                path: path(),
                 what: "a band",
                 found: w(12),
                 max: w(10),
             },
             E::BestBelowMaximum {
-                path: p.clone(),
+                path: path(),
                 best: w(8),
                 max: w(10),
             },
             E::BonusCapExceeded {
-                path: p.clone(),
+                path: path(),
                 item: w(6),
                 cap: w(5),
             },
             E::DuplicateId {
-                path: p.clone(),
+                path: path(),
                 id: "sessions".into(),
                 first: "/dimensions/0/id".into(),
             },
             E::InvalidId {
-                path: p.clone(),
+                path: path(),
                 id: "Sessions".into(),
             },
             E::EmptyText {
-                path: p.clone(),
+                path: path(),
                 what: "a Chinese name",
             },
             E::Empty {
-                path: p.clone(),
+                path: path(),
                 what: "indicator",
             },
             E::UnknownEvidence {
-                path: p.clone(),
+                path: path(),
                 name: "sessions".into(),
             },
             E::WrongEvidenceKind {
-                path: p.clone(),
+                path: path(),
                 rule: "rate_bands",
                 evidence: key,
                 needs: ValueKind::Rate,
                 has: ValueKind::Count,
             },
-            E::ZeroTarget { path: p.clone() },
+            E::ZeroTarget { path: path() },
+        ]
+    }
+
+    /// A rule's bands and levels, and the rubric's grades.
+    fn band_samples() -> Vec<ScoringError> {
+        use ScoringError as E;
+        let (w, key) = (Points::whole, EvidenceKey::SessionsHeld);
+        vec![
             E::BandsOutOfOrder {
-                path: p.clone(),
+                path: path(),
                 previous: "80%".into(),
                 found: "90%".into(),
             },
             E::BandPointsRise {
-                path: p.clone(),
+                path: path(),
                 previous: w(4),
                 found: w(6),
             },
             E::LevelOutOfRange {
-                path: p.clone(),
+                path: path(),
                 evidence: key,
                 level: 4,
                 max: 3,
             },
             E::DuplicateLevel {
-                path: p.clone(),
+                path: path(),
                 level: 2,
             },
             E::GradesOutOfOrder {
-                path: p.clone(),
+                path: path(),
                 previous: w(80),
                 found: w(85),
             },
             E::GradeGap {
-                path: p.clone(),
+                path: path(),
                 lowest: w(60),
             },
             E::GradeUnreachable {
-                path: p.clone(),
+                path: path(),
                 threshold: w(110),
                 reachable: w(105),
             },
             E::UnknownGrade {
-                path: p.clone(),
+                path: path(),
                 id: "excellent".into(),
             },
             E::UnknownDimension {
-                path: p,
+                path: path(),
                 id: "supervision".into(),
             },
+        ]
+    }
+
+    /// The year scored, the evidence stated beside the ledger, and townships compared.
+    fn evidence_samples() -> Vec<ScoringError> {
+        use ScoringError as E;
+        let key = EvidenceKey::SessionsHeld;
+        let as_of = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
+        vec![
             E::InvalidYear { year: 300_000 },
             E::CutOffBeforeYear { year: 2027, as_of },
             E::NoTerm { as_of },

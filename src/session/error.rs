@@ -1457,34 +1457,57 @@ mod tests {
     use crate::rulebook::{Fraction, RuleField, Rulebook};
     use crate::testing::check_error_samples;
 
+    const DEPUTY: DeputyId = DeputyId::from_u128(3);
+    const SESSION: SessionId = SessionId::from_u128(9);
+    const ITEM: ItemId = ItemId::from_u128(4);
+    const ELECTION: ElectionId = ElectionId::from_u128(5);
+
+    /// The citation the samples carry.
+    fn cite() -> Citation {
+        Citation::organic(14, Some(4))
+    }
+
+    /// The basis the samples carry.
+    fn basis() -> Basis {
+        Rulebook::NATIONAL.basis(RuleField::ByElectionCandidatesExtraMax)
+    }
+
+    /// A day of 2026.
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default()
+    }
+
+    /// The officer the samples name.
+    fn officer() -> Officeholder {
+        Officeholder::Deputy { deputy: DEPUTY }
+    }
+
     /// One error of every variant, in the order of [`SessionError::CODES`].
     fn samples() -> Vec<SessionError> {
+        [
+            session_samples(),
+            sitting_samples(),
+            nomination_samples(),
+            ballot_samples(),
+            vacancy_samples(),
+        ]
+        .concat()
+    }
+
+    /// Who acts, effects, the ids in the record, and when a session may open.
+    fn session_samples() -> Vec<SessionError> {
         use SessionError as E;
-        let (c, b) = (
-            Citation::organic(14, Some(4)),
-            Rulebook::NATIONAL.basis(RuleField::ByElectionCandidatesExtraMax),
-        );
-        let (d, s, i, el) = (
-            DeputyId::from_u128(3),
-            SessionId::from_u128(9),
-            ItemId::from_u128(4),
-            ElectionId::from_u128(5),
-        );
-        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
-        let officer = Officeholder::Deputy { deputy: d };
         vec![
-            E::ByElectionAtFirstSession {
-                citation: c.clone(),
-            },
+            E::ByElectionAtFirstSession { citation: cite() },
             E::Forbidden(Forbidden::new(
-                Actor::deputy(d),
+                Actor::deputy(DEPUTY),
                 "open a session",
                 "the presidium",
-                c.clone(),
+                cite(),
             )),
             E::NotInOffice {
                 post: Post::Chair,
-                holder: format!("deputy {d}"),
+                holder: format!("deputy {DEPUTY}"),
             },
             E::OnlyAsEffect {
                 event: "会议日期变更",
@@ -1493,14 +1516,14 @@ mod tests {
                 event: "会议闭幕"
             },
             E::NoTerm,
-            E::UnknownSession { session: s },
-            E::DuplicateSession { session: s },
-            E::UnknownItem { item: i },
-            E::DuplicateItem { item: i },
-            E::UnknownElection { election: el },
-            E::DuplicateElection { election: el },
+            E::UnknownSession { session: SESSION },
+            E::DuplicateSession { session: SESSION },
+            E::UnknownItem { item: ITEM },
+            E::DuplicateItem { item: ITEM },
+            E::UnknownElection { election: ELECTION },
+            E::DuplicateElection { election: ELECTION },
             E::WrongPhase {
-                session: s,
+                session: SESSION,
                 phase: "closed",
                 needs: "sitting",
             },
@@ -1509,38 +1532,45 @@ mod tests {
                 deadline: day(3, 4),
                 completed: day(1, 4),
                 months: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::FirstSessionEarly {
                 opens_on: day(1, 4),
                 completed: day(1, 4),
-                citation: c.clone(),
+                citation: cite(),
             },
             E::FirstSessionExists {
-                existing: s,
-                citation: c.clone(),
+                existing: SESSION,
+                citation: cite(),
             },
             E::TooEarly {
-                session: s,
+                session: SESSION,
                 opens_on: day(3, 2),
                 today: day(3, 1),
             },
-            E::AnotherSessionSitting { other: s },
+            E::AnotherSessionSitting { other: SESSION },
+        ]
+    }
+
+    /// Attendance, quorum, preparations and the votes of a sitting session.
+    fn sitting_samples() -> Vec<SessionError> {
+        use SessionError as E;
+        vec![
             E::NotServing {
-                deputy: d,
+                deputy: DEPUTY,
                 on: day(3, 1),
             },
             E::NotInterim {
-                session: s,
+                session: SESSION,
                 kind: "a regular session",
-                citation: c.clone(),
+                citation: cite(),
             },
             E::AlreadySigned {
-                deputy: d,
-                session: s,
+                deputy: DEPUTY,
+                session: SESSION,
             },
             E::AttendanceUnchanged {
-                deputy: d,
+                deputy: DEPUTY,
                 attendance: "on leave",
             },
             E::QuorumNotMet {
@@ -1549,11 +1579,11 @@ mod tests {
                 all_deputies: 46,
                 short: 1,
                 threshold: Threshold::AtLeast(Fraction::TWO_THIRDS),
-                citation: c.clone(),
+                citation: cite(),
             },
             E::PreparationsMissing {
                 missing: "the session must elect its presidium",
-                basis: c.clone().into(),
+                basis: cite().into(),
             },
             E::AlreadyDone {
                 what: "the agenda's adoption is",
@@ -1564,33 +1594,43 @@ mod tests {
                     max: Some(9),
                 },
                 got: 11,
-                basis: b.clone(),
+                basis: basis(),
             },
-            E::NotPresent { deputy: d },
-            E::AlreadyVoted { deputy: d, item: i },
-            E::VoteClosed { item: i },
+            E::NotPresent { deputy: DEPUTY },
+            E::AlreadyVoted {
+                deputy: DEPUTY,
+                item: ITEM,
+            },
+            E::VoteClosed { item: ITEM },
             E::VoteStillOpen {
-                item: i,
-                citation: c.clone(),
+                item: ITEM,
+                citation: cite(),
             },
             E::BallotPending {
-                election: el,
-                citation: c.clone(),
+                election: ELECTION,
+                citation: cite(),
             },
-            E::NotVotable { item: i },
+            E::NotVotable { item: ITEM },
             E::Mismatch {
                 what: "ballots issued",
                 recorded: Box::new(45_u32.words()),
                 computed: Box::new(44_u32.words()),
             },
+        ]
+    }
+
+    /// Seats, nominations, candidates and margins in an election.
+    fn nomination_samples() -> Vec<SessionError> {
+        use SessionError as E;
+        vec![
             E::Seats {
                 post: Post::ViceChair,
                 seats: 3,
                 max: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::WrongStage {
-                election: el,
+                election: ELECTION,
                 stage: "balloting",
                 needs: "taking nominations",
             },
@@ -1598,19 +1638,19 @@ mod tests {
                 needed: 10,
                 got: 8,
                 short: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::NominatorOverCap {
                 nominator: "the presidium".into(),
                 seats: 2,
                 got: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::Ineligible {
-                candidate: officer.to_string(),
+                candidate: officer().to_string(),
                 post: Post::Chair,
                 reason: "not a serving deputy that day",
-                citation: c.clone(),
+                citation: cite(),
             },
             E::DuplicateCandidate {
                 candidate: "李四".into(),
@@ -1621,73 +1661,87 @@ mod tests {
                 min: 3,
                 max: 4,
                 got: 5,
-                basis: b.clone(),
+                basis: basis(),
             },
             E::MarginOutOfRange {
                 post: Post::ViceChair,
                 margin: 3,
                 min: 1,
                 max: 2,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::MarginNotAllowed {
                 post: Post::Chair,
                 margin: 1,
-                citation: c.clone(),
+                citation: cite(),
             },
+        ]
+    }
+
+    /// Primaries, counts and rankings of the ballots.
+    fn ballot_samples() -> Vec<SessionError> {
+        use SessionError as E;
+        vec![
             E::PrimaryNeeded {
                 seats: 2,
                 max: 4,
                 got: 6,
-                basis: b.clone(),
+                basis: basis(),
             },
             E::PrimaryNotNeeded {
                 max: 4,
                 got: 3,
-                basis: b.clone(),
+                basis: basis(),
             },
             E::PrimaryTie {
                 votes: 17,
                 max: 4,
-                basis: b.clone(),
+                basis: basis(),
             },
             E::CountMismatch {
                 expected: 3,
                 got: 2,
             },
             E::CountExceedsBallots {
-                what: officer.to_string(),
+                what: officer().to_string(),
                 got: 47,
                 ballots: 45,
             },
             E::WriteInsInRevote {
-                election: el,
+                election: ELECTION,
                 tied: 2,
                 write_ins: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::RankingTie {
                 votes: 12,
                 candidates: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::RankingShort {
-                election: el,
+                election: ELECTION,
                 available: 1,
                 candidates: 3,
-                citation: c.clone(),
+                citation: cite(),
             },
+        ]
+    }
+
+    /// Vacancies, a minority township's head, the deputy list and the preparation's deadlines.
+    fn vacancy_samples() -> Vec<SessionError> {
+        use SessionError as E;
+        vec![
             E::NotAVacancy {
                 post: Post::ViceChair,
                 seats: 2,
                 vacancies: 1,
-                citation: c.clone(),
+                citation: cite(),
             },
             E::HeadNotOfMinority {
                 candidate: "李四".into(),
                 ethnicity: "not stated".into(),
                 minorities: vec!["畲族".into()],
-                citation: c,
+                citation: cite(),
             },
             E::ListNotPublished {
                 citation: Citation::electoral(47, Some(2)),
@@ -1697,12 +1751,12 @@ mod tests {
                 days: 30,
                 sent_on: Some(day(2, 20)),
                 latest: day(2, 1),
-                basis: b.clone(),
+                basis: basis(),
             },
             E::TooManyNonVoting {
                 max: 9,
                 got: 10,
-                basis: b,
+                basis: basis(),
             },
             E::NotVoid {
                 issued: 46,

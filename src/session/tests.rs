@@ -1,6 +1,6 @@
 //! Unit tests of the contract with the presidium and of `apply`'s refusals.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::*;
 use crate::roster::RosterChange;
@@ -303,14 +303,18 @@ fn year_compliance_floor_and_normal() {
     assert_eq!((c.held, c.meets_floor), (0, false));
 }
 
+/// 10 January 2026, 10:00 in Beijing: the day session `S` is convened for.
+fn ten_january() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 10, 2, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
 #[test]
 fn apply_refusals_leave_state_unchanged() {
     let mut st = state();
     let rules = Rulebook::NATIONAL;
-    let at = Utc
-        .with_ymd_and_hms(2026, 1, 10, 2, 0, 0)
-        .single()
-        .unwrap_or_default();
+    let at = ten_january();
     let gov = Actor::Government {};
     let ctx = Context::new(&rules, &gov, at);
     let before = st.clone();
@@ -379,6 +383,18 @@ fn apply_refusals_leave_state_unchanged() {
         "{r:?}"
     );
     assert_eq!(st, before);
+}
+
+#[test]
+fn attendance_is_the_deputys_to_register_and_absences_are_noted_at_the_close() {
+    let mut st = state();
+    let rules = Rulebook::NATIONAL;
+    let at = ten_january();
+    let _ = st
+        .sessions
+        .convene(&st.roster, &rules, S, SessionKind::Regular, date(1, 10));
+    let before = st.clone();
+    let p = Actor::Presidium {};
     // Attendance: another deputy may not register someone present; the deputy may.
     let other = Actor::deputy(DeputyId::from_u128(2));
     let ctx = Context::new(&rules, &other, at);
@@ -529,6 +545,29 @@ fn on_day(st: &mut State, day: NaiveDate, event: SessionEvent) -> Result<(), cra
     apply(st, &Context::new(&rules, &p, at), &event)
 }
 
+/// 李四 is seated as deputy head on 5 January and resigns on 1 May, leaving the post vacant.
+fn vacate_deputy_head(st: &mut State) {
+    let rules = Rulebook::NATIONAL;
+    let lee = Officeholder::Citizen {
+        name: "李四".into(),
+    };
+    for change in [
+        RosterChange::OfficerSeated {
+            post: Post::DeputyHead,
+            holder: lee.clone(),
+            on: date(1, 5),
+        },
+        RosterChange::OfficeVacated {
+            post: Post::DeputyHead,
+            holder: lee,
+            on: date(5, 1),
+            reason: crate::roster::OfficeEnd::Resigned,
+        },
+    ] {
+        st.roster.commit(&rules, &change);
+    }
+}
+
 /// Rule: 组织法2022 第三十条 — in a by-election of officers the candidates may equal the
 /// seats; in a general election a deputy head's seat needs at least two candidates; the
 /// first session holds no by-election.
@@ -540,25 +579,7 @@ fn a_by_election_may_have_as_many_candidates_as_seats() {
     for (by_election, fixed) in [(true, true), (false, false)] {
         let mut st = sitting_of(SessionKind::Regular);
         // The post was filled and fell vacant: the by-election fills a vacancy (出缺).
-        let rules = Rulebook::NATIONAL;
-        let lee = Officeholder::Citizen {
-            name: "李四".into(),
-        };
-        for change in [
-            RosterChange::OfficerSeated {
-                post: Post::DeputyHead,
-                holder: lee.clone(),
-                on: date(1, 5),
-            },
-            RosterChange::OfficeVacated {
-                post: Post::DeputyHead,
-                holder: lee,
-                on: date(5, 1),
-                reason: crate::roster::OfficeEnd::Resigned,
-            },
-        ] {
-            st.roster.commit(&rules, &change);
-        }
+        vacate_deputy_head(&mut st);
         let e = ElectionId::from_u128(7);
         let call = SessionEvent::ElectionCalled(ElectionCalled {
             session: S,

@@ -442,8 +442,8 @@ fn ratings_are_counts_no_more_than_the_participants() {
     assert_eq!(result.rate.to_string(), "5/9 (55.6%)");
 }
 
-#[test]
-fn an_appraisal_under_the_threshold_cannot_close_without_rectification() {
+/// A two-thirds appraisal: unit 1 rated 5 of 9 approving, unit 2 8 of 9; reported and delivered.
+fn rated_and_delivered() -> Mini {
     let mut m = appraisal(Some(Threshold::TWO_THIRDS));
     m.ok(presidium(), 3, 3, ratings(1, 3, 2, 4));
     m.ok(presidium(), 3, 3, ratings(2, 6, 2, 1));
@@ -466,6 +466,12 @@ fn an_appraisal_under_the_threshold_cannot_close_without_rectification() {
             to: [unit(1), unit(2)].into(),
         },
     );
+    m
+}
+
+#[test]
+fn an_appraisal_under_the_threshold_cannot_close_without_rectification() {
+    let mut m = rated_and_delivered();
     let e = refusal(m.no(
         presidium(),
         3,
@@ -622,10 +628,23 @@ fn a_tampered_round_result_is_refused_on_replay() {
     );
 }
 
+/// The basis the samples carry.
+fn basis() -> Basis {
+    Basis::statute(Citation::organic(36, Some(1)))
+}
+
 /// One sample of every variant, in the order of the codes.
 fn samples() -> Vec<SupervisionError> {
-    let basis = Basis::statute(Citation::organic(36, Some(1)));
-    let (a, u, i) = (A, unit(1), I1);
+    [
+        activity_samples(),
+        rectification_samples(),
+        appraisal_samples(),
+    ]
+    .concat()
+}
+
+/// Who organises, the ids in the record, the plan and the stages of an activity.
+fn activity_samples() -> Vec<SupervisionError> {
     vec![
         SupervisionError::Forbidden {
             actor: Actor::Government {},
@@ -636,17 +655,15 @@ fn samples() -> Vec<SupervisionError> {
         SupervisionError::NoTerm {
             citation: Citation::electoral(13, None),
         },
-        SupervisionError::UnknownActivity { activity: a },
-        SupervisionError::DuplicateActivity { activity: a },
-        SupervisionError::UnknownItem { item: i },
-        SupervisionError::DuplicateItem { item: i },
+        SupervisionError::UnknownActivity { activity: A },
+        SupervisionError::DuplicateActivity { activity: A },
+        SupervisionError::UnknownItem { item: I1 },
+        SupervisionError::DuplicateItem { item: I1 },
         SupervisionError::UnknownUnit {
-            unit: u,
+            unit: unit(1),
             citation: Citation::organic(42, Some(2)),
         },
-        SupervisionError::InvestigationNotAvailable {
-            basis: basis.clone(),
-        },
+        SupervisionError::InvestigationNotAvailable { basis: basis() },
         SupervisionError::NotInPlan {
             year: 2026,
             title: "x".into(),
@@ -654,7 +671,7 @@ fn samples() -> Vec<SupervisionError> {
             citation: Citation::organic(19, Some(2)),
         },
         SupervisionError::WrongStage {
-            activity: a,
+            activity: A,
             stage: StageKind::Held,
             needs: StageKind::Reported,
         },
@@ -670,6 +687,12 @@ fn samples() -> Vec<SupervisionError> {
             activity_kind: ActivityKind::Research,
             citation: Citation::deputies(30, None),
         },
+    ]
+}
+
+/// Participants, findings and the items raised for rectification.
+fn rectification_samples() -> Vec<SupervisionError> {
+    vec![
         SupervisionError::NotServing {
             deputy: dep(3),
             on: day(3, 1),
@@ -682,39 +705,45 @@ fn samples() -> Vec<SupervisionError> {
             today: day(3, 1),
         },
         SupervisionError::ItemClosed {
-            item: i,
+            item: I1,
             closed_on: day(3, 1),
         },
         SupervisionError::NoFeedback {
-            item: i,
+            item: I1,
             citation: Citation::deputies(31, None),
         },
         SupervisionError::NotVerified {
-            item: i,
+            item: I1,
             last_feedback: day(3, 1),
             citation: Citation::deputies(31, None),
         },
         SupervisionError::OpenItems {
-            activity: a,
+            activity: A,
             open: 2,
             citation: Citation::deputies(31, None),
         },
+    ]
+}
+
+/// Appraisals: ratings, rounds, publication and the figures recorded.
+fn appraisal_samples() -> Vec<SupervisionError> {
+    vec![
         SupervisionError::RectificationNotRaised {
-            activity: a,
-            unit: u,
+            activity: A,
+            unit: unit(1),
             approving: 5,
             ratings: 9,
             required: 6,
-            basis: basis.clone(),
+            basis: basis(),
         },
         SupervisionError::NotAnAppraisal {
-            activity: a,
+            activity: A,
             activity_kind: ActivityKind::Inspection,
         },
         SupervisionError::NoUnitsToAppraise {},
         SupervisionError::UnitNotAppraised {
-            activity: a,
-            unit: u,
+            activity: A,
+            unit: unit(1),
         },
         SupervisionError::RatingsExceedParticipants {
             ratings: 10,
@@ -722,23 +751,26 @@ fn samples() -> Vec<SupervisionError> {
         },
         SupervisionError::NoRatings {},
         SupervisionError::SecondRoundBeforeRectification {
-            activity: a,
-            unit: u,
+            activity: A,
+            unit: unit(1),
             round: 2,
             raised: 1,
             open: 1,
         },
         SupervisionError::UnitsNotRated {
-            activity: a,
+            activity: A,
             unrated: 1,
         },
         SupervisionError::AlreadyPublished {
-            activity: a,
+            activity: A,
             published_on: day(3, 1),
         },
-        SupervisionError::NotPublished { activity: a, basis },
+        SupervisionError::NotPublished {
+            activity: A,
+            basis: basis(),
+        },
         SupervisionError::FiguresMismatch {
-            activity: a,
+            activity: A,
             recorded: Box::new(Words::new(
                 "round 1: 3/4 approving",
                 "第1轮：满意和基本满意3/4",
