@@ -121,6 +121,33 @@ pub enum LedgerError {
         /// The seq expected.
         expected: u64,
     },
+    /// A log entry's digest is not the one its canonical bytes and the previous entry's digest
+    /// give (`docs/archive.md`): the entry, or one before it, was edited, inserted, removed or
+    /// moved after it was recorded.
+    #[error(
+        "log entry at position {position} (seq {seq}) breaks the archive's hash chain: its digest should be {expected}, it is {found}"
+    )]
+    ChainBroken {
+        /// 0-based position in the log.
+        position: usize,
+        /// Its seq.
+        seq: u64,
+        /// The digest its canonical bytes give after the previous entry's.
+        expected: crate::ledger::Digest,
+        /// The digest it carries.
+        found: crate::ledger::Digest,
+    },
+    /// An entry could not be written in its canonical form to be hashed; no entry the crate
+    /// records or reads fails to.
+    #[error("the entry cannot be written in its canonical form: {message}")]
+    NotCanonical {
+        /// serde_json's message, bounded.
+        message: String,
+    },
+    /// A string or a list in the envelope or entry is longer than its bound
+    /// ([`crate::limits`]).
+    #[error(transparent)]
+    TooLong(#[from] crate::limits::TooLong),
     /// A log entry breaks a rule.
     #[error("log entry at position {position} (seq {seq}) breaks a rule: {error}")]
     Replay {

@@ -122,20 +122,6 @@ impl State {
         })
     }
 
-    /// Checks `event` and the effects it entails against the state as it is, then commits
-    /// them all; returns the effects. With `recorded` (a replayed entry), the effects it
-    /// records must be the ones the event entails. On `Err` nothing changed.
-    pub(super) fn apply(
-        &mut self,
-        ctx: &Context<'_>,
-        event: &Event,
-        recorded: Option<&[Event]>,
-    ) -> Result<Vec<Event>, Error> {
-        let effects = self.check_entry(ctx, event, recorded)?;
-        self.commit_entry(ctx, event, &effects);
-        Ok(effects)
-    }
-
     /// Checks `event` and the effects it entails against the state as it is, changing
     /// nothing; returns the effects.
     pub(super) fn check_entry(
@@ -456,7 +442,7 @@ fn check_same_effects(recorded: &[Event], computed: &[Event]) -> Result<(), Ledg
         .take(recorded.len().max(computed.len()))
         .find(|(r, c)| r != c);
     let detail = match differs {
-        Some((r, c)) => format!("recorded {r:?}, entailed {c:?}"),
+        Some((r, c)) => differing(&format!("{r:?}"), &format!("{c:?}")),
         None => String::new(),
     };
     Err(LedgerError::EffectsMismatch {
@@ -464,6 +450,24 @@ fn check_same_effects(recorded: &[Event], computed: &[Event]) -> Result<(), Ledg
         computed: computed.len(),
         detail,
     })
+}
+
+/// Where two renderings first differ, each quoted from a little before that point, at most
+/// [`EXCERPT_CHARS`](crate::limits::EXCERPT_CHARS) characters of either: a recorded effect may
+/// carry any text, and an error message quotes only an excerpt of it.
+fn differing(recorded: &str, entailed: &str) -> String {
+    let same = recorded
+        .chars()
+        .zip(entailed.chars())
+        .take_while(|(r, c)| r == c)
+        .count();
+    let from = same.saturating_sub(16);
+    let quote = |s: &str| {
+        let start = s.char_indices().nth(from).map_or(s.len(), |(i, _)| i);
+        let cut = crate::limits::excerpt(s.get(start..).unwrap_or_default());
+        if from > 0 { format!("…{cut}") } else { cut }
+    };
+    format!("recorded {}, entailed {}", quote(recorded), quote(entailed))
 }
 
 /// The deputy and date of a change that ends or suspends a mandate.
