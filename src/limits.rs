@@ -8,7 +8,7 @@
 //! | kind | fields | at most |
 //! | --- | --- | --- |
 //! | [`TextKind::Name`] | `name`, `township`, `village`, `minorities`, `leader`, `responder`, `organ` | [`NAME_MAX_CHARS`] (64) characters |
-//! | [`TextKind::Title`] | `title`, `topic`, `subject`, `place`, `category`, `classification`, `class`, `law` | [`TITLE_MAX_CHARS`] (200) characters |
+//! | [`TextKind::Title`] | `title`, `topic`, `place`, `category`, `classification`, `class`, `law` | [`TITLE_MAX_CHARS`] (200) characters |
 //! | [`TextKind::Text`] | every other string: reasons, findings, opinions, answers, summaries … | [`TEXT_MAX_CHARS`] (10,000) characters |
 //! | list | any list or map in one command or entry (deputies, candidates, tallies, signers …) | [`LIST_MAX_ITEMS`] (1,000) items |
 //!
@@ -60,6 +60,9 @@ pub const TEXT_MAX_CHARS: usize = 10_000;
 pub const LIST_MAX_ITEMS: usize = 1_000;
 /// The most characters of input an error message quotes.
 pub const EXCERPT_CHARS: usize = 64;
+/// The most characters of a document read whole from JSON (a rulebook profile, a rubric): the
+/// largest shipped is under 30,000.
+pub const DOCUMENT_MAX_CHARS: usize = 1_048_576;
 
 /// What a string is, which sets its bound (文本类别).
 #[doc(alias = "文本类别")]
@@ -73,6 +76,8 @@ pub enum TextKind {
     Title,
     /// Any other text: at most [`TEXT_MAX_CHARS`] characters.
     Text,
+    /// A whole JSON document: at most [`DOCUMENT_MAX_CHARS`] characters.
+    Document,
 }
 
 impl TextKind {
@@ -83,6 +88,7 @@ impl TextKind {
             Self::Name => NAME_MAX_CHARS,
             Self::Title => TITLE_MAX_CHARS,
             Self::Text => TEXT_MAX_CHARS,
+            Self::Document => DOCUMENT_MAX_CHARS,
         }
     }
 
@@ -93,8 +99,9 @@ impl TextKind {
             "name" | "township" | "village" | "minorities" | "leader" | "responder" | "organ" => {
                 Self::Name
             }
-            "title" | "topic" | "subject" | "place" | "category" | "classification" | "class"
-            | "law" => Self::Title,
+            "title" | "topic" | "place" | "category" | "classification" | "class" | "law" => {
+                Self::Title
+            }
             _ => Self::Text,
         }
     }
@@ -106,6 +113,7 @@ impl fmt::Display for TextKind {
             Self::Name => "name",
             Self::Title => "title",
             Self::Text => "text",
+            Self::Document => "document",
         })
     }
 }
@@ -183,8 +191,29 @@ pub fn check<T: Serialize + ?Sized>(value: &T) -> Result<(), TooLong> {
     }
 }
 
+/// Checks a whole JSON document's length before it is parsed, so a huge one costs nothing.
+///
+/// # Errors
+///
+/// [`TooLong`] of kind [`TextKind::Document`] over [`DOCUMENT_MAX_CHARS`] characters.
+pub fn check_document(json: &str) -> Result<(), TooLong> {
+    bound_str("", TextKind::Document, json).map_err(|walk| match walk {
+        Walk::TooLong(e) => e,
+        Walk::Other => TooLong {
+            field: "",
+            kind: Some(TextKind::Document),
+            max: DOCUMENT_MAX_CHARS,
+            found: 0,
+            excerpt: String::new(),
+        },
+    })
+}
+
 fn check_str(field: &'static str, s: &str) -> Result<(), Walk> {
-    let kind = TextKind::of_field(field);
+    bound_str(field, TextKind::of_field(field), s)
+}
+
+fn bound_str(field: &'static str, kind: TextKind, s: &str) -> Result<(), Walk> {
     let max = kind.max_chars();
     // A character takes at least one byte: a short string needs no count.
     if s.len() <= max {

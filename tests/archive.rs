@@ -347,3 +347,51 @@ fn two_entries() -> Vec<Envelope> {
         ),
     ]
 }
+
+/// Issue 13: a stored ledger edited so a constituency has 4,294,967,295 seats is a typed error
+/// on load, in debug and release alike (no sum overflows): the state is never read from a
+/// stored copy, and the log's entry breaks the chain and, rewritten, the seats rule.
+#[test]
+fn a_stored_constituency_of_u32_max_seats_is_a_typed_error() {
+    let t = Town::with_deputies(12).build();
+    let mut value = serde_json::to_value(&t.ledger).expect("json");
+    value["log"][1]["event"]["roster"]["seats"] = u32::MAX.into();
+    let err = serde_json::from_value::<Ledger>(value.clone()).expect_err("refused on load");
+    assert!(err.to_string().contains("position 1"), "{err}");
+
+    let mut log: Vec<Recorded> = serde_json::from_value(value["log"].clone()).expect("entries");
+    rechain(&mut log);
+    match Ledger::replay(Rulebook::NATIONAL, &log) {
+        Err(Error::Ledger(LedgerError::Replay {
+            position: 1, error, ..
+        })) => assert!(
+            matches!(
+                *error,
+                Error::Roster(township_congress::roster::RosterError::ConstituencySeats {
+                    seats: u32::MAX,
+                    ..
+                })
+            ),
+            "{error:?}"
+        ),
+        other => panic!("expected the seats rule at position 1, got {other:?}"),
+    }
+
+    // A second constituency of u32::MAX seats after a valid one: refused, not summed.
+    let mut ledger = t.ledger.clone();
+    let before = snapshot(&ledger);
+    let e = ledger
+        .execute(Envelope::new(
+            Actor::ElectionCommittee {},
+            t.now(),
+            Command::Roster(township_congress::RosterChange::ConstituencyDrawn {
+                constituency: township_congress::ids::ConstituencyId::from_u128(77),
+                name: "新村".into(),
+                seats: u32::MAX,
+                voters: u32::MAX,
+            }),
+        ))
+        .expect_err("refused");
+    assert!(matches!(e, Error::Roster(_)), "{e:?}");
+    assert_eq!(snapshot(&ledger), before);
+}
