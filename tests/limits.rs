@@ -11,7 +11,7 @@ use township_congress::ledger::LedgerError;
 use township_congress::limits::{EXCERPT_CHARS, LIST_MAX_ITEMS, TextKind, TooLong};
 use township_congress::rulebook::RulebookError;
 use township_congress::session::SessionCommand;
-use township_congress::{Actor, Error, Ledger, Recorded, Rubric, RosterChange, Rulebook};
+use township_congress::{Actor, Error, Ledger, Recorded, RosterChange, Rubric, Rulebook};
 
 /// A message short enough to read: it may quote two excerpts and name fields and rules.
 fn short(message: &str) {
@@ -52,7 +52,10 @@ fn a_profile_of_three_and_a_half_million_characters_fails_fast_and_short() {
     let named = format!(r#"{{"name":"{}"}}"#, "县".repeat(65));
     match Rulebook::from_profile_json(&named) {
         Err(RulebookError::TooLong(e)) => {
-            assert_eq!((e.field, e.kind, e.found), ("name", Some(TextKind::Name), 65));
+            assert_eq!(
+                (e.field, e.kind, e.found),
+                ("name", Some(TextKind::Name), 65)
+            );
         }
         other => panic!("expected TooLong, got {other:?}"),
     }
@@ -111,7 +114,14 @@ fn an_envelope_over_its_bounds_is_refused_before_it_is_read() {
         },
     );
     assert!(
-        matches!(&e, Error::Ledger(LedgerError::TooLong(TooLong { kind: None, found: 1_001, .. }))),
+        matches!(
+            &e,
+            Error::Ledger(LedgerError::TooLong(TooLong {
+                kind: None,
+                found: 1_001,
+                ..
+            }))
+        ),
         "{e:?}"
     );
     // Within bounds, the same command is judged by the rules.
