@@ -12,6 +12,12 @@
 //! | [`TextKind::Text`] | every other string: reasons, findings, opinions, answers, summaries … | [`TEXT_MAX_CHARS`] (10,000) characters |
 //! | list | any list or map in one command or entry (deputies, candidates, tallies, signers …) | [`LIST_MAX_ITEMS`] (1,000) items |
 //!
+//! Lists that grow over several commands are bounded by the law where it gives a number:
+//! nominations per election by the seats (the presidium nominates at most one candidate a seat,
+//! each deputy signs at most that many joint nominations), tallies by the candidates on the
+//! ballot, signers by the serving deputies. Where the law gives none, the bound is here:
+//! [`DEPUTY_HEADS_MAX`] (10) deputy township heads, so an election cannot be called for more.
+//!
 //! Characters are Unicode scalar values (`str::chars`), so a Chinese name of 64 characters is
 //! within bounds whatever its UTF-8 length. An error message quotes at most [`EXCERPT_CHARS`]
 //! (64) characters of the input it refuses ([`excerpt`]).
@@ -58,6 +64,11 @@ pub const TEXT_MAX_CHARS: usize = 10_000;
 /// hundred deputies (the quota is at most 160, plus a province's uplift), so every list of
 /// deputies, candidates, tallies or signers the law allows fits.
 pub const LIST_MAX_ITEMS: usize = 1_000;
+/// The most deputy township heads (副乡长、副镇长) one township may have in office and in
+/// elections under way. No statute fixes the number (组织法2022 第十二条第七项 only says the
+/// congress elects them; staffing quotas set two to five); without a bound, one election of
+/// billions of seats would take nominations without end.
+pub const DEPUTY_HEADS_MAX: u32 = 10;
 /// The most characters of input an error message quotes.
 pub const EXCERPT_CHARS: usize = 64;
 /// The most characters of a document read whole from JSON (a rulebook profile, a rubric): the

@@ -166,3 +166,30 @@ fn an_effects_mismatch_quotes_excerpts() {
     assert!(e.to_string().contains("effect"), "{e}");
     short(&e.to_string());
 }
+
+/// No statute fixes the number of deputy township heads; an election for more than
+/// `DEPUTY_HEADS_MAX` of them is refused, so nominations to one election stay bounded.
+#[test]
+fn an_election_of_more_deputy_heads_than_the_bound_is_refused() {
+    use township_congress::limits::DEPUTY_HEADS_MAX;
+    use township_congress::roster::Post;
+    use township_congress::session::SessionError;
+    let mut t = Town::with_deputies(12).chair(1).first_session_open();
+    let call = |seats| SessionCommand::CallElection {
+        session: common::S1,
+        election: common::election(1),
+        post: Post::DeputyHead,
+        seats,
+        margin: None,
+        by_election: false,
+    };
+    for seats in [DEPUTY_HEADS_MAX + 1, u32::MAX] {
+        match t.refused_session(common::presidium(), call(seats)) {
+            SessionError::Seats { seats: s, max, .. } => {
+                assert_eq!((s, max), (seats, DEPUTY_HEADS_MAX));
+            }
+            other => panic!("expected Seats, got {other:?}"),
+        }
+    }
+    t.ok(common::presidium(), call(DEPUTY_HEADS_MAX));
+}
