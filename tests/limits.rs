@@ -193,3 +193,33 @@ fn an_election_of_more_deputy_heads_than_the_bound_is_refused() {
     }
     t.ok(common::presidium(), call(DEPUTY_HEADS_MAX));
 }
+
+/// Found by the `stored` fuzzer (`fuzz/corpus/stored/crash-f1fe60ac…`): a stored ledger whose
+/// rulebook has a misspelt field was refused with serde's message, which lists every field a
+/// rulebook has (2,153 characters) and quotes the unknown name whole. Loading a stored ledger
+/// bounds every message: the start says what was wrong, the end where.
+#[test]
+fn a_stored_ledger_with_an_unknown_rulebook_field_is_refused_short() {
+    let t = Town::with_deputies(12).build();
+    let stored = serde_json::to_value(&t.ledger).expect("json");
+    for name in [
+        "interpellation_unit_tarrgets".to_owned(),
+        "规".repeat(1_000_000),
+    ] {
+        let mut value = stored.clone();
+        value["rules"][&name] = 1.into();
+        let json = serde_json::to_string(&value).expect("json");
+        let e = serde_json::from_str::<Ledger>(&json).expect_err("an unknown field");
+        let message = e.to_string();
+        short(&message);
+        let start: String = name.chars().take(20).collect();
+        assert!(
+            message.starts_with(&format!("unknown field `{start}")),
+            "{message}"
+        );
+        assert!(message.contains("line 1 column"), "{message}");
+    }
+    // The minimal form the fuzzer's input reduces to.
+    let e = serde_json::from_str::<Ledger>(r#"{"rules":{"x":0},"log":[]}"#).expect_err("refused");
+    short(&e.to_string());
+}

@@ -297,10 +297,16 @@ impl Serialize for Ledger {
     }
 }
 
+/// A stored ledger is a whole document, and its error messages are bounded. The replay's are
+/// by construction; serde's are not (an unknown field quotes its name whole and lists every
+/// expected field: over 2,000 characters for a rulebook), so they are cut to their start (what
+/// was wrong) and end (where) by [`crate::limits::bounded_message`].
 impl<'de> Deserialize<'de> for Ledger {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let Stored { rules, log } = Stored::deserialize(deserializer)?;
-        Self::replay_log(rules, log).map_err(serde::de::Error::custom)
+        use serde::de::Error as _;
+        let Stored { rules, log } = Stored::deserialize(deserializer)
+            .map_err(|e| D::Error::custom(crate::limits::bounded_message(&e.to_string())))?;
+        Self::replay_log(rules, log).map_err(D::Error::custom)
     }
 }
 
