@@ -1,10 +1,12 @@
 //! Bounded cost for hostile input (issue 13): strings and lists over their bounds are refused
 //! with a typed error before anything reads them, and no error message quotes more than a short
 //! excerpt of its input, whatever the input's size.
+//!
+//! Nothing here is timed (speed lives in `benches/hostile.rs`): that a huge input is refused
+//! before it is parsed or judged shows in the error, which is the bound's and not the parser's
+//! or a rule's.
 
 mod common;
-
-use std::time::{Duration, Instant};
 
 use common::{Town, snapshot, staff};
 use township_congress::ledger::LedgerError;
@@ -23,23 +25,16 @@ fn short(message: &str) {
     );
 }
 
-fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
-    let start = Instant::now();
-    let out = f();
-    (out, start.elapsed())
-}
-
 #[test]
-fn a_profile_of_three_and_a_half_million_characters_fails_fast_and_short() {
+fn a_profile_of_three_and_a_half_million_characters_is_refused_unread_and_short() {
     let huge = format!(r#"{{"name":"某县","rules":"{}"}}"#, "x".repeat(3_500_000));
-    let (refused, took) = timed(|| Rulebook::from_profile_json(&huge));
-    let e = refused.expect_err("refused");
+    let e = Rulebook::from_profile_json(&huge).expect_err("refused");
+    // The document bound refused it, not the parser (which would say `Malformed`).
     assert!(
         matches!(&e, RulebookError::TooLong(TooLong { kind: Some(TextKind::Document), found, .. }) if *found > 3_500_000),
         "{e:?}"
     );
     short(&e.to_string());
-    assert!(took < Duration::from_secs(1), "{took:?}");
 
     // Under the document bound, a wrong type quoting a long string is still a short message.
     let long = format!(r#"{{"name":"某县","rules":"{}"}}"#, "青".repeat(300_000));
@@ -70,9 +65,13 @@ fn a_profile_of_three_and_a_half_million_characters_fails_fast_and_short() {
 #[test]
 fn a_huge_rubric_is_refused_short() {
     let huge = format!(r#"{{"format_version":"{}"}}"#, "9".repeat(3_500_000));
-    let (refused, took) = timed(|| Rubric::from_json(&huge));
-    short(&refused.expect_err("refused").to_string());
-    assert!(took < Duration::from_secs(1), "{took:?}");
+    let message = Rubric::from_json(&huge).expect_err("refused").to_string();
+    short(&message);
+    // The document bound refused it before it was parsed: the parser would name a version.
+    assert!(
+        message.contains("document `` has 3500021 characters, at most 1048576 allowed"),
+        "{message}"
+    );
     let long = format!(r#"{{"format_version":"{}"}}"#, "9".repeat(500_000));
     short(&Rubric::from_json(&long).expect_err("refused").to_string());
 }
@@ -89,8 +88,8 @@ fn an_envelope_over_its_bounds_is_refused_before_it_is_read() {
         deputy: common::dep(3),
         attendance: township_congress::session::Attendance::Absent,
     };
-    let (refused, took) = timed(|| t.exec(huge, record.clone()).map(|_| ()));
-    match refused {
+    // Refused by the bound: within it, the same command is accepted (below).
+    match t.exec(huge, record.clone()).map(|_| ()) {
         Err(Error::Ledger(LedgerError::TooLong(e))) => {
             assert_eq!((e.field, e.kind, e.max), ("name", Some(TextKind::Name), 64));
             assert_eq!(e.found, 3_500_000);
@@ -98,7 +97,6 @@ fn an_envelope_over_its_bounds_is_refused_before_it_is_read() {
         }
         other => panic!("expected TooLong, got {other:?}"),
     }
-    assert!(took < Duration::from_secs(1), "{took:?}");
     assert_eq!(snapshot(&t.ledger), before);
 
     // A list over its bound: credentials of 1,001 deputies.
