@@ -220,6 +220,7 @@ impl Clerk {
                     election,
                     candidate: candidate.clone(),
                     nominator,
+                    ethnicity: None,
                 },
             )?;
         }
@@ -322,6 +323,31 @@ fn township() -> Result<Ledger, Error> {
             },
         )?;
     }
+    // The credentials committee finds every election valid, the presidium confirms them and
+    // publishes the list of deputies (选举法2020 第四十七条).
+    let elected: std::collections::BTreeSet<DeputyId> = (1..=DEPUTIES).map(dep).collect();
+    c.roster(
+        Actor::CredentialsCommittee {},
+        at(1, 6, 9),
+        RosterChange::CredentialsReviewed {
+            valid: elected.clone(),
+            void: std::collections::BTreeSet::new(),
+            on: day(1, 6),
+        },
+    )?;
+    c.roster(
+        Actor::Presidium {},
+        at(1, 6, 10),
+        RosterChange::CredentialsConfirmed {
+            deputies: elected,
+            on: day(1, 6),
+        },
+    )?;
+    c.roster(
+        Actor::Presidium {},
+        at(1, 6, 11),
+        RosterChange::DeputyListPublished { on: day(1, 6) },
+    )?;
 
     // The term's first session (第一次会议), convened by the previous presidium.
     c.session(

@@ -22,10 +22,15 @@ use township_congress::presidium::{
 use township_congress::proposal::{Organ, Power, ProposalCommand, Rating, Target};
 use township_congress::records::{self, PointsScheme};
 use township_congress::roster::{Officeholder, Post, TerminationGround, UnitKind};
+use township_congress::scoring::{
+    Evidence, EvidenceKey, Points, Rubric, Scorecard, StatedFact, Value,
+};
 use township_congress::session::{
     Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionEvent, Subject,
 };
-use township_congress::session::{SessionOpened, VoteClosed};
+use township_congress::session::{
+    NonVotingAttendee, NonVotingCapacity, PreparationStep, SessionOpened, VoteClosed,
+};
 use township_congress::supervision::{ActivityKind, Ratings, SupervisionCommand};
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Label, Ledger, RosterChange, Rulebook,
@@ -178,8 +183,11 @@ fn attendance(
         let (actor, attendance) = if k < present {
             here += 1;
             (Actor::deputy(*deputy), Attendance::Present)
-        } else if leave.contains(&n) && chair.is_some() {
-            (Actor::deputy(chair.unwrap_or(*deputy)), Attendance::OnLeave)
+        } else if leave.contains(&n) {
+            // The chair approves leave; with none seated yet, the presidium does
+            // (`Rulebook::leave_approver`, nationally a common-practice default).
+            let approver = chair.map_or(Actor::Presidium {}, Actor::deputy);
+            (approver, Attendance::OnLeave)
         } else {
             away += 1;
             (staff(), Attendance::Absent)
@@ -411,7 +419,37 @@ fn main() -> Result<(), Error> {
             opens_on: day(1, 15),
         }),
     )?;
-    attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[])?;
+    // The presidium publishes the date and sends the notice and the materials (组织法2022
+    // 第十四条第一款; a province may set how many days ahead, 浙江 7 and 1).
+    for step in [
+        PreparationStep::PublishDate,
+        PreparationStep::SendNotice,
+        PreparationStep::SendMaterials,
+    ] {
+        clerk.quiet(
+            Actor::Presidium {},
+            at(1, 8, 10),
+            s(SessionCommand::Prepare {
+                session: FIRST,
+                step,
+            }),
+        )?;
+    }
+    println!("     2026-01-08: date published, notice and materials sent to the deputies");
+    // No chair is seated before the first session elects one: the presidium approves leave.
+    attendance(&mut clerk, FIRST, at(1, 15, 8), 43, &[44])?;
+    println!(
+        "     代表44's leave approved by the presidium: no chair is seated yet (代表法 第十三条)"
+    );
+    // The government's leaders attend without a vote (列席, 组织法2022 第二十一条).
+    clerk.file(
+        staff(),
+        at(1, 15, 8),
+        s(SessionCommand::RecordNonVotingAttendee {
+            session: FIRST,
+            attendee: NonVotingAttendee::new("李明（副镇长）", NonVotingCapacity::GovernmentLeader),
+        }),
+    )?;
     // National law has no township preparatory meeting (组织法2022 第十七条 is county level and
     // above): the session opens, then elects its presidium and adopts its agenda first.
     clerk.file(
@@ -792,19 +830,7 @@ fn main() -> Result<(), Error> {
         Subject::AnnulGovernmentDecision {},
         (22, 0),
     )?;
-    println!("     electing a vice-chair (差额选举, one seat, two candidates)");
-    elect(
-        &mut clerk,
-        MIDYEAR,
-        at(7, 10, 14),
-        3,
-        Post::ViceChair,
-        &[
-            Officeholder::Deputy { deputy: dep(2) },
-            Officeholder::Deputy { deputy: dep(3) },
-        ],
-        &[27, 11],
-    )?;
+    vice_chairs_with_another_election(&mut clerk)?;
     proposals_at_the_midyear_session(&mut clerk)?;
     clerk.file(
         Actor::Presidium {},
@@ -857,6 +883,10 @@ fn main() -> Result<(), Error> {
         if year.meets_normal { "met" } else { "not met" },
         year.citation
     );
+    println!(
+        "     reports not heard this year (组织法2022 第十二条、第十九条第二款): {}",
+        year.heard.missing().join("、")
+    );
     let gaps = clerk
         .ledger
         .state()
@@ -877,8 +907,9 @@ fn main() -> Result<(), Error> {
     proposals_at_year_end(&clerk);
 
     year_end_records(&clerk);
+    year_end_assessment(&clerk)?;
 
-    println!("\n13. The archive (档案)");
+    println!("\n14. The archive (档案)");
     let replayed = Ledger::replay(clerk.ledger.rules().clone(), clerk.ledger.events())?;
     println!(
         "     {} events recorded; replayed state identical: {}",
@@ -935,6 +966,7 @@ fn elect(
                 election,
                 candidate: c.clone(),
                 nominator,
+                ethnicity: None,
             }),
         )?;
     }
@@ -968,6 +1000,88 @@ fn elect(
             write_ins: Vec::new(),
         }),
     )
+}
+
+/// Two vice-chair seats, four candidates (差额选举): one seat filled on the first ballot; the
+/// seat left unfilled is elected again (另行选举) with candidates the presidium takes from the
+/// first ballot's ranking (组织法2022 第二十九条第二、三款), exempt from the nominators' cap.
+fn vice_chairs_with_another_election(clerk: &mut Clerk) -> Result<(), Error> {
+    let s = |c: SessionCommand| Command::Session(c);
+    let (session, election, when) = (MIDYEAR, ElectionId::from_u128(3), at(7, 10, 14));
+    println!("     electing two vice-chairs (差额选举, two seats, four candidates)");
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::CallElection {
+            session,
+            election,
+            post: Post::ViceChair,
+            seats: 2,
+            margin: None,
+            by_election: false,
+        }),
+    )?;
+    // The presidium nominates up to the seats; ten deputies co-sign each further candidate.
+    for (n, signers) in [(2, None), (3, None), (4, Some(10)), (5, Some(20))] {
+        let (actor, nominator) = match signers {
+            None => (Actor::Presidium {}, Nominator::Presidium {}),
+            Some(first) => (
+                staff(),
+                Nominator::Deputies {
+                    signers: (first..first + 10).map(dep).collect(),
+                },
+            ),
+        };
+        let candidate = Officeholder::Deputy { deputy: dep(n) };
+        let nominate = SessionCommand::Nominate {
+            session,
+            election,
+            candidate,
+            nominator,
+            ethnicity: None,
+        };
+        clerk.quiet(actor, when, s(nominate))?;
+    }
+    clerk.file(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::FixCandidates { session, election }),
+    )?;
+    let ballot = |votes: &[(u32, u32)]| {
+        let tallies = votes
+            .iter()
+            .map(|(n, f)| {
+                let who = Officeholder::Deputy { deputy: dep(*n) };
+                CandidateTally::new(who, *f, 39 - f, 0)
+            })
+            .collect();
+        s(SessionCommand::CountBallots {
+            session,
+            election,
+            ballots_returned: 39,
+            tallies,
+            write_ins: Vec::new(),
+        })
+    };
+    println!("     first ballot: 代表02 27, 代表03 20, 代表04 18, 代表05 10; 23 needed");
+    clerk.file(staff(), when, ballot(&[(2, 27), (3, 20), (4, 18), (5, 10)]))?;
+    // The presidium could nominate one more candidate only; it takes two from the ranking.
+    clerk.file(
+        Actor::Presidium {},
+        at(7, 10, 15),
+        s(SessionCommand::FixCandidatesFromRanking {
+            session,
+            election,
+            candidates: 2,
+        }),
+    )?;
+    println!("     另行选举: 代表03 and 代表04, from the first ballot's ranking");
+    clerk.file(staff(), at(7, 10, 15), ballot(&[(3, 25), (4, 12)]))?;
+    println!(
+        "     vice-chairs (人大副主席): {}",
+        names(clerk, clerk.ledger.roster().vice_chairs_at(day(7, 10)))
+    );
+    Ok(())
 }
 
 fn sup(c: SupervisionCommand) -> Command {
@@ -1374,10 +1488,7 @@ fn year_end_records(clerk: &Clerk) {
             r.duty_reports.len(),
             scheme
                 .as_ref()
-                .map(|sc| format!(
-                    "; points {} (proposals awaiting their module)",
-                    sc.score(&r).total
-                ))
+                .map(|sc| format!("; points {}", sc.score(&r).total))
                 .unwrap_or_default()
         );
     }
@@ -1954,4 +2065,319 @@ fn proposals_at_year_end(clerk: &Clerk) {
         proposals.resolutions_awaiting_report().count(),
         proposals.open_follow_ups().count()
     );
+}
+
+/// The year's assessment (年度目标管理考核): 青山镇's evidence derived from the record above
+/// plus the county's stated facts, its scorecard under the default rubric, then the county's
+/// ranking with two smaller townships.
+fn year_end_assessment(clerk: &Clerk) -> Result<(), Error> {
+    println!("\n13. The year's assessment and the county ranking (年度考核、全县排名)");
+    use EvidenceKey as K;
+    let rubric = Rubric::default_rubric()?;
+    let end = day(12, 31);
+    let mut qingshan = Evidence::derive(&clerk.ledger, 2026, end)?;
+    let derived = qingshan.items().count();
+    let check = "县人大常委会 2026-12-20 实地检查";
+    let facts = stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::OfficeEquipment, Value::yes(), check),
+        (
+            K::Staffing,
+            Value::level(1),
+            "镇党委 2024年第7号任职文件（兼职）",
+        ),
+        (K::ActivityBudget, Value::yes(), "青山镇2026年财政预算"),
+        (K::RulesOfProcedureAdopted, Value::yes(), check),
+        (K::JobDutiesAdopted, Value::yes(), check),
+        (K::DualContactSystemAdopted, Value::no(), check),
+        (
+            K::GroupDutiesAdopted,
+            Value::yes(),
+            "镇人大 2026年第2号文件",
+        ),
+        (
+            K::PartyCommitteeStudied,
+            Value::count(1),
+            "镇党委会议纪要 2026年第4期",
+        ),
+        (K::ArchiveRating, Value::level(2), check),
+        (K::PublicityItems, Value::count(5), "镇政府网站"),
+        (K::HigherLevelPublicity, Value::count(1), "县融媒体中心"),
+        (K::SeriousViolation, Value::no(), "县纪委 2026年12月函"),
+    ]);
+    println!(
+        "     evidence as of {end}: {derived} items derived from the record; {} facts the record cannot know, stated with their sources:",
+        facts.len()
+    );
+    for f in &facts {
+        println!("       - {}: {} — {}", f.key.label_zh(), f.value, f.source);
+    }
+    qingshan.state_all(facts)?;
+    print_scorecard(&rubric, &rubric.score(&qingshan));
+    county_ranking(&rubric, qingshan)
+}
+
+/// Facts stated with their sources.
+fn stated(list: &[(EvidenceKey, Value, &str)]) -> Vec<StatedFact> {
+    list.iter()
+        .map(|(key, value, source)| StatedFact::new(*key, *value, *source))
+        .collect()
+}
+
+/// Every indicator with its points and the sentence that explains them, in Chinese and
+/// English; the subtotals, bonus, vetoes, total and grade.
+fn print_scorecard(rubric: &Rubric, card: &Scorecard) {
+    println!(
+        "     {} {} — {} (scorecard, 考核结果)",
+        card.township, card.year, card.rubric
+    );
+    for d in &card.dimensions {
+        println!(
+            "     【{} {}】 {} / {}",
+            d.name_zh, d.name_en, d.points, d.max
+        );
+        for i in &d.indicators {
+            println!(
+                "       {:>5}/{:<3} {}",
+                i.points.to_string(),
+                i.max,
+                i.explanation_zh
+            );
+            println!("                 {}", i.explanation_en);
+        }
+    }
+    if let Some(b) = &card.bonus {
+        println!(
+            "     【加分 Bonus】 {} (items {}, cap {})",
+            b.points, b.raw, b.cap
+        );
+        for i in b.items.iter().filter(|i| i.evidence.is_some()) {
+            println!(
+                "       {:>5}     {}",
+                i.points.to_string(),
+                i.explanation_zh
+            );
+            println!("                 {}", i.explanation_en);
+        }
+    }
+    for v in &card.vetoes {
+        println!("     【一票否决 Veto】 {}", v.explanation_zh);
+        println!("                 {}", v.explanation_en);
+    }
+    let bands: Vec<String> = rubric
+        .grades()
+        .iter()
+        .map(|g| format!("{} ≥ {}", g.name_zh, g.at_least))
+        .collect();
+    let bonus = card.bonus.as_ref().map_or(Points::ZERO, |b| b.points);
+    println!(
+        "     total {} (dimensions {} of {}, bonus {bonus}); grade {} ({}) — bands {}",
+        card.total,
+        card.subtotal,
+        card.max,
+        card.grade.name_zh,
+        card.grade.name_en,
+        bands.join(", ")
+    );
+    if card.grade != card.grade_by_points {
+        println!(
+            "     (the points alone give {}; a veto caps the grade)",
+            card.grade_by_points.name_zh
+        );
+    }
+}
+
+/// The county's ranking: 青山镇 and two townships whose records are built here, small, only
+/// so that there is something to rank against — the output says which figure is which.
+fn county_ranking(rubric: &Rubric, qingshan: Evidence) -> Result<(), Error> {
+    use EvidenceKey as K;
+    let end = day(12, 31);
+    let check = "县人大常委会 2026-12-21 实地检查";
+    let mut shiqiao = Evidence::derive(&small_township("石桥乡", true)?, 2026, end)?;
+    shiqiao.state_all(stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::Staffing, Value::level(2), "乡党委 2025年第3号任职文件"),
+        (K::ActivityBudget, Value::yes(), "石桥乡2026年财政预算"),
+        (K::RulesOfProcedureAdopted, Value::yes(), check),
+        (K::PublicityItems, Value::count(2), "乡政府网站"),
+        (K::Innovations, Value::count(1), "“板凳会”收集民意"),
+    ]))?;
+    let mut liuxi = Evidence::derive(&small_township("柳溪乡", false)?, 2026, end)?;
+    liuxi.state_all(stated(&[
+        (K::OfficeSpace, Value::yes(), check),
+        (K::Staffing, Value::level(1), "乡党委 2025年第1号文件"),
+        (K::PublicityItems, Value::count(1), "乡政府网站"),
+    ]))?;
+    println!("     the county's townships, and where their evidence comes from:");
+    println!("       青山镇 — derived from the record above, plus the facts stated above");
+    println!(
+        "       石桥乡 — derived from a small record built for this example (its term, 15 deputies, one session that voted the government's report and the budget), plus 6 stated facts"
+    );
+    println!(
+        "       柳溪乡 — only its term is on record (no session held in 2026), plus 3 stated facts"
+    );
+    let ranking = rubric.rank(&[qingshan, shiqiao, liuxi])?;
+    let heads: Vec<&str> = rubric
+        .dimensions()
+        .iter()
+        .map(|d| d.name_zh.as_str())
+        .collect();
+    println!(
+        "     rank, township, total = {} + bonus, grade:",
+        heads.join(" + ")
+    );
+    for row in &ranking.rows {
+        let grade = rubric.grades().iter().find(|g| g.id == row.grade);
+        let subtotals: Vec<String> = row.dimensions.iter().map(ToString::to_string).collect();
+        println!(
+            "     {:>4}  {}  {:>6} = {} + {}  {}{}",
+            row.rank,
+            row.township,
+            row.total.to_string(),
+            subtotals.join(" + "),
+            row.bonus,
+            grade.map_or("", |g| g.name_zh.as_str()),
+            if row.vetoed {
+                " (一票否决: vetoed)"
+            } else {
+                ""
+            }
+        );
+    }
+    for (leader, dim) in ranking.leaders.iter().zip(rubric.dimensions()) {
+        println!(
+            "     {} leader (单项第一): {} with {}",
+            dim.name_zh,
+            leader.townships.join("、"),
+            leader.points
+        );
+    }
+    Ok(())
+}
+
+/// A small township's record of 2026, built only for the ranking: its term of 15 deputies,
+/// confirmed on 5 January, and, when it `sits`, one session on 20 January that opens with every
+/// deputy present, elects its presidium, adopts its agenda and votes the government's work
+/// report and the budget.
+fn small_township(name: &str, sits: bool) -> Result<Ledger, Error> {
+    let mut c = Clerk {
+        ledger: Ledger::new(county_rules()),
+    };
+    let r = |change: RosterChange| Command::Roster(change);
+    c.quiet(
+        Actor::CountyStandingCommittee {},
+        at(1, 5, 9),
+        r(RosterChange::TermOpened {
+            township: name.into(),
+            number: 8,
+            election_completed: day(1, 4),
+            population: 1_800,
+            seats: 15,
+            uplift: false,
+            township_kind: township_congress::roster::TownshipKind::Township,
+            minorities: Vec::new(),
+        }),
+    )?;
+    let all: std::collections::BTreeSet<DeputyId> = (1..=15).map(dep).collect();
+    for n in 1..=15 {
+        let constituency = ConstituencyId::from_u128(u128::from((n - 1) / 3) + 1);
+        if n % 3 == 1 {
+            let drawn = RosterChange::ConstituencyDrawn {
+                constituency,
+                name: format!("第{}选区", (n - 1) / 3 + 1),
+                seats: 3,
+                voters: 350,
+            };
+            c.quiet(Actor::ElectionCommittee {}, at(1, 5, 10), r(drawn))?;
+        }
+        let elected = RosterChange::DeputyElected {
+            deputy: dep(n),
+            name: format!("{name}代表{n:02}"),
+            constituency,
+            on: day(1, 4),
+            by_election: false,
+        };
+        c.quiet(Actor::ElectionCommittee {}, at(1, 5, 10), r(elected))?;
+    }
+    let reviewed = RosterChange::CredentialsReviewed {
+        valid: all.clone(),
+        void: std::collections::BTreeSet::new(),
+        on: day(1, 5),
+    };
+    c.quiet(Actor::CredentialsCommittee {}, at(1, 5, 11), r(reviewed))?;
+    let confirmed = RosterChange::CredentialsConfirmed {
+        deputies: all,
+        on: day(1, 5),
+    };
+    c.quiet(Actor::Presidium {}, at(1, 5, 12), r(confirmed))?;
+    c.quiet(
+        Actor::Presidium {},
+        at(1, 5, 13),
+        r(RosterChange::DeputyListPublished { on: day(1, 5) }),
+    )?;
+    if sits {
+        one_session(&mut c)?;
+    }
+    Ok(c.ledger)
+}
+
+/// The small township's one session: every deputy present and voting for each item.
+fn one_session(c: &mut Clerk) -> Result<(), Error> {
+    let s = |command: SessionCommand| Command::Session(command);
+    let session = FIRST;
+    let convene = SessionCommand::ConveneFirstSession {
+        session,
+        opens_on: day(1, 20),
+    };
+    c.quiet(Actor::Presidium {}, at(1, 10, 9), s(convene))?;
+    let when = at(1, 20, 9);
+    for n in 1..=15 {
+        let present = SessionCommand::RecordAttendance {
+            session,
+            deputy: dep(n),
+            attendance: Attendance::Present,
+        };
+        c.quiet(Actor::deputy(dep(n)), when, s(present))?;
+    }
+    c.quiet(
+        Actor::Presidium {},
+        when,
+        s(SessionCommand::OpenSession { session }),
+    )?;
+    let items = [
+        Subject::PresidiumElection {
+            members: (1..=7).map(dep).collect(),
+        },
+        Subject::Agenda {},
+        Subject::GovernmentWorkReport {},
+        Subject::Budget {},
+    ];
+    for (k, subject) in (1_u128..).zip(items) {
+        let item = ItemId::from_u128(k);
+        let put = SessionCommand::PutItem {
+            session,
+            item,
+            title: format!("议题{k}"),
+            subject,
+        };
+        c.quiet(Actor::Presidium {}, when, s(put))?;
+        for n in 1..=15 {
+            let vote = SessionCommand::CastVote {
+                session,
+                item,
+                choice: Choice::For,
+            };
+            c.quiet(Actor::deputy(dep(n)), when, s(vote))?;
+        }
+        c.quiet(
+            Actor::Presidium {},
+            when,
+            s(SessionCommand::CloseVote { session, item }),
+        )?;
+    }
+    c.quiet(
+        Actor::Presidium {},
+        at(1, 20, 17),
+        s(SessionCommand::CloseSession { session }),
+    )
 }

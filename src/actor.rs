@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ConstituencyId, DeputyId, UnitId};
-use crate::rulebook::{Citation, Rulebook};
+use crate::rulebook::{Basis, Citation, Rulebook};
 
 /// The person or body that issues a command (行为主体).
 ///
@@ -189,7 +189,7 @@ impl fmt::Display for Actor {
 /// ```
 #[doc(alias = "无权行为")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{actor} may not {action}: only {allowed} may ({citation})")]
+#[error("{actor} may not {action}: only {allowed} may ({basis})")]
 #[non_exhaustive]
 pub struct Forbidden {
     /// Who tried.
@@ -198,25 +198,33 @@ pub struct Forbidden {
     pub action: &'static str,
     /// Who may.
     pub allowed: &'static str,
-    /// The rule that says so.
-    pub citation: Citation,
+    /// The rule that says so: its article, and whether it is statute, a province's rule or a
+    /// common-practice default (a rulebook field).
+    pub basis: Basis,
 }
 
 impl Forbidden {
-    /// An actor that may not act.
+    /// An actor that may not act, under a rule (an article cited directly, or a rulebook
+    /// field's [`Basis`]).
     #[must_use]
-    pub const fn new(
+    pub fn new(
         actor: Actor,
         action: &'static str,
         allowed: &'static str,
-        citation: Citation,
+        basis: impl Into<Basis>,
     ) -> Self {
         Self {
             actor,
             action,
             allowed,
-            citation,
+            basis: basis.into(),
         }
+    }
+
+    /// The article cited.
+    #[must_use]
+    pub const fn citation(&self) -> &Citation {
+        &self.basis.citation
     }
 }
 

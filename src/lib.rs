@@ -43,6 +43,7 @@ pub mod deputy;
 pub mod error;
 pub mod export;
 pub mod ids;
+pub mod json;
 mod label;
 pub mod ledger;
 pub mod limits;
@@ -61,10 +62,55 @@ mod testing;
 mod wire;
 
 pub use crate::actor::Actor;
+pub use crate::deputy::DeputyCommand;
 pub use crate::error::Error;
 pub use crate::label::{Label, Zh};
 pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
+pub use crate::presidium::PresidiumCommand;
 pub use crate::proposal::{ProposalCommand, ProposalEvent, Proposals};
 pub use crate::roster::{Roster, RosterChange};
 pub use crate::rulebook::{Citation, Rulebook, Threshold};
 pub use crate::scoring::{Evidence, Rubric, Scorecard};
+pub use crate::session::SessionCommand;
+pub use crate::supervision::SupervisionCommand;
+/// The date and time crate the wire types use, re-exported so a user's version matches.
+pub use chrono;
+/// The id crate the wire types use, re-exported so a user's version matches.
+pub use uuid;
+
+/// What most users of the crate need, in one import: `use township_congress::prelude::*;`.
+///
+/// # Examples
+///
+/// ```
+/// use township_congress::prelude::*;
+///
+/// let ledger = Ledger::new(Rulebook::NATIONAL);
+/// let at = Utc.with_ymd_and_hms(2026, 1, 5, 2, 0, 0).single().ok_or("time")?;
+/// let open = RosterChange::TermOpened {
+///     township: "青山镇".into(), number: 8, population: 28_600, seats: 46, uplift: false,
+///     election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
+///     township_kind: TownshipKind::Town, minorities: Vec::new(),
+/// };
+/// let entry = ledger.check(&Envelope::new(Actor::CountyStandingCommittee {}, at, open.into()))?;
+/// assert_eq!(entry.seq, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod prelude {
+    pub use crate::actor::Actor;
+    pub use crate::deputy::DeputyCommand;
+    pub use crate::error::Error;
+    pub use crate::ids::{
+        ConstituencyId, DecisionId, DeputyId, ElectionId, GroupId, ItemId, MeetingId, ProposalId,
+        SessionId, StationId, UnitId,
+    };
+    pub use crate::label::Label;
+    pub use crate::ledger::{Command, Envelope, Event, Ledger, Recorded};
+    pub use crate::presidium::{PresidiumCommand, PresidiumDecision};
+    pub use crate::proposal::ProposalCommand;
+    pub use crate::roster::{Officeholder, Post, RosterChange, TownshipKind};
+    pub use crate::rulebook::{Citation, Rulebook};
+    pub use crate::session::{Attendance, Choice, SessionCommand, Subject};
+    pub use crate::supervision::SupervisionCommand;
+    pub use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+}

@@ -25,7 +25,9 @@ use crate::records::{
     ArchiveGap, PerformanceExport, PerformanceRecord, PointsBreakdown, PointsScheme,
 };
 use crate::rulebook::{Rulebook, RulebookProfile};
-use crate::scoring::{CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact};
+use crate::scoring::{
+    CountySummary, Evidence, Ranking, Rubric, Scorecard, StatedFact, YearOverYear,
+};
 use crate::supervision::SupervisionError;
 
 /// Schema settings for integrators: JSON Schema 2020-12, rustdoc sections cut off.
@@ -102,6 +104,7 @@ pub fn root_schemas() -> Vec<RootSchema> {
         output::<Scorecard>("Scorecard"),
         output::<Ranking>("Ranking"),
         output::<CountySummary>("CountySummary"),
+        output::<Vec<YearOverYear>>("YearOverYearChanges"),
         output::<ProposalError>("ProposalError"),
         output::<Vec<PerformanceRecord>>("PerformanceRecords"),
         output::<PerformanceExport>("PerformanceExport"),

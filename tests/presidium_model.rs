@@ -2,13 +2,14 @@
 //! motions, votes and closings — by members and by deputies who are not members — against a
 //! naive model. The model predicts each refusal (the engine must refuse and stay
 //! byte-identical) and each decision (a majority of all nine members, 5, with 5 present to
-//! put a motion and to close its vote).
+//! put a motion and to close its vote), and who may convene: the chair, or the vice-chair
+//! while the chair's written delegation runs (组织法2022 第十八条第三款).
 
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::{Town, decision, dep, meeting};
+use common::{Town, day, decision, dep, meeting};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
@@ -17,7 +18,8 @@ use township_congress::presidium::DecisionTaken;
 use township_congress::presidium::{Choice, PresidiumCommand, PresidiumDecision, PresidiumEvent};
 use township_congress::{Actor, Event};
 
-const MEMBERS: u32 = 9; // deputies 1 (the chair, ex officio) to 9
+const MEMBERS: u32 = 9; // deputies 1 (the chair) and 2 (the vice-chair), ex officio, to 9
+const VICE: u32 = 2;
 const QUORUM: usize = 5; // 过半数 of 9
 const MAJORITY: usize = 5;
 
@@ -27,6 +29,12 @@ enum Step {
     Put(u32),
     Vote(u32, u32, Choice),
     Close(u32),
+    /// The chair delegates to deputy `to` in writing (only the vice-chair, 2, qualifies).
+    Delegate(u32),
+    /// The chair ends the delegation.
+    EndDelegation,
+    /// Deputy `d` convenes meeting `k` (the chair; the vice-chair while delegated).
+    Convene(u32, u32),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -39,6 +47,10 @@ struct Motion {
 struct Model {
     present: BTreeSet<u32>,
     motions: BTreeMap<u32, Motion>,
+    /// Whether a delegation to the vice-chair runs today.
+    delegated: bool,
+    /// Meetings convened besides meeting 1.
+    convened: BTreeSet<u32>,
     /// `None` refused, `Some(None)` accepted, `Some(Some(adopted))` a decision taken.
     expect: Option<Option<bool>>,
 }
@@ -67,6 +79,9 @@ impl ReferenceStateMachine for Meeting {
             1 => (1..=2_u32).prop_map(Step::Put),
             12 => (1..=MEMBERS + 3, 1..=2_u32, choice).prop_map(|(d, k, c)| Step::Vote(d, k, c)),
             1 => (1..=2_u32).prop_map(Step::Close),
+            1 => (2..=3_u32).prop_map(Step::Delegate),
+            1 => Just(Step::EndDelegation),
+            1 => (1..=3_u32, 2..=4_u32).prop_map(|(d, k)| Step::Convene(d, k)),
         ]
         .boxed()
     }
@@ -99,6 +114,20 @@ impl ReferenceStateMachine for Meeting {
                 }
                 _ => None,
             },
+            Step::Delegate(to) if to == VICE && !m.delegated => {
+                m.delegated = true;
+                Some(None)
+            }
+            Step::Delegate(_) => None,
+            Step::EndDelegation if m.delegated => {
+                m.delegated = false;
+                Some(None)
+            }
+            Step::EndDelegation => None,
+            Step::Convene(d, k) => {
+                let may = d == 1 || (d == VICE && m.delegated);
+                (may && m.convened.insert(k)).then_some(None)
+            }
         };
         m
     }
@@ -137,6 +166,22 @@ fn command(step: &Step) -> (Actor, PresidiumCommand) {
                 decision: decision(k),
             },
         ),
+        Step::Delegate(to) => (
+            chair,
+            PresidiumCommand::DelegateChair {
+                to: dep(to),
+                from: day(1, 9),
+                until: None,
+                reason: "主席外出学习".into(),
+            },
+        ),
+        Step::EndDelegation => (chair, PresidiumCommand::EndDelegation {}),
+        Step::Convene(d, k) => (
+            Actor::deputy(dep(d)),
+            PresidiumCommand::ConveneMeeting {
+                meeting: meeting(k),
+            },
+        ),
     }
 }
 
@@ -149,7 +194,8 @@ impl StateMachineTest for Meeting {
     fn init_test(_: &Model) -> Town {
         let mut t = Town::with_deputies(46)
             .chair(1)
-            .presidium(&(2..=MEMBERS).collect::<Vec<_>>())
+            .vice_chairs(&[VICE])
+            .presidium(&(3..=MEMBERS).collect::<Vec<_>>())
             .build();
         t.on(1, 9);
         t.meeting(meeting(1), 1, 1..=5);

@@ -180,7 +180,7 @@ fn non_members_cannot_vote_and_members_vote_once() {
         choice: Choice::For,
     };
     let e = t.refused_presidium(deputy(11), cast.clone());
-    assert_eq!(forbidden_of(&e).citation, Citation::organic(19, Some(1)));
+    assert_eq!(forbidden_of(&e).citation(), &Citation::organic(19, Some(1)));
     assert_eq!(
         e.to_string(),
         "deputy 00000000-0000-0000-0000-00000000000b may not vote in the presidium: only a member of the presidium on that day may (组织法2022 第十九条第一款)"
@@ -260,7 +260,7 @@ fn a_vice_chair_convenes_only_when_the_chair_is_vacant() {
         )
     );
     let e = t.refused_presidium(deputy(5), convene.clone());
-    assert_eq!(forbidden_of(&e).citation.to_string(), CONVENER_RULE);
+    assert_eq!(forbidden_of(&e).citation().to_string(), CONVENER_RULE);
     t.on(1, 11);
     t.ok(
         presidium(),
@@ -317,7 +317,7 @@ fn a_delegated_vice_chair_convenes_until_the_chair_takes_back() {
     t.on(2, 1);
     t.ok(deputy(CHAIR), PresidiumCommand::EndDelegation {});
     let e = t.refused_presidium(deputy(VICE), convene(2));
-    assert_eq!(forbidden_of(&e).citation.to_string(), CONVENER_RULE);
+    assert_eq!(forbidden_of(&e).citation().to_string(), CONVENER_RULE);
     t.ok(deputy(CHAIR), convene(2));
     t.replayed();
 }

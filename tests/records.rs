@@ -3,14 +3,20 @@
 //! validate against their schemas.
 
 mod common;
+mod proposal_fixtures;
 
 use common::{
-    S1, Town, activity, day, dep, deputies, duty_report, presidium, rectification, staff, station,
+    S1, Town, activity, day, dep, deputies, deputy, duty_report, presidium, rectification, staff,
+    station, unit,
 };
+use proposal_fixtures::{p, suggestion};
 use serde_json::Value;
 use township_congress::deputy::DeputyCommand as D;
 use township_congress::ids::{ReceptionId, TrainingId};
-use township_congress::records::{self, Gap, PointsScheme, PublishedRecord, ReportSubject};
+use township_congress::proposal::{ProposalCommand, Rating};
+use township_congress::records::{
+    self, Gap, PointsItem, PointsScheme, ProposalCounts, PublishedRecord, ReportSubject,
+};
 use township_congress::rulebook::Rulebook;
 use township_congress::schema::root_schemas;
 use township_congress::session::Subject;
@@ -360,10 +366,7 @@ fn the_export_and_records_validate_against_their_schemas() {
         ),
         (1, 1, 1)
     );
-    assert!(
-        seven.proposals.is_none(),
-        "absent until the proposal module lands"
-    );
+    assert_eq!(seven.proposals, Some(ProposalCounts::default()));
     for (name, instance) in [
         ("PerformanceExport", value),
         (
@@ -393,20 +396,171 @@ fn the_export_and_records_validate_against_their_schemas() {
     }
 }
 
-/// Bills, suggestions, interpellations and recall motions come from the proposal module, which
-/// is not in the crate yet: the record holds them absent, not zero, and the points scheme says
-/// which lines await it. (The acceptance test "a co-signed suggestion counts once per deputy"
-/// is written when the proposal module is wired in.)
+/// Deputy `n`'s proposal counts of 2026, as of 31 December.
+fn counts(t: &Town, n: u32) -> ProposalCounts {
+    records::performance_record(&t.ledger, dep(n), 2026, day(12, 31))
+        .and_then(|r| r.proposals)
+        .expect("a record with its proposals")
+}
+
+/// `(led, co-signed)` suggestions of deputy `n`.
+fn suggestions_of(t: &Town, n: u32) -> (u32, u32) {
+    let c = counts(t, n);
+    (c.suggestions_led, c.suggestions_cosigned)
+}
+
+/// Rule: 代表法2025 第二十四条, 第五十八条第二款 — a co-signed suggestion counts once per deputy:
+/// led for its lead sponsor, co-signed for each other signer, never both; a draft never lodged
+/// counts for nobody; merging (并案) adds no co-signature.
 #[test]
-fn proposals_are_absent_not_zero_until_their_module_lands() {
-    let t = year(Rulebook::NATIONAL);
-    let r = records::performance_record(&t.ledger, dep(7), 2026, day(12, 31)).expect("a record");
-    assert!(r.proposals.is_none());
-    let json = serde_json::to_value(&r).expect("json");
-    assert!(json.get("proposals").is_none());
-    let points = PointsScheme::default_scheme().expect("scheme").score(&r);
-    assert_eq!(points.awaiting.len(), 8);
-    // 7 was present at the one session (10), spoke once (5), inspected (5), trained (2) and
-    // reported to voters (5).
-    assert_eq!(points.total, 27);
+fn a_co_signed_suggestion_counts_once_per_deputy() {
+    let mut t = year(Rulebook::NATIONAL);
+    t.on(6, 5);
+    // 7 drafts and signs first; 8 and 9 sign; 7 lodges.
+    t.draft_signed(suggestion(1), 7, [8, 9]);
+    t.submit_by(deputy(7), p(1));
+    // 8 leads one of their own.
+    t.draft_signed(suggestion(2), 8, []);
+    t.submit_by(deputy(8), p(2));
+    // 10 files alone; the presidium merges it into 7's: 10 joins its sponsors, but co-signed
+    // nothing.
+    t.draft_signed(suggestion(3), 10, []);
+    t.submit_by(deputy(10), p(3));
+    t.ok(
+        presidium(),
+        ProposalCommand::MergeSuggestions {
+            into: p(1),
+            merged: [p(3)].into(),
+        },
+    );
+    // 11 drafts, 12 signs, and it is never lodged.
+    t.draft_signed(suggestion(4), 11, [12]);
+
+    assert_eq!(suggestions_of(&t, 7), (1, 0));
+    assert_eq!(suggestions_of(&t, 8), (1, 1));
+    assert_eq!(suggestions_of(&t, 9), (0, 1));
+    assert_eq!(suggestions_of(&t, 10), (1, 0));
+    assert_eq!(suggestions_of(&t, 11), (0, 0));
+    assert_eq!(suggestions_of(&t, 12), (0, 0));
+    // Nothing else is counted: no bill, interpellation or recall motion was lodged.
+    let mut eight = ProposalCounts::default();
+    (eight.suggestions_led, eight.suggestions_cosigned) = (1, 1);
+    assert_eq!(counts(&t, 8), eight);
+    assert_eq!(counts(&t, 46), ProposalCounts::default());
+    // A cut-off before the lodging does not see it.
+    let before = records::performance_record(&t.ledger, dep(7), 2026, day(6, 4)).expect("record");
+    assert_eq!(before.proposals, Some(ProposalCounts::default()));
+
+    // The points lines count by themselves: 8 led one (3) and co-signed one (1).
+    let scheme = PointsScheme::default_scheme().expect("scheme");
+    let r = records::performance_record(&t.ledger, dep(8), 2026, day(12, 31)).expect("record");
+    let points = scheme.score(&r);
+    assert!(points.awaiting.is_empty());
+    let line = |item| {
+        let l = points
+            .lines
+            .iter()
+            .find(|l| l.item == item)
+            .expect("a line");
+        (l.count, l.points)
+    };
+    assert_eq!(line(PointsItem::SuggestionLed), (Some(1), 3));
+    assert_eq!(line(PointsItem::SuggestionCosigned), (Some(1), 1));
+    assert_eq!(line(PointsItem::BillLed), (Some(0), 0));
+    // 7: present at the one session (10), spoke once (5), inspected (5), trained (2), reported
+    // to voters (5), and led one suggestion (3).
+    let seven = records::performance_record(&t.ledger, dep(7), 2026, day(12, 31)).expect("7");
+    assert_eq!(scheme.score(&seven).total, 30);
+}
+
+/// Rule: 代表法2025 第五十一条第二款 — a suggestion handed over on 10 June and not answered is
+/// a gap from 11 September; a reply no sponsor has rated is listed on the cut-off (no statute sets a
+/// period for rating, so "still to be rated"), and leaves the list once rated.
+#[test]
+fn the_archive_lists_suggestions_without_a_reply_or_a_rating() {
+    let mut t = year(Rulebook::NATIONAL);
+    t.on(6, 5);
+    for (n, drafter) in [(1, 7), (2, 8)] {
+        t.draft_signed(suggestion(n), drafter, []);
+        t.submit_by(deputy(drafter), p(n));
+    }
+    t.on(6, 10);
+    t.hand_over(1, &[p(1), p(2)], 1, &[]);
+    t.on(7, 20);
+    let lead = Actor::Unit { unit: unit(1) };
+    t.ok(
+        lead,
+        ProposalCommand::ReplySuggestion {
+            proposal: p(1),
+            class: "A".into(),
+            reply: "已安排实施".into(),
+        },
+    );
+    let proposal_gaps = |t: &Town, as_of| {
+        records::archive_gaps(&t.ledger, 2026, as_of)
+            .into_iter()
+            .filter(|g| {
+                matches!(
+                    g.gap,
+                    Gap::SuggestionWithoutReply { .. } | Gap::ReplyWithoutRating { .. }
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // On 10 September suggestion 2 is due that day, not late.
+    let due_day = proposal_gaps(&t, day(9, 10));
+    assert_eq!(
+        due_day.iter().map(|g| &g.gap).collect::<Vec<_>>(),
+        [&Gap::ReplyWithoutRating {
+            proposal: p(1),
+            title: "关于增设路灯的建议1".into(),
+            unit: unit(1),
+            round: 1,
+            replied_on: day(7, 20),
+        }]
+    );
+    let rating = &due_day[0];
+    assert_eq!(rating.requires_zh, "代表对建议办理答复进行满意度测评");
+    assert!(rating.source_text().contains("国家法律未规定测评及其期限"));
+
+    let late = proposal_gaps(&t, day(9, 11));
+    let unanswered = late
+        .iter()
+        .find(|g| matches!(g.gap, Gap::SuggestionWithoutReply { .. }))
+        .expect("suggestion 2 is late");
+    assert_eq!(
+        unanswered.gap,
+        Gap::SuggestionWithoutReply {
+            proposal: p(2),
+            title: "关于增设路灯的建议2".into(),
+            unit: unit(1),
+            round: 1,
+            due: day(9, 10),
+        }
+    );
+    assert_eq!(
+        unanswered.missing_zh,
+        "代表建议“关于增设路灯的建议2”至2026-09-10仍未答复"
+    );
+    assert_eq!(
+        unanswered.requires_zh,
+        "在3个月内答复代表建议，涉及面广、处理难度大的在6个月内答复"
+    );
+    assert_eq!(unanswered.source_text(), "代表法2025 第五十一条第二款");
+
+    // Deputy 7 rates the reply: it leaves the list.
+    t.on(9, 12);
+    t.ok(
+        deputy(7),
+        ProposalCommand::RateSuggestion {
+            proposal: p(1),
+            rating: Rating::Satisfied,
+        },
+    );
+    let year_end = proposal_gaps(&t, day(12, 31));
+    assert_eq!(year_end.len(), 1);
+    assert!(matches!(
+        year_end[0].gap,
+        Gap::SuggestionWithoutReply { round: 1, .. }
+    ));
 }

@@ -11,14 +11,16 @@ use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumDecision};
 use township_congress::schema::root_schemas;
 use township_congress::scoring::{
     CountySummary, Evidence, EvidenceKey, Rate, Rubric, ScoringError, StatedFact, Value,
+    year_over_year,
 };
 use township_congress::session::{Attendance, SessionCommand, Subject};
 use township_congress::{Ledger, RosterChange, Rulebook};
 
-/// 青山镇's 2026 on record: 46 deputies, deputy 1 chair; a presidium meeting on 9 January
-/// approving the recess plan; the term's first session from 15 to 16 January (44 present, one
-/// on leave, one absent without leave) hearing the government work report; the contact office
-/// on 1 February; a deputy group and a station on 1 March.
+/// 青山镇's 2026 on record: 46 deputies, deputy 1 chair; a presidium meeting on 6 January
+/// approving the recess plan; the term's first session, convened with its notice on 7
+/// January, from 15 to 16 January (44 present, one on leave, one absent without leave)
+/// hearing the government work report; the contact office on 1 February; a deputy group and
+/// a station on 1 March.
 fn qingshan() -> Ledger {
     qingshan_under(Rulebook::NATIONAL)
 }
@@ -31,19 +33,20 @@ fn qingshan_under(rules: Rulebook) -> Ledger {
         .chair(1)
         .presidium(&list)
         .build();
-    t.on(1, 9);
+    t.on(1, 6);
     t.meeting(meeting(1), 1, 1..=6);
     let motion = PresidiumDecision::ApproveRecessPlan {
         year: 2026,
         items: vec![PlanItem::new(PlanItemKind::Inspection, "饮水安全视察")],
     };
     t.decide(meeting(1), 1, decision(1), motion, 1..=6);
-    t.on(1, 10);
+    t.on(1, 7);
     let convene = SessionCommand::ConveneFirstSession {
         session: S1,
         opens_on: day(1, 15),
     };
     t.ok(presidium(), convene);
+    t.prepare_notice(S1);
     t.on(1, 15);
     t.attend(S1, 1..=44);
     t.mark(S1, 45, Attendance::OnLeave);
@@ -168,7 +171,8 @@ fn evidence_is_derived_from_the_record() {
     for key in [EvidenceKey::InspectionsHeld, EvidenceKey::DutyReports] {
         assert_eq!(get(&e, key), Some(Value::count(0)), "{key}");
     }
-    // Keys awaiting their module stay absent, and stated keys are absent until stated.
+    // A rate with nothing to count is absent (no reply period ended), and stated keys are
+    // absent until stated.
     for key in [
         EvidenceKey::SuggestionsAnsweredOnTimeRate,
         EvidenceKey::OfficeSpace,
@@ -244,6 +248,41 @@ fn a_cut_off_before_an_event_does_not_see_it() {
         late.total,
         early.total
     );
+}
+
+/// 调研报告 三(一) — rigid tools: a thematic inquiry (专题询问) the presidium holds in
+/// supervision counts beside inquiries and interpellations, in the year it is held.
+#[test]
+fn a_thematic_inquiry_counts_as_a_rigid_tool_used() {
+    use township_congress::ids::ActivityId;
+    use township_congress::supervision::{ActivityKind, SupervisionCommand as S};
+    let mut t = Town::with_deputies(46).chair(1).build();
+    t.on(9, 1);
+    let inquiry = ActivityId::from_u128(1);
+    t.ok(
+        presidium(),
+        S::Organise {
+            activity: inquiry,
+            activity_kind: ActivityKind::ThematicInquiry,
+            title: "农村人居环境整治专题询问".into(),
+            units: Default::default(),
+            plan_item: None,
+        },
+    );
+    let used = |l: &Ledger, as_of| derive(l, as_of).get(EvidenceKey::RigidSupervisionUsed);
+    // Organised is not held.
+    assert_eq!(used(&t.ledger, day(12, 31)), Some(Value::count(0)));
+    t.on(9, 20);
+    t.ok(
+        presidium(),
+        S::RecordHeld {
+            activity: inquiry,
+            on: day(9, 20),
+            participants: (1..=12).map(dep).collect(),
+        },
+    );
+    assert_eq!(used(&t.ledger, day(9, 19)), Some(Value::count(0)));
+    assert_eq!(used(&t.ledger, day(12, 31)), Some(Value::count(1)));
 }
 
 #[test]
@@ -426,10 +465,15 @@ fn scoring_documents_validate_against_their_schemas() {
     assert_valid("Scorecard", &serde_json::to_value(&card).expect("json"));
     let ranking = rubric.rank(std::slice::from_ref(&e)).expect("ranked");
     assert_valid("Ranking", &serde_json::to_value(&ranking).expect("json"));
-    let summary = CountySummary::of(&rubric, &[card]).expect("summary");
+    let summary = CountySummary::of(&rubric, std::slice::from_ref(&card)).expect("summary");
     assert_valid(
         "CountySummary",
         &serde_json::to_value(&summary).expect("json"),
+    );
+    let changes = year_over_year(std::slice::from_ref(&card), std::slice::from_ref(&card));
+    assert_valid(
+        "YearOverYearChanges",
+        &serde_json::to_value(&changes).expect("json"),
     );
     let facts = json!([{ "key": "office_space", "value": { "kind": "yes_no", "yes": true }, "source": "实地检查" }]);
     assert_valid("StatedFacts", &facts);

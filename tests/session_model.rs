@@ -3,11 +3,12 @@
 //! plain sets and counts. The model predicts every refusal (the engine must refuse and stay
 //! byte-identical) and every vote's outcome (> 1/2 of all 46 deputies = 24 votes, counting only
 //! deputies still present at the close, with 2/3 of all deputies = 31 present to open and to
-//! close a vote).
+//! close a vote), and who may approve leave under 重庆's profile (the chair, not the presidium
+//! or another deputy).
 
 mod common;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use common::{S1, Town, dep, staff};
 use proptest::prelude::*;
@@ -19,6 +20,7 @@ use township_congress::session::{Attendance, Choice, SessionCommand, SessionEven
 use township_congress::{Actor, Event, Rulebook};
 
 const ALL: u32 = 46;
+const CHAIR: u32 = 1;
 const QUORUM: usize = 31; // 三分之二以上 of 46
 const MAJORITY: u32 = 24; // 过半数 of 46
 
@@ -29,6 +31,8 @@ enum Step {
     Put(u32),
     Vote(u32, u32, Choice),
     Close(u32),
+    /// Leave for deputy `d`, approved by `by`: 0 the presidium, else that deputy (1 the chair).
+    Leave(u32, u32),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -40,6 +44,8 @@ struct Item {
 #[derive(Debug, Clone)]
 struct Model {
     attendance: BTreeMap<u32, bool>,
+    /// On approved leave (not in `attendance`).
+    leave: BTreeSet<u32>,
     opened: bool,
     items: BTreeMap<u32, Item>,
     /// What the last step should have done: `None` refused, `Some(None)` accepted,
@@ -63,6 +69,7 @@ impl ReferenceStateMachine for Sitting {
         let attendance = (1..=31).map(|d| (d, true)).collect();
         Just(Model {
             attendance,
+            leave: BTreeSet::new(),
             opened: false,
             items: BTreeMap::new(),
             expect: Some(None),
@@ -78,6 +85,7 @@ impl ReferenceStateMachine for Sitting {
             1 => (1..=3_u32).prop_map(Step::Put),
             12 => (1..=ALL, 1..=3_u32, choice).prop_map(|(d, i, c)| Step::Vote(d, i, c)),
             1 => (1..=3_u32).prop_map(Step::Close),
+            1 => (1..=ALL, prop::sample::select(vec![0_u32, 1, 3])).prop_map(|(d, by)| Step::Leave(d, by)),
         ]
         .boxed()
     }
@@ -89,6 +97,17 @@ impl ReferenceStateMachine for Sitting {
                     None
                 } else {
                     m.attendance.insert(d, present);
+                    m.leave.remove(&d);
+                    Some(None)
+                }
+            }
+            // 重庆 2016 第四十八条: the chair (deputy 1) or a vice-chair approves leave.
+            Step::Leave(d, by) => {
+                if by != CHAIR || m.leave.contains(&d) {
+                    None
+                } else {
+                    m.attendance.remove(&d);
+                    m.leave.insert(d);
                     Some(None)
                 }
             }
@@ -193,6 +212,18 @@ fn command(step: &Step) -> (Actor, SessionCommand) {
                 item: item(i),
             },
         ),
+        Step::Leave(d, by) => (
+            if by == 0 {
+                Actor::Presidium {}
+            } else {
+                Actor::deputy(dep(by))
+            },
+            SessionCommand::RecordAttendance {
+                session: S1,
+                deputy: dep(d),
+                attendance: Attendance::OnLeave,
+            },
+        ),
     }
 }
 
@@ -206,6 +237,7 @@ impl StateMachineTest for Sitting {
     fn init_test(_: &Model) -> Town {
         let mut t = Town::with_deputies(ALL)
             .rules(Rulebook::province("重庆").expect("profile"))
+            .chair(CHAIR)
             .first_session_convened(1..=31);
         t.prepare(S1, &(1..=9).collect::<Vec<_>>());
         t

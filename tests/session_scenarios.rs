@@ -289,6 +289,7 @@ fn nomination_caps() {
         election: election(1),
         candidate: who(candidate),
         nominator,
+        ethnicity: None,
     };
     let e = t.refused_session(presidium(), nominate(41, Nominator::Presidium {}));
     assert!(
@@ -646,7 +647,7 @@ fn closing_records_unexcused_absences() {
     let e = t.refused_session(deputy(2), leave.clone());
     assert!(
         e.to_string().contains(
-            "only the presidium, the chair or a vice-chair may (代表法2025 第十三条第一款)"
+            "only the presidium, the chair or a vice-chair may (代表法2025 第十三条第一款; a common-practice default, not statute: set `leave_approver` in a profile to change it)"
         ),
         "{e}"
     );

@@ -65,7 +65,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -73,15 +73,17 @@ use crate::actor::{Actor, Context};
 use crate::deputy::{DeputyCommand, DeputyEvent};
 use crate::error::Error;
 pub use crate::error::LedgerError;
+use crate::ids::{ElectionId, ItemId, SessionId};
 use crate::label::Label;
 use crate::presidium::{PresidiumCommand, PresidiumEvent};
 use crate::proposal::{ProposalCommand, ProposalEvent};
 use crate::roster::{Roster, RosterChange};
 use crate::rulebook::Rulebook;
-use crate::session::{SessionCommand, SessionEvent};
+use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, VoteResult};
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
 mod chain;
+mod display;
 mod state;
 mod time;
 
@@ -389,6 +391,29 @@ impl Ledger {
     #[must_use]
     pub fn head(&self) -> Digest {
         self.log.last().map_or(Digest::GENESIS, |r| r.digest)
+    }
+
+    /// The result of a roll vote, once closed (a shortcut for
+    /// [`Sessions::item_result`](crate::session::Sessions::item_result)).
+    #[must_use]
+    pub fn item_result(&self, session: SessionId, item: ItemId) -> Option<&VoteResult> {
+        self.state.sessions.item_result(session, item)
+    }
+
+    /// An election, with its status and who it elected (a shortcut for
+    /// [`Sessions::election`](crate::session::Sessions::election)).
+    #[must_use]
+    pub fn election(&self, session: SessionId, election: ElectionId) -> Option<&Election> {
+        self.state.sessions.election(session, election)
+    }
+
+    /// A session's attendance on `date` (a shortcut for
+    /// [`Sessions::attendance_counts`](crate::session::Sessions::attendance_counts)).
+    #[must_use]
+    pub fn attendance(&self, session: SessionId, date: NaiveDate) -> Option<AttendanceCounts> {
+        self.state
+            .sessions
+            .attendance_counts(&self.state.roster, &self.rules, session, date)
     }
 }
 

@@ -720,6 +720,15 @@ fn check_motion(
         }
         _ => {}
     }
+    check_motion_contents(roster, motion)
+}
+
+/// A motion's contents: a handover names suggestions and registered units (a co-unit is not
+/// the lead), a plan has items.
+fn check_motion_contents(
+    roster: &Roster,
+    motion: &PresidiumDecision,
+) -> Result<(), PresidiumError> {
     match motion {
         PresidiumDecision::HandOverSuggestions {
             proposals,

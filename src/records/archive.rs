@@ -13,12 +13,18 @@
 //! | [`Gap::DeputyWithoutRecord`] | a deputy serving on the cut-off whose record of the year is empty | 代表法2025 第五十八条第二款 |
 //! | [`Gap::DutyReportWithoutEvaluation`] | a duty report without the voters' evaluation | practice: 调研报告 二(四)2 |
 //! | [`Gap::IssueWithoutOutcome`] | an issue raised at a reception with no outcome | 代表法2025 第三十七条 |
+//! | [`Gap::SuggestionWithoutReply`] | a suggestion whose reply period (first or re-handling) ended before the cut-off without the reply | [`suggestion_reply_months`](crate::Rulebook) (代表法2025 第五十一条第二款), [`suggestion_rehandling_months`](crate::Rulebook) for a re-handling |
+//! | [`Gap::ReplyWithoutRating`] | a reply no sponsor has rated by the cut-off, while a sponsor still serves | practice: 浙江省实施《代表法》办法2016 第四十四条, 重庆市实施《代表法》办法2016 第四十七条 — no statute asks for a rating, nor sets a period for it |
 //! | [`Gap::PerformanceNotPublished`] | once the year has ended, where the rulebook asks for a yearly notice | `performance_notice_yearly` (重庆 实施办法 第五十二条) |
 //!
-//! **Proposals.** Once the `proposal` module lands, a suggestion without a reply, or a reply
-//! without the deputy's rating, is a gap too (代表法2025 第五十一条第二款); it will be a
-//! `Gap::SuggestionWithoutReply` / `Gap::ReplyWithoutRating` variant filled in
-//! `proposal_gaps` below.
+//! Gaps of the whole year are judged once the year has ended; the others on the record as it
+//! stands, as of the cut-off.
+//!
+//! **Ratings have no period.** National law asks the handlers to contact the deputy and reply
+//! in time (代表法2025 第五十一条第二款) but not for the deputy's rating; the provinces that ask
+//! for one (浙江 满意度测评, 重庆 代表回执 "在二十个工作日内" to the handler) set no period the
+//! archive could check against. So a reply without a rating is listed as soon as it stands
+//! unrated on the cut-off, however recent: read it as "still to be rated", not as late.
 
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
@@ -27,7 +33,7 @@ use serde::Serialize;
 use super::records_of;
 use crate::deputy::Deputies;
 use crate::ids::{
-    ActivityId, DeputyId, DutyReportId, ReceptionId, RectificationId, SessionId, UnitId,
+    ActivityId, DeputyId, DutyReportId, ProposalId, ReceptionId, RectificationId, SessionId, UnitId,
 };
 use crate::label::Label;
 use crate::ledger::{Ledger, State};
@@ -160,6 +166,35 @@ pub enum Gap {
         /// What was raised.
         text: String,
     },
+    /// A suggestion whose reply period ended before the cut-off without the lead unit's reply
+    /// (逾期未答复).
+    #[doc(alias = "逾期未答复")]
+    SuggestionWithoutReply {
+        /// The suggestion.
+        proposal: ProposalId,
+        /// Its title.
+        title: String,
+        /// The lead unit.
+        unit: UnitId,
+        /// The reply awaited: 1, or 2 and more for a re-handling.
+        round: u32,
+        /// The last day of its period.
+        due: NaiveDate,
+    },
+    /// A reply no sponsor has rated by the cut-off (答复未测评).
+    #[doc(alias = "答复未测评")]
+    ReplyWithoutRating {
+        /// The suggestion.
+        proposal: ProposalId,
+        /// Its title.
+        title: String,
+        /// The lead unit that replied.
+        unit: UnitId,
+        /// The reply's round.
+        round: u32,
+        /// The day of the reply.
+        replied_on: NaiveDate,
+    },
     /// The year's performance not published where a yearly notice is required.
     PerformanceNotPublished {
         /// The year.
@@ -273,6 +308,8 @@ impl ArchiveGap {
                 "选民反映的问题有办理结果".to_owned(),
                 statute(Citation::deputies(37, None)),
             ),
+            Gap::SuggestionWithoutReply { round, .. } => reply_requirement(*round, rules),
+            Gap::ReplyWithoutRating { .. } => rating_requirement(),
             Gap::PerformanceNotPublished { .. } => (
                 "the deputies' performance published to their constituencies each year".to_owned(),
                 "每年向原选区通报代表履职情况".to_owned(),
@@ -330,6 +367,26 @@ fn describe(gap: &Gap) -> (String, String) {
             format!("nothing is recorded of what became of `{text}`"),
             format!("选民反映的“{text}”无办理结果"),
         ),
+        Gap::SuggestionWithoutReply {
+            title, round, due, ..
+        } => match round {
+            1 => (
+                format!("no reply to the suggestion `{title}`, due by {due}"),
+                format!("代表建议“{title}”至{due}仍未答复"),
+            ),
+            _ => (
+                format!(
+                    "no re-handling reply (round {round}) to the suggestion `{title}`, due by {due}"
+                ),
+                format!("代表建议“{title}”重新办理后至{due}仍未答复（第{round}次答复）"),
+            ),
+        },
+        Gap::ReplyWithoutRating {
+            title, replied_on, ..
+        } => (
+            format!("no sponsor has rated the reply of {replied_on} to the suggestion `{title}`"),
+            format!("代表建议“{title}”{replied_on}的答复尚无代表满意度测评"),
+        ),
         Gap::PerformanceNotPublished { year } => (
             format!("the deputies' performance of {year} was not published"),
             format!("{year}年代表履职情况未向原选区通报"),
@@ -343,6 +400,41 @@ const fn english(s: ReportSubject) -> &'static str {
         ReportSubject::Budget => "budget",
         ReportSubject::PresidiumWorkReport => "presidium's work report",
     }
+}
+
+/// What a reply period requires: the first reply (three months, six if complex) or a
+/// re-handling reply, each with the rulebook's basis.
+fn reply_requirement(round: u32, rules: &Rulebook) -> (String, String, Source) {
+    if round <= 1 {
+        let (months, complex) = (
+            rules.suggestion_reply_months.value,
+            rules.suggestion_complex_reply_months.value,
+        );
+        return (
+            format!(
+                "a reply to each suggestion within {months} months ({complex} if wide-ranging or difficult)"
+            ),
+            format!("在{months}个月内答复代表建议，涉及面广、处理难度大的在{complex}个月内答复"),
+            rule(rules.basis(RuleField::SuggestionReplyMonths)),
+        );
+    }
+    let months = rules.suggestion_rehandling_months.value;
+    (
+        format!("a re-handling reply within {months} months of an unsatisfied rating"),
+        format!("代表不满意的，在{months}个月内重新办理并答复"),
+        rule(rules.basis(RuleField::SuggestionRehandlingMonths)),
+    )
+}
+
+/// What a rating requires: a practice of some provinces, no statute and no period.
+fn rating_requirement() -> (String, String, Source) {
+    (
+        "each reply rated by its sponsors (no statute requires it or sets a period)".to_owned(),
+        "代表对建议办理答复进行满意度测评".to_owned(),
+        Source::Practice {
+            source: "浙江省实施《代表法》办法2016 第四十四条（满意度测评）；重庆市实施《代表法》办法2016 第四十七条（代表回执）；国家法律未规定测评及其期限".to_owned(),
+        },
+    )
 }
 
 fn feedback_source(rules: &Rulebook) -> Source {
@@ -389,7 +481,7 @@ pub fn archive_gaps(ledger: &Ledger, year: i32, as_of: NaiveDate) -> Vec<Archive
     }
     gaps.extend(supervision_gaps(state, rules, year, as_of));
     gaps.extend(deputy_gaps(state, rules, year, as_of));
-    gaps.extend(proposal_gaps(state, year, as_of));
+    gaps.extend(proposal_gaps(state, rules, year, as_of));
     if year_over
         && rules.performance_notice_yearly.value
         && state.deputies().published(year).is_none()
@@ -517,8 +609,46 @@ fn deputy_gaps(state: &State, rules: &Rulebook, year: i32, as_of: NaiveDate) -> 
     gaps
 }
 
-/// Suggestions without a reply or a rating: **the place where `proposal` plugs in**; empty
-/// until it lands.
-const fn proposal_gaps(_state: &State, _year: i32, _as_of: NaiveDate) -> Vec<Gap> {
-    Vec::new()
+/// Suggestions whose reply period (first or re-handling) ended before `as_of` without the
+/// reply, and latest replies of the year or before that no sponsor had rated by `as_of` while
+/// some sponsor still serves to rate them.
+fn proposal_gaps(state: &State, rules: &Rulebook, year: i32, as_of: NaiveDate) -> Vec<Gap> {
+    let (proposals, sessions) = (state.proposals(), state.sessions());
+    let mut gaps = Vec::new();
+    for s in proposals.suggestions() {
+        let due = s.due_on(sessions, rules, proposals.calendar());
+        if let (Some(due), Some(unit)) = (due, s.lead_unit())
+            && due < as_of
+            && due.year() <= year
+        {
+            gaps.push(Gap::SuggestionWithoutReply {
+                proposal: s.id,
+                title: s.title.clone(),
+                unit,
+                round: crate::rulebook::count(s.replies.len()).saturating_add(1),
+                due,
+            });
+        }
+        let Some(reply) = s
+            .latest_reply()
+            .filter(|r| r.on <= as_of && r.on.year() <= year)
+        else {
+            continue;
+        };
+        let rated = s
+            .ratings
+            .iter()
+            .any(|r| r.round == reply.round && r.on <= as_of);
+        let can_rate = !s.sponsors.serving_on(state.roster(), as_of).is_empty();
+        if !rated && can_rate {
+            gaps.push(Gap::ReplyWithoutRating {
+                proposal: s.id,
+                title: s.title.clone(),
+                unit: reply.unit,
+                round: reply.round,
+                replied_on: reply.on,
+            });
+        }
+    }
+    gaps
 }

@@ -20,10 +20,12 @@
 //!
 //! # Bills, suggestions, interpellations and recall motions
 //!
-//! A deputy's proposals — as lead sponsor and as co-signer, counted separately — come from the
-//! `proposal` module, which is not in this crate yet. [`PerformanceRecord::proposals`] is
-//! `None` (absent, not zero) until it lands; its points lines say "awaiting"; the archive will
-//! then also list suggestions without a reply or a rating (see [`archive_gaps`]).
+//! A deputy's proposals of the year come from the [`proposal`](crate::proposal) module
+//! ([`PerformanceRecord::proposals`], [`ProposalCounts`]): each bill, suggestion,
+//! interpellation and recall motion lodged in the year by the cut-off counts once per deputy —
+//! as lead sponsor (领衔) for the deputy who drafted it and signed first, as co-signer for each
+//! other signer counted on the day it was lodged. The archive lists suggestions past their
+//! reply period without a reply, and replies no sponsor has rated ([`archive_gaps`]).
 
 mod archive;
 mod export;
@@ -48,6 +50,7 @@ use crate::ids::{
     ReceptionId, SessionId, StationId, TrainingId,
 };
 use crate::ledger::{Ledger, State};
+use crate::proposal::{Proposer, Sponsors, Submission};
 use crate::ratio::{Ratio, ratio};
 use crate::roster::DeputyStatus;
 use crate::rulebook::{Rulebook, count};
@@ -190,7 +193,21 @@ pub struct DutyReportEntry {
 }
 
 /// A deputy's proposals of a year, as lead sponsor and as co-signer (提出议案、建议、质询、罢免案
-/// 情况): **from `proposal`, filled when it lands.**
+/// 情况).
+///
+/// A proposal counts in the year it was lodged (its [`Submission`]'s day), up to the cut-off,
+/// and once per deputy: the lead sponsor (领衔人, the deputy who drafted it and signed first)
+/// in a `…_led` field, every other signer counted on the day it was lodged
+/// ([`Submission::signers`]) in a `…_cosigned` field. So a co-signed suggestion is one led for
+/// its lead and one co-signed for each co-signer, never both for one deputy. A draft never
+/// lodged does not count; nor does a signature of a deputy no longer serving on the day it was
+/// lodged (it was not counted then); nor do the sponsors a suggestion gains when others are
+/// merged into it (并案): each merged suggestion counts for its own signers. A deputies' bill
+/// the presidium did not list and that became a suggestion counts once, as the bill it was
+/// lodged as. Proposals of a body (the presidium, the government) count for no deputy.
+///
+/// [`Submission`]: crate::proposal::Submission
+/// [`Submission::signers`]: crate::proposal::Submission::signers
 #[doc(alias = "议案建议情况")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -267,8 +284,9 @@ pub struct PerformanceRecord {
     pub deeds: Vec<DeedEntry>,
     /// Duty reports to the constituency.
     pub duty_reports: Vec<DutyReportEntry>,
-    /// Bills, suggestions, interpellations and recall motions, led and co-signed: **from
-    /// `proposal`, filled when it lands**; absent (not zero) until then.
+    /// Bills, suggestions, interpellations and recall motions, led and co-signed. Always
+    /// present in a record derived from a ledger; absent only in a record read from a document
+    /// that lacks it, which is "not recorded", not zero.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposals: Option<ProposalCounts>,
 }
@@ -455,18 +473,83 @@ fn duty_reports_of(
         .collect()
 }
 
-/// The deputy's bills, suggestions, interpellations and recall motions of the year, lead
-/// sponsor and co-signer counted separately: **the one place where `proposal` plugs in.**
-///
-/// Until the proposal module lands this is `None` — absent, not zero — so no rubric, points
-/// scheme or export mistakes "not recorded" for "none".
-const fn proposal_counts(
-    _state: &State,
-    _deputy: DeputyId,
-    _year: i32,
-    _as_of: NaiveDate,
+/// The deputy's bills, suggestions, interpellations and recall motions lodged in the year by
+/// the cut-off, lead sponsor and co-signer counted separately, once per proposal (see
+/// [`ProposalCounts`]).
+fn proposal_counts(
+    state: &State,
+    deputy: DeputyId,
+    year: i32,
+    as_of: NaiveDate,
 ) -> Option<ProposalCounts> {
-    None
+    let p = state.proposals();
+    let role = |sponsors: &Sponsors, submission: Option<&Submission>| {
+        Role::of(sponsors, submission, deputy, year, as_of)
+    };
+    let (bills_led, bills_cosigned) =
+        Role::tally(p.bills().map(|b| role(&b.sponsors, b.submission.as_ref())));
+    // A bill turned suggestion keeps its id and sponsors: it was lodged once, as a bill.
+    let (suggestions_led, suggestions_cosigned) = Role::tally(
+        p.suggestions()
+            .filter(|s| !s.from_bill)
+            .map(|s| role(&s.sponsors, s.submission.as_ref())),
+    );
+    let (interpellations_led, interpellations_cosigned) = Role::tally(
+        p.interpellations()
+            .map(|i| role(&i.sponsors, i.submission.as_ref())),
+    );
+    let (recall_motions_led, recall_motions_cosigned) = Role::tally(
+        p.recalls()
+            .map(|r| role(&r.sponsors, r.submission.as_ref())),
+    );
+    Some(ProposalCounts {
+        bills_led,
+        bills_cosigned,
+        suggestions_led,
+        suggestions_cosigned,
+        interpellations_led,
+        interpellations_cosigned,
+        recall_motions_led,
+        recall_motions_cosigned,
+    })
+}
+
+/// A deputy's part in one proposal lodged in the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Led,
+    Cosigned,
+    None,
+}
+
+impl Role {
+    /// Lead sponsor if the deputy drafted it, co-signer if counted among the signers on the
+    /// day it was lodged; nothing if it was not lodged in the year by the cut-off.
+    fn of(
+        sponsors: &Sponsors,
+        submission: Option<&Submission>,
+        deputy: DeputyId,
+        year: i32,
+        as_of: NaiveDate,
+    ) -> Self {
+        let Some(lodged) = submission.filter(|s| s.on.year() == year && s.on <= as_of) else {
+            return Self::None;
+        };
+        match sponsors.proposer {
+            Proposer::Deputies { drafter } if drafter == deputy => Self::Led,
+            _ if lodged.signers.contains(&deputy) => Self::Cosigned,
+            _ => Self::None,
+        }
+    }
+
+    /// `(led, co-signed)`.
+    fn tally(roles: impl Iterator<Item = Self>) -> (u32, u32) {
+        roles.fold((0, 0), |(led, cosigned), r| match r {
+            Self::Led => (led.saturating_add(1), cosigned),
+            Self::Cosigned => (led, cosigned.saturating_add(1)),
+            Self::None => (led, cosigned),
+        })
+    }
 }
 
 /// The session opened in the year by the cut-off, and the day it opened.

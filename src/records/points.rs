@@ -66,8 +66,8 @@ pub enum PointsItem {
 }
 
 impl PointsItem {
-    /// How many times the record shows the act; `None` while its module is not in the crate
-    /// (proposals).
+    /// How many times the record shows the act; `None` when the record does not carry the
+    /// count (proposals, in a record read from a document without them).
     #[must_use]
     pub fn count(self, r: &PerformanceRecord) -> Option<u32> {
         let p = r.proposals;
@@ -256,7 +256,7 @@ impl PointsScheme {
 pub struct PointsLine {
     /// The act.
     pub item: PointsItem,
-    /// Occurrences on record; absent while the act's module is not in the crate.
+    /// Occurrences on record; absent when the record does not carry them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<u32>,
     /// Occurrences counted, after the cap.
@@ -279,7 +279,8 @@ pub struct PointsBreakdown {
     pub lines: Vec<PointsLine>,
     /// The total.
     pub total: i64,
-    /// Acts whose counts are not in the record yet (proposals, until `proposal` lands).
+    /// Acts whose counts the record does not carry (proposals, in a record read from a
+    /// document without them); empty for a record derived from a ledger.
     pub awaiting: Vec<PointsItem>,
 }
 
@@ -368,14 +369,26 @@ mod tests {
     use crate::testing::{Mini, check_renderings, day, dep};
 
     #[test]
-    fn the_shipped_scheme_is_valid_and_proposals_await_their_module() {
+    fn the_shipped_scheme_is_valid_and_proposals_count_as_zero_when_none() {
         let scheme = PointsScheme::default_scheme().unwrap_or_else(|e| panic!("{e}"));
         let m = Mini::new(crate::Rulebook::NATIONAL);
         let record = crate::records::performance_record(&m.ledger, dep(1), 2026, day(12, 31));
-        let record = record.unwrap_or_else(|| panic!("a record"));
-        assert!(record.proposals.is_none());
+        let mut record = record.unwrap_or_else(|| panic!("a record"));
+        assert_eq!(
+            record.proposals,
+            Some(super::super::ProposalCounts::default())
+        );
         let points = scheme.score(&record);
         assert_eq!(points.total, 0);
+        assert!(points.awaiting.is_empty());
+        let line = points
+            .lines
+            .iter()
+            .find(|l| l.item == PointsItem::SuggestionCosigned);
+        assert_eq!(line.and_then(|l| l.count), Some(0));
+        // A record read from a document without proposals: "not recorded", not zero.
+        record.proposals = None;
+        let points = scheme.score(&record);
         assert!(points.awaiting.contains(&PointsItem::SuggestionCosigned));
         assert!(!points.awaiting.contains(&PointsItem::Speech));
         let json = serde_json::to_string(&scheme).unwrap_or_default();

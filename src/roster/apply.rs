@@ -76,100 +76,33 @@ impl Body {
 
 /// Who records each change, what the act is called, and the rule (the table in the module
 /// docs).
+#[rustfmt::skip]
 fn recorder(change: &RosterChange) -> (Body, &'static str, Citation) {
     use RosterChange as C;
     match change {
         C::TermOpened { .. } => (Body::County, "fix the deputy quota", QUOTA_FIXED),
-        C::ConstituencyDrawn { .. } => (
-            Body::ElectionCommittee,
-            "draw constituencies",
-            ELECTION_BODY,
-        ),
-        C::DeputyElected { .. } => (
-            Body::ElectionCommittee,
-            "report deputies elected",
-            ELECTION_BODY,
-        ),
-        C::ResignationAccepted { .. } => (
-            Body::Presidium,
-            "announce an accepted resignation",
-            ANNOUNCE_RESIGNATION,
-        ),
-        C::DeputyRecalled { .. } => (
-            Body::CountyPresiding,
-            "record the recall of a deputy",
-            RECALL_PRESIDED,
-        ),
-        C::RecallRequested { .. } => (
-            Body::CountyPresiding,
-            "record a recall request",
-            RECALL_REQUEST,
-        ),
-        C::RecallDefenceRecorded { .. } => (
-            Body::CountyPresiding,
-            "record a recall defence",
-            RECALL_PRESIDED,
-        ),
-        C::RecallRejected { .. } => (
-            Body::CountyPresiding,
-            "record a recall vote",
-            RECALL_PRESIDED,
-        ),
-        C::CredentialsReviewed { .. } => (
-            Body::Credentials,
-            "report on credentials",
-            CREDENTIALS_REVIEW,
-        ),
-        C::CredentialsConfirmed { .. }
-        | C::ElectionVoided { .. }
-        | C::DeputyListPublished { .. } => (
-            Body::Presidium,
-            "decide on credentials",
-            CREDENTIALS_DECISION,
-        ),
+        C::ConstituencyDrawn { .. } => (Body::ElectionCommittee, "draw constituencies", ELECTION_BODY),
+        C::DeputyElected { .. } => (Body::ElectionCommittee, "report deputies elected", ELECTION_BODY),
+        C::ResignationAccepted { .. } => (Body::Presidium, "announce an accepted resignation", ANNOUNCE_RESIGNATION),
+        C::DeputyRecalled { .. } => (Body::CountyPresiding, "record the recall of a deputy", RECALL_PRESIDED),
+        C::RecallRequested { .. } => (Body::CountyPresiding, "record a recall request", RECALL_REQUEST),
+        C::RecallDefenceRecorded { .. } => (Body::CountyPresiding, "record a recall defence", RECALL_PRESIDED),
+        C::RecallRejected { .. } => (Body::CountyPresiding, "record a recall vote", RECALL_PRESIDED),
+        C::CredentialsReviewed { .. } => (Body::Credentials, "report on credentials", CREDENTIALS_REVIEW),
+        C::CredentialsConfirmed { .. } | C::ElectionVoided { .. } | C::DeputyListPublished { .. } => (Body::Presidium, "decide on credentials", CREDENTIALS_DECISION),
         C::TerminationAnnounced { .. } => (Body::Presidium, "announce a termination", CREDENTIALS),
-        C::MandateTerminated { .. } => (
-            Body::Credentials,
-            "report a mandate terminated",
-            CREDENTIALS,
-        ),
-        C::UnexcusedAbsenceNoted { .. } => (
-            Body::Credentials,
-            "report an absence without leave",
-            CREDENTIALS,
-        ),
+        C::MandateTerminated { .. } => (Body::Credentials, "report a mandate terminated", CREDENTIALS),
+        C::UnexcusedAbsenceNoted { .. } => (Body::Credentials, "report an absence without leave", CREDENTIALS),
         C::DeputySuspended { .. } => (Body::Credentials, "report a suspension", SUSPENSION),
         C::DeputyReinstated { .. } => (Body::Credentials, "report a reinstatement", SUSPENSION),
-        C::OfficerSeated { .. } => (
-            Body::Presidium,
-            "announce an officer elected",
-            ELECTS_OFFICERS,
-        ),
-        C::OfficeVacated { .. } => (
-            Body::Presidium,
-            "announce an officer leaving office",
-            OFFICER_RESIGNS,
-        ),
-        C::AdministrativePostTaken { .. } | C::AdministrativePostLeft { .. } => (
-            Body::PresidiumOrStaff,
-            "record an administrative post",
-            INCOMPATIBLE,
-        ),
+        C::OfficerSeated { .. } => (Body::Presidium, "announce an officer elected", ELECTS_OFFICERS),
+        C::OfficeVacated { .. } => (Body::Presidium, "announce an officer leaving office", OFFICER_RESIGNS),
+        C::AdministrativePostTaken { .. } | C::AdministrativePostLeft { .. } => (Body::PresidiumOrStaff, "record an administrative post", INCOMPATIBLE),
         C::GroupFormed { .. } => (Body::Presidium, "form a deputy group", GROUPS),
-        C::GroupJoined { .. } | C::GroupLeft { .. } => {
-            (Body::Presidium, "change a deputy group", GROUPS)
-        }
-        C::ContactOfficeOpened { .. } => (
-            Body::Presidium,
-            "open the contact office",
-            PRESIDIUM_CONTACT,
-        ),
+        C::GroupJoined { .. } | C::GroupLeft { .. } => (Body::Presidium, "change a deputy group", GROUPS),
+        C::ContactOfficeOpened { .. } => (Body::Presidium, "open the contact office", PRESIDIUM_CONTACT),
         C::StationOpened { .. } => (Body::Presidium, "open a contact station", PRESIDIUM_CONTACT),
-        C::DeputyAssignedToStation { .. } => (
-            Body::Presidium,
-            "assign deputies to stations",
-            PRESIDIUM_CONTACT,
-        ),
+        C::DeputyAssignedToStation { .. } => (Body::Presidium, "assign deputies to stations", PRESIDIUM_CONTACT),
         C::UnitRegistered { .. } => (Body::Government, "register a government unit", UNITS),
     }
 }

@@ -1195,6 +1195,26 @@ impl Roster {
             .collect()
     }
 
+    /// Seats of `post` that were filled in the term and are empty on `date` (出缺): the most
+    /// holders the post had at once up to `date`, less its holders on `date`. A seat an
+    /// election never filled is not a vacancy (组织法2022 第三十条; 第二十九条第三款).
+    #[doc(alias = "出缺")]
+    #[must_use]
+    pub fn vacancies_at(&self, post: Post, date: NaiveDate) -> u32 {
+        let tenures: Vec<&Tenure> = self
+            .tenures
+            .iter()
+            .filter(|t| t.post == post && t.from <= date)
+            .collect();
+        let peak = tenures
+            .iter()
+            .map(|t| t.from)
+            .map(|day| count(tenures.iter().filter(|t| t.covers(day)).count()))
+            .max()
+            .unwrap_or(0);
+        peak.saturating_sub(count(self.holders_at(post, date).len()))
+    }
+
     /// The chair on `date` (人大主席).
     #[must_use]
     pub fn chair_at(&self, date: NaiveDate) -> Option<DeputyId> {

@@ -52,14 +52,21 @@ pub fn rules_markdown() -> String {
          in a profile.\n\n",
     );
 
+    table(&mut out, &national, &provinces);
+    profiles_section(&mut out, &provinces);
+    out
+}
+
+/// The table: one row per field, a column per shipped province.
+fn table(out: &mut String, national: &[RuleEntry], provinces: &[(&str, Result<Loaded, String>)]) {
     out.push_str("| field | governs | national | authority | citation |");
-    for (name, loaded) in &provinces {
+    for (name, loaded) in provinces {
         let unverified = loaded.as_ref().is_ok_and(Loaded::unverified);
         let flag = if unverified { " (unverified)" } else { "" };
         let _ = write!(out, " {name}{flag} |");
     }
     out.push_str("\n| --- | --- | --- | --- | --- |");
-    for _ in &provinces {
+    for _ in provinces {
         out.push_str(" --- |");
     }
     out.push('\n');
@@ -73,7 +80,7 @@ pub fn rules_markdown() -> String {
             authority(entry.authority),
             entry.citation
         );
-        for (_, loaded) in &provinces {
+        for (_, loaded) in provinces {
             let text = match loaded {
                 Ok(loaded) => match loaded.entries.get(row) {
                     Some(p) if same_rule(p, entry) => "—".to_owned(),
@@ -86,14 +93,17 @@ pub fn rules_markdown() -> String {
         }
         out.push('\n');
     }
+}
 
+/// A section per shipped province, with its profile's description.
+fn profiles_section(out: &mut String, provinces: &[(&str, Result<Loaded, String>)]) {
     out.push_str("\n## The provincial profiles\n\n");
     out.push_str(
         "Shipped as JSON in `src/rulebook/profiles/`, built from the provincial regulations \
          as read in the project's legal reference, each value with its article. Load one with \
          `Rulebook::province(name)` (the short name or the full one, e.g. `浙江` or `浙江省`).\n",
     );
-    for (name, loaded) in &provinces {
+    for (name, loaded) in provinces {
         match loaded {
             Ok(loaded) => {
                 let profile = &loaded.profile;
@@ -106,7 +116,6 @@ pub fn rules_markdown() -> String {
             }
         }
     }
-    out
 }
 
 /// A shipped province's profile and the rows of the rulebook it makes.

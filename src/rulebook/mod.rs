@@ -1207,7 +1207,7 @@ impl Rulebook {
     pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
         crate::limits::check_document(json)?;
         let profile: RulebookProfile =
-            serde_json::from_str(json).map_err(|e| RulebookError::Malformed {
+            crate::json::from_str(json).map_err(|e| RulebookError::Malformed {
                 message: crate::limits::bounded_message(&e.to_string()),
             })?;
         Self::NATIONAL.with_profile(profile)
@@ -1220,6 +1220,12 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] naming the field that breaks a rule.
     pub fn validate(&self) -> Result<(), RulebookError> {
         self.check_fields()?;
+        self.check_orders()?;
+        self.check_presidium_and_zone()
+    }
+
+    /// Each lower bound is at most its upper bound.
+    fn check_orders(&self) -> Result<(), RulebookError> {
         let size_min = self.presidium_size_min.value;
         let size_max = self.presidium_size_max.value;
         let extended = self.presidium_size_max_extended.value.map(|e| e.max);
@@ -1277,6 +1283,14 @@ impl Rulebook {
                 });
             }
         }
+        Ok(())
+    }
+
+    /// The larger presidium needs the usual maximum, the maximum holds the officers ex
+    /// officio, and the time zone is one the world uses.
+    fn check_presidium_and_zone(&self) -> Result<(), RulebookError> {
+        let size_max = self.presidium_size_max.value;
+        let extended = self.presidium_size_max_extended.value.map(|e| e.max);
         if extended.is_some() && size_max.is_none() {
             return Err(RulebookError::InvalidField {
                 field: Cow::Borrowed("presidium_size_max_extended"),

@@ -67,6 +67,7 @@ use crate::label::Label;
 use crate::ledger::{Ledger, State};
 use crate::rulebook::{Rulebook, add_months, count};
 use crate::session::{Phase, Subject};
+use crate::supervision::ActivityKind;
 
 /// What kind of value an evidence item holds (证据类型).
 #[doc(alias = "证据类型")]
@@ -289,7 +290,7 @@ macro_rules! catalogue {
                 match self { $(Self::$variant => $max,)* }
             }
 
-            /// Derived from the ledger, awaiting a module, or stated.
+            /// Derived from the ledger, or stated.
             #[must_use]
             pub const fn provenance(self) -> Provenance {
                 match self { $(Self::$variant => $prov,)* }
@@ -388,9 +389,12 @@ catalogue! {
     /// Suggestions answered as not possible for now, kept for reference, over suggestions
     /// replied in the year (因条件限制暂不能解决). Absent without replies.
     SuggestionsNotPossibleRate = "suggestions_not_possible_rate", Rate, 0, FromLedger, "代表建议暂不能解决比率", "";
-    /// Inquiries put and interpellations lodged in the year (询问、质询): the rigid tools the
-    /// report finds rarely used (调研报告 三(一)), 组织法2022 第二十三条、第二十四条.
-    RigidSupervisionUsed = "rigid_supervision_used", Count, 0, FromLedger, "运用询问、质询等刚性监督手段次数", "次";
+    /// The rigid tools the report finds rarely used (调研报告 三(一)), used in the year up to
+    /// the cut-off: inquiries put while a bill or report was deliberated (询问, 组织法2022
+    /// 第二十三条), interpellations lodged (质询, 组织法2022 第二十四条) and thematic inquiries
+    /// held by the presidium in supervision (专题询问, [`ActivityKind::ThematicInquiry`]), each
+    /// counted once.
+    RigidSupervisionUsed = "rigid_supervision_used", Count, 0, FromLedger, "运用询问、专题询问、质询等刚性监督手段次数", "次";
 
 
     // ---- derived from the ledger: supervision ----
@@ -644,7 +648,8 @@ impl Evidence {
     /// Derives the evidence the ledger holds for `year`, as of `as_of` (由档案生成考核证据).
     ///
     /// Replays the events recorded on or before `as_of` (local dates) and reads every dated
-    /// query at `min(as_of, 31 December of year)`. Keys awaiting a module are left absent.
+    /// query at `min(as_of, 31 December of year)`. A rate with nothing to count (no period
+    /// ended, no rating given) is left absent, not zero.
     ///
     /// # Errors
     ///
@@ -700,8 +705,7 @@ impl Evidence {
     ///
     /// # Errors
     ///
-    /// * [`ScoringError::DerivedNotStated`] when the key is derived (now or once its module
-    ///   lands).
+    /// * [`ScoringError::DerivedNotStated`] when the key is derived from the ledger.
     /// * [`ScoringError::WrongValueKind`] when the value's kind is not the key's.
     /// * [`ScoringError::LevelTooHigh`] above the key's highest level.
     /// * [`ScoringError::MissingSource`] when the source is blank.
@@ -749,7 +753,7 @@ impl Evidence {
     }
 }
 
-/// The crate's own way in for the modules that will derive the awaiting keys.
+/// The crate's own way in for the derivations.
 impl Evidence {
     /// Evidence with no item.
     pub(crate) fn empty(township: String, year: i32, as_of: NaiveDate) -> Self {
@@ -1105,7 +1109,8 @@ impl Evidence {
 /// Derivation from the proposals.
 impl Evidence {
     /// The suggestion statistics of the year ([`Proposals::suggestion_stats`]) and the rigid
-    /// supervision tools used: inquiries put and interpellations lodged.
+    /// supervision tools used: inquiries put, interpellations lodged and thematic inquiries
+    /// held in supervision.
     ///
     /// [`Proposals::suggestion_stats`]: crate::proposal::Proposals::suggestion_stats
     fn derive_proposals(&mut self, state: &State, rules: &Rulebook, period: &Period) {
@@ -1139,10 +1144,12 @@ impl Evidence {
             .filter_map(|i| i.submission.as_ref())
             .filter(|s| period.covers(s.on))
             .count();
-        self.put(
-            EvidenceKey::RigidSupervisionUsed,
-            Value::count(count(asked.saturating_add(lodged))),
-        );
+        let thematic = state
+            .supervision()
+            .held_between(ActivityKind::ThematicInquiry, period.start, period.end)
+            .count();
+        let used = asked.saturating_add(lodged).saturating_add(thematic);
+        self.put(EvidenceKey::RigidSupervisionUsed, Value::count(count(used)));
     }
 }
 

@@ -50,7 +50,8 @@
 //! | `sessions_held`, `presidium_meetings_held`, `presidium_quarters_without_meeting`, `unexcused_absences`, `deputy_groups`, `deputy_groups_below_minimum`, `contact_stations`, `deputies_without_station` | count | ledger |
 //! | `sessions_floor_met`, `sessions_normal_met`, `government_work_report_voted`, `budget_voted`, `budget_execution_report_voted`, `presidium_work_report_voted`, `presidium_interval_kept`, `recess_plan_approved`, `contact_office_opened` | yes/no | ledger |
 //! | `sessions_quorum_rate`, `session_attendance_rate`, `station_coverage_rate` | rate | ledger |
-//! | `suggestions_filed`, `rigid_supervision_used` | count | ledger ([`proposal`](crate::proposal)) |
+//! | `suggestions_filed` | count | ledger ([`proposal`](crate::proposal)) |
+//! | `rigid_supervision_used` | count | ledger ([`proposal`](crate::proposal): inquiries, interpellations; [`supervision`](crate::supervision): thematic inquiries) |
 //! | `suggestions_answered_on_time_rate`, `suggestions_satisfaction_rate`, `suggestions_solved_rate`, `suggestions_not_possible_rate` | rate | ledger ([`proposal`](crate::proposal)) |
 //! | `special_work_reports_heard`, `inspections_held`, `law_enforcement_checks_held`, `work_appraisals_held` | count | ledger ([`supervision`](crate::supervision)) |
 //! | `rectification_closure_rate` | rate | ledger ([`supervision`](crate::supervision)) |

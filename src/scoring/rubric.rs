@@ -726,49 +726,7 @@ fn indicator<'d>(
                 lo.cmp_value(hi) == std::cmp::Ordering::Less
             })?;
         }
-        Rule::Levels { levels } => {
-            let path = at(&rule, "levels");
-            if levels.is_empty() {
-                return Err(ScoringError::Empty {
-                    path,
-                    what: "level",
-                });
-            }
-            let mut seen = [false; 256];
-            for (i, l) in levels.iter().enumerate() {
-                let here = at(&path, i);
-                if l.level > key.max_level() {
-                    return Err(ScoringError::LevelOutOfRange {
-                        path: at(&here, "level"),
-                        evidence: key,
-                        level: l.level,
-                        max: key.max_level(),
-                    });
-                }
-                if let Some(slot) = seen.get_mut(usize::from(l.level)) {
-                    if *slot {
-                        return Err(ScoringError::DuplicateLevel {
-                            path: at(&here, "level"),
-                            level: l.level,
-                        });
-                    }
-                    *slot = true;
-                }
-                within(l.points, max, at(&here, "points"), "a level")?;
-            }
-            let best = levels
-                .iter()
-                .map(|l| l.points)
-                .max()
-                .unwrap_or(Points::ZERO);
-            if best != max {
-                return Err(ScoringError::BestBelowMaximum {
-                    path: at(&path, 0),
-                    best,
-                    max,
-                });
-            }
-        }
+        Rule::Levels { levels } => check_levels(levels, &at(&rule, "levels"), key, max)?,
         Rule::Deduction { per, floor } => {
             positive(*per, at(&rule, "per"))?;
             within(*floor, max, at(&rule, "floor"), "the floor")?;
@@ -783,17 +741,89 @@ fn indicator<'d>(
     })
 }
 
+/// A levels rule: each level within the evidence's range, once, at most the maximum, the best
+/// level worth the maximum.
+fn check_levels(
+    levels: &[LevelPoints],
+    path: &str,
+    key: EvidenceKey,
+    max: Points,
+) -> Result<(), ScoringError> {
+    if levels.is_empty() {
+        return Err(ScoringError::Empty {
+            path: path.to_owned(),
+            what: "level",
+        });
+    }
+    let mut seen = [false; 256];
+    for (i, l) in levels.iter().enumerate() {
+        let here = at(path, i);
+        if l.level > key.max_level() {
+            return Err(ScoringError::LevelOutOfRange {
+                path: at(&here, "level"),
+                evidence: key,
+                level: l.level,
+                max: key.max_level(),
+            });
+        }
+        if let Some(slot) = seen.get_mut(usize::from(l.level)) {
+            if *slot {
+                return Err(ScoringError::DuplicateLevel {
+                    path: at(&here, "level"),
+                    level: l.level,
+                });
+            }
+            *slot = true;
+        }
+        within(l.points, max, at(&here, "points"), "a level")?;
+    }
+    let best = levels
+        .iter()
+        .map(|l| l.points)
+        .max()
+        .unwrap_or(Points::ZERO);
+    if best != max {
+        return Err(ScoringError::BestBelowMaximum {
+            path: at(path, 0),
+            best,
+            max,
+        });
+    }
+    Ok(())
+}
+
 /// Checks a version-1 document and resolves it for scoring.
 pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
     text(&doc.name, "/name".into(), "the rubric's name")?;
     positive(doc.total, "/total".into())?;
+    let mut ids = Ids::default();
+    let dimensions = validate_dimensions(doc, &mut ids)?;
+    let (bonus_cap, bonus, reachable) = validate_bonus(doc, &mut ids)?;
+    let grades = validate_grades(doc, reachable)?;
+    let vetoes = validate_vetoes(doc, &mut ids)?;
+    let ties = validate_ties(doc)?;
+    Ok(Plan {
+        dimensions,
+        bonus_cap,
+        bonus,
+        vetoes,
+        grades,
+        ties,
+    })
+}
+
+/// The dimensions: ids unique, names given, indicators adding up to each dimension's points
+/// and the dimensions to the total.
+fn validate_dimensions<'d>(
+    doc: &'d RubricV1,
+    ids: &mut Ids<'d>,
+) -> Result<Vec<Vec<Compiled>>, ScoringError> {
     if doc.dimensions.is_empty() {
         return Err(ScoringError::Empty {
             path: "/dimensions".into(),
             what: "dimension",
         });
     }
-    let mut ids = Ids::default();
     let mut dimension_ids = Ids::default();
     let mut dimensions = Vec::with_capacity(doc.dimensions.len());
     let mut sum = Points::ZERO;
@@ -812,7 +842,7 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
         let mut compiled = Vec::with_capacity(dim.indicators.len());
         let mut parts = Points::ZERO;
         for (i, ind) in dim.indicators.iter().enumerate() {
-            compiled.push(indicator(ind, &at(&at(&path, "indicators"), i), &mut ids)?);
+            compiled.push(indicator(ind, &at(&at(&path, "indicators"), i), ids)?);
             parts = parts.saturating_add(ind.points);
         }
         if parts != dim.points {
@@ -834,7 +864,15 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
             parts: "dimensions",
         });
     }
+    Ok(dimensions)
+}
 
+/// The bonus items, each within the cap; returns the cap, the items and the highest total
+/// reachable.
+fn validate_bonus<'d>(
+    doc: &'d RubricV1,
+    ids: &mut Ids<'d>,
+) -> Result<(Points, Vec<Compiled>, Points), ScoringError> {
     let (bonus_cap, bonus) = match &doc.bonus {
         None => (Points::ZERO, Vec::new()),
         Some(b) => {
@@ -848,7 +886,7 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
             let mut items = Vec::with_capacity(b.items.len());
             for (i, ind) in b.items.iter().enumerate() {
                 let path = at("/bonus/items", i);
-                let c = indicator(ind, &path, &mut ids)?;
+                let c = indicator(ind, &path, ids)?;
                 if c.max > b.cap {
                     return Err(ScoringError::BonusCapExceeded {
                         path: at(&path, "points"),
@@ -871,7 +909,11 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
         });
     }
     let reachable = doc.total.saturating_add(bonus_cap);
+    Ok((bonus_cap, bonus, reachable))
+}
 
+/// The grade bands: highest first, each reachable, the lowest from zero (no gap).
+fn validate_grades(doc: &RubricV1, reachable: Points) -> Result<Vec<Points>, ScoringError> {
     if doc.grades.is_empty() {
         return Err(ScoringError::Empty {
             path: "/grades".into(),
@@ -917,7 +959,14 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
             lowest,
         });
     }
+    Ok(grades)
+}
 
+/// The vetoes: each reads evidence of the right kind and caps a known grade.
+fn validate_vetoes<'d>(
+    doc: &'d RubricV1,
+    ids: &mut Ids<'d>,
+) -> Result<Vec<CompiledVeto>, ScoringError> {
     let mut vetoes = Vec::with_capacity(doc.vetoes.len());
     for (v, veto) in doc.vetoes.iter().enumerate() {
         let path = at("/vetoes", v);
@@ -950,7 +999,11 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
             caps,
         });
     }
+    Ok(vetoes)
+}
 
+/// The tie-breaks: each names a dimension of the rubric, the bonus or the township.
+fn validate_ties(doc: &RubricV1) -> Result<Vec<Tie>, ScoringError> {
     let mut ties = Vec::with_capacity(doc.tie_breaks.len());
     for (t, tie) in doc.tie_breaks.iter().enumerate() {
         ties.push(match tie {
@@ -966,15 +1019,7 @@ pub(crate) fn validate(doc: &RubricV1) -> Result<Plan, ScoringError> {
             TieBreak::Township {} => Tie::Township,
         });
     }
-
-    Ok(Plan {
-        dimensions,
-        bonus_cap,
-        bonus,
-        vetoes,
-        grades,
-        ties,
-    })
+    Ok(ties)
 }
 
 /// A rubric that passed validation (年度考核细则): the only kind that can score.

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::evidence::{Evidence, EvidenceKey, Value};
 use super::points::{Points, Rate};
-use super::rubric::{Compiled, CompiledVeto, GradeBand, Indicator, Rubric, Rule, VetoTrigger};
+use super::rubric::{
+    Bonus, Compiled, CompiledVeto, Dimension, GradeBand, Indicator, Rubric, Rule, VetoTrigger,
+};
 use crate::label::Label;
 
 /// What the ranking needs of a township's score, computed without allocating per indicator
@@ -344,45 +346,15 @@ impl Rubric {
             .dimensions
             .iter()
             .zip(&plan.dimensions)
-            .map(|(d, compiled)| {
-                let indicators: Vec<IndicatorScore> = d
-                    .indicators
-                    .iter()
-                    .zip(compiled)
-                    .map(|(i, c)| indicator_score(i, c, evidence))
-                    .collect();
-                DimensionScore {
-                    id: d.id.clone(),
-                    name_zh: d.name_zh.clone(),
-                    name_en: d.name_en.clone(),
-                    points: indicators
-                        .iter()
-                        .fold(Points::ZERO, |a, i| a.saturating_add(i.points)),
-                    max: d.points,
-                    indicators,
-                }
-            })
+            .map(|(d, compiled)| dimension_score(d, compiled, evidence))
             .collect();
         let subtotal = dimensions
             .iter()
             .fold(Points::ZERO, |a, d| a.saturating_add(d.points));
-        let bonus = doc.bonus.as_ref().map(|b| {
-            let items: Vec<IndicatorScore> = b
-                .items
-                .iter()
-                .zip(&plan.bonus)
-                .map(|(i, c)| indicator_score(i, c, evidence))
-                .collect();
-            let raw = items
-                .iter()
-                .fold(Points::ZERO, |a, i| a.saturating_add(i.points));
-            BonusScore {
-                raw,
-                cap: b.cap,
-                points: raw.min(b.cap),
-                items,
-            }
-        });
+        let bonus = doc
+            .bonus
+            .as_ref()
+            .map(|b| bonus_score(b, &plan.bonus, evidence));
         let total = subtotal.saturating_add(bonus.as_ref().map_or(Points::ZERO, |b| b.points));
         let by_points = grade_of(&plan.grades, total);
         let grade_ref = |index: usize| {
@@ -439,6 +411,45 @@ impl Rubric {
     }
 }
 
+/// A dimension's indicators scored, and their sum.
+fn dimension_score(d: &Dimension, compiled: &[Compiled], evidence: &Evidence) -> DimensionScore {
+    let indicators: Vec<IndicatorScore> = d
+        .indicators
+        .iter()
+        .zip(compiled)
+        .map(|(i, c)| indicator_score(i, c, evidence))
+        .collect();
+    DimensionScore {
+        id: d.id.clone(),
+        name_zh: d.name_zh.clone(),
+        name_en: d.name_en.clone(),
+        points: indicators
+            .iter()
+            .fold(Points::ZERO, |a, i| a.saturating_add(i.points)),
+        max: d.points,
+        indicators,
+    }
+}
+
+/// The bonus items scored, and their sum within the cap.
+fn bonus_score(b: &Bonus, compiled: &[Compiled], evidence: &Evidence) -> BonusScore {
+    let items: Vec<IndicatorScore> = b
+        .items
+        .iter()
+        .zip(compiled)
+        .map(|(i, c)| indicator_score(i, c, evidence))
+        .collect();
+    let raw = items
+        .iter()
+        .fold(Points::ZERO, |a, i| a.saturating_add(i.points));
+    BonusScore {
+        raw,
+        cap: b.cap,
+        points: raw.min(b.cap),
+        items,
+    }
+}
+
 fn indicator_score(i: &Indicator, c: &Compiled, evidence: &Evidence) -> IndicatorScore {
     let value = evidence.get(c.key);
     let p = points(c, value);
@@ -485,21 +496,11 @@ fn each(key: EvidenceKey) -> &'static str {
     }
 }
 
-/// One sentence in Chinese and one in English for an indicator's result.
-fn explain(c: &Compiled, value: Option<Value>, p: Points) -> (String, String) {
+/// The middle of an explanation: how the rule turned the value into points.
+fn how_scored(c: &Compiled, value: Value) -> (String, String) {
     let key = c.key;
-    let (label, max) = (key.label_zh(), c.max);
-    let Some(value) = value else {
-        return (
-            format!("无证据：{label}尚无记录，按细则计{p}分（满分{max}分）"),
-            format!(
-                "no evidence: `{key}` is not on record; {p} of {max} points, as the rubric sets for missing evidence"
-            ),
-        );
-    };
-    let (vz, ve) = (value_zh(key, value), value.to_string());
     let unit = key.unit_zh();
-    let (mid_zh, mid_en) = match (&c.rule, value) {
+    match (&c.rule, value) {
         (Rule::CountTarget { target }, _) => (
             format!("目标{target}{unit}，"),
             format!("against a target of {target}: "),
@@ -548,7 +549,23 @@ fn explain(c: &Compiled, value: Option<Value>, p: Points) -> (String, String) {
             (format!("每{}{per}分，", each(key)), format!("{per} each: "))
         }
         _ => (String::new(), String::new()),
+    }
+}
+
+/// One sentence in Chinese and one in English for an indicator's result.
+fn explain(c: &Compiled, value: Option<Value>, p: Points) -> (String, String) {
+    let key = c.key;
+    let (label, max) = (key.label_zh(), c.max);
+    let Some(value) = value else {
+        return (
+            format!("无证据：{label}尚无记录，按细则计{p}分（满分{max}分）"),
+            format!(
+                "no evidence: `{key}` is not on record; {p} of {max} points, as the rubric sets for missing evidence"
+            ),
+        );
     };
+    let (vz, ve) = (value_zh(key, value), value.to_string());
+    let (mid_zh, mid_en) = how_scored(c, value);
     let (end_zh, end_en) = match &c.rule {
         Rule::PerOccurrence { .. } => (
             format!("得{p}分（上限{max}分）"),

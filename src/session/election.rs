@@ -46,13 +46,19 @@ use super::{
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, ElectionId, SessionId};
 use crate::label::Label;
-use crate::roster::{Officeholder, Post, Roster, RosterChange};
-use crate::rulebook::{Citation, Rulebook, count};
+use crate::roster::{Officeholder, Post, Roster, RosterChange, TownshipKind};
+use crate::rulebook::{Citation, RevoteRule, Rulebook, count};
 
 const NOMINATION: Citation = Citation::organic(26, Some(2));
 const NOMINATION_CAP: Citation = Citation::organic(26, Some(3));
 /// The re-vote among the tied (组织法2022 第二十九条第一款, "就票数相等的人再次投票").
 const REVOTE: Citation = Citation::organic(29, Some(1));
+/// Seats left unfilled are elected again (另行选举), 组织法2022 第二十九条第二款.
+const UNFILLED: Citation = Citation::organic(29, Some(2));
+/// A 民族乡's head (组织法2022 第七十条第三款).
+const ETHNIC_HEAD: Citation = Citation::organic(70, Some(3));
+/// A by-election fills a vacancy (补选, 组织法2022 第三十条).
+const BY_ELECTION: Citation = Citation::organic(30, None);
 
 /// Who nominated a candidate (提名人).
 #[doc(alias = "提名人")]
@@ -86,6 +92,9 @@ pub struct Nomination {
     pub candidate: Officeholder,
     /// Who nominated.
     pub nominator: Nominator,
+    /// The candidate's ethnicity, where stated (a 民族乡's head, 组织法2022 第七十条第三款).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnicity: Option<String>,
 }
 
 /// Votes for one person, in a primary or as write-ins (得票).
@@ -98,13 +107,27 @@ pub struct CandidateVotes {
     pub candidate: Officeholder,
     /// Votes.
     pub votes: u32,
+    /// A written-in person's ethnicity, where stated (a 民族乡's head, 组织法2022 第七十条第三款).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnicity: Option<String>,
 }
 
 impl CandidateVotes {
     /// Votes for a person.
     #[must_use]
     pub const fn new(candidate: Officeholder, votes: u32) -> Self {
-        Self { candidate, votes }
+        Self {
+            candidate,
+            votes,
+            ethnicity: None,
+        }
+    }
+
+    /// The same votes, for a person of `ethnicity`.
+    #[must_use]
+    pub fn with_ethnicity(mut self, ethnicity: impl Into<String>) -> Self {
+        self.ethnicity = Some(ethnicity.into());
+        self
     }
 }
 
@@ -232,6 +255,10 @@ pub struct Election {
     pub elected: Vec<Officeholder>,
     /// Rounds held, void ones included.
     pub rounds: u32,
+    /// The first counted ballot's votes for every person, most first (第一次投票的得票顺序):
+    /// where candidates for seats left unfilled may come from (组织法2022 第二十九条第二款).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranking: Vec<CandidateVotes>,
 }
 
 impl Election {
@@ -433,7 +460,16 @@ fn outcome(
 ) -> Result<RoundOutcome, SessionError> {
     let seats = check_marks(e, roster, date, issued, returned, tallies, write_ins)?;
     let all_deputies = roster.all_deputies_count(rules, date);
-    let required = rules.adoption.value.required(all_deputies);
+    let revote = matches!(e.status, ElectionStatus::Balloting { revote: true, .. });
+    // The re-vote among the tied: by statute the one with more votes wins (第二十九条第一款).
+    let (required, citation) = if revote && rules.revote_rule.value == RevoteRule::MostVotes {
+        (1, rules.revote_rule.citation.clone())
+    } else {
+        (
+            rules.adoption.value.required(all_deputies),
+            rules.adoption.citation.clone(),
+        )
+    };
     let votes = tallies
         .iter()
         .map(|t| (&t.candidate, t.votes_for))
@@ -448,7 +484,7 @@ fn outcome(
         tied,
         revote_seats,
         unfilled,
-        citation: rules.adoption.citation.clone(),
+        citation,
     })
 }
 
@@ -513,6 +549,7 @@ fn check_marks(
             return Err(SessionError::DuplicateCandidate { candidate });
         }
         eligible(roster, e.post, &w.candidate, date)?;
+        ethnic_head(roster, e.post, &w.candidate, w.ethnicity.as_deref())?;
         if w.votes > returned {
             return Err(exceeds(
                 Who(&w.candidate).to_string(),
@@ -564,7 +601,7 @@ fn seat_winners(
 
 /// Lookups of a session's elections.
 impl Sessions {
-    fn election(
+    fn find_election(
         &self,
         session: SessionId,
         id: ElectionId,
@@ -586,7 +623,7 @@ impl Sessions {
         session: SessionId,
         id: ElectionId,
     ) -> Result<(&Session, &Election), SessionError> {
-        let (s, e) = self.election(session, id)?;
+        let (s, e) = self.find_election(session, id)?;
         sitting(s)?;
         s.check_quorum(roster, ctx.rules, ctx.today)?;
         if e.status != (ElectionStatus::Nominating {}) {
@@ -627,33 +664,32 @@ impl Sessions {
                 election,
                 candidate,
                 nominator,
+                ethnicity,
             } => SessionEvent::CandidateNominated(CandidateNominated {
                 session: *session,
                 election: *election,
                 candidate: candidate.clone(),
                 nominator: nominator.clone(),
+                ethnicity: ethnicity.clone(),
             }),
             C::FixCandidates { session, election } => {
                 SessionEvent::CandidatesFixed(CandidatesFixed {
                     session: *session,
                     election: *election,
-                    candidates: self.election(*session, *election)?.1.nominees(),
+                    candidates: self.find_election(*session, *election)?.1.nominees(),
+                    from_ranking: false,
                 })
             }
+            C::FixCandidatesFromRanking {
+                session,
+                election,
+                candidates,
+            } => self.decide_ranked(roster, ctx, *session, *election, *candidates)?,
             C::CountPrimary {
                 session,
                 election,
                 counts,
-            } => {
-                let (s, e) = self.election(*session, *election)?;
-                let present = count(s.present_at(roster, ctx.today).len());
-                SessionEvent::PrimaryCounted(PrimaryCounted {
-                    session: *session,
-                    election: *election,
-                    counts: counts.clone(),
-                    candidates: primary_pick(e, ctx.rules, present, counts)?,
-                })
-            }
+            } => self.decide_primary(roster, ctx, *session, *election, counts)?,
             C::CountBallots {
                 session,
                 election,
@@ -673,6 +709,43 @@ impl Sessions {
         })
     }
 
+    /// Candidates for the seats left, the `candidates` best placed on the first ballot.
+    fn decide_ranked(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        election: ElectionId,
+        candidates: u32,
+    ) -> Result<SessionEvent, SessionError> {
+        let (_, e) = self.find_election(session, election)?;
+        Ok(SessionEvent::CandidatesFixed(CandidatesFixed {
+            session,
+            election,
+            candidates: ranked_pick(e, roster, ctx.today, candidates)?,
+            from_ranking: true,
+        }))
+    }
+
+    /// A primary's count and the candidates it picks.
+    fn decide_primary(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        election: ElectionId,
+        counts: &[CandidateVotes],
+    ) -> Result<SessionEvent, SessionError> {
+        let (s, e) = self.find_election(session, election)?;
+        let present = count(s.present_at(roster, ctx.today).len());
+        Ok(SessionEvent::PrimaryCounted(PrimaryCounted {
+            session,
+            election,
+            counts: counts.to_vec(),
+            candidates: primary_pick(e, ctx.rules, present, counts)?,
+        }))
+    }
+
     /// A round whose ballots returned exceed those issued is void; otherwise it is counted.
     #[allow(clippy::too_many_arguments)]
     fn decide_count(
@@ -685,7 +758,7 @@ impl Sessions {
         tallies: &[CandidateTally],
         write_ins: &[CandidateVotes],
     ) -> Result<SessionEvent, SessionError> {
-        let (s, e) = self.election(session, election)?;
+        let (s, e) = self.find_election(session, election)?;
         let issued = count(s.present_at(roster, ctx.today).len());
         let round = e.rounds.saturating_add(1);
         if ballots_returned > issued {
@@ -745,17 +818,19 @@ impl Sessions {
                 *margin,
                 *by_election,
             ),
-            E::CandidateNominated(CandidateNominated {
-                session,
-                election,
-                candidate,
-                nominator,
-            }) => self.check_nominated(roster, ctx, *session, *election, candidate, nominator),
+            E::CandidateNominated(n) => self.check_nominated(roster, ctx, n),
             E::CandidatesFixed(CandidatesFixed {
                 session,
                 election,
                 candidates,
+                from_ranking: false,
             }) => self.check_fixed(roster, ctx, *session, *election, candidates),
+            E::CandidatesFixed(CandidatesFixed {
+                session,
+                election,
+                candidates,
+                from_ranking: true,
+            }) => self.check_fixed_from_ranking(roster, ctx, *session, *election, candidates),
             E::PrimaryCounted(PrimaryCounted {
                 session,
                 election,
@@ -823,7 +898,37 @@ impl Sessions {
             return Err(SessionError::MarginNotAllowed {
                 post,
                 margin,
-                citation: Citation::organic(30, None),
+                citation: BY_ELECTION,
+            });
+        }
+        if by_election {
+            self.check_vacancies(roster, ctx, post, seats)?;
+        }
+        Ok(())
+    }
+
+    /// A by-election is for seats that were filled and fell vacant (出缺), less those another
+    /// by-election still open is filling (组织法2022 第三十条).
+    fn check_vacancies(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        post: Post,
+        seats: u32,
+    ) -> Result<(), SessionError> {
+        let filling: u32 = self
+            .not_closed()
+            .flat_map(|o| o.elections.values())
+            .filter(|e| e.post == post && e.by_election && e.status != ElectionStatus::Completed {})
+            .map(Election::open_seats)
+            .fold(0, u32::saturating_add);
+        let vacancies = roster.vacancies_at(post, ctx.today).saturating_sub(filling);
+        if seats > vacancies {
+            return Err(SessionError::NotAVacancy {
+                post,
+                seats,
+                vacancies,
+                citation: BY_ELECTION,
             });
         }
         Ok(())
@@ -876,12 +981,16 @@ impl Sessions {
         &self,
         roster: &Roster,
         ctx: &Context<'_>,
-        session: SessionId,
-        id: ElectionId,
-        candidate: &Officeholder,
-        nominator: &Nominator,
+        n: &CandidateNominated,
     ) -> Result<(), SessionError> {
-        let (s, e) = self.election(session, id)?;
+        let CandidateNominated {
+            session,
+            election: id,
+            candidate,
+            nominator,
+            ethnicity,
+        } = n;
+        let (s, e) = self.find_election(*session, *id)?;
         sitting(s)?;
         if e.status != (ElectionStatus::Nominating {}) {
             return Err(e.wrong_stage("taking nominations"));
@@ -896,7 +1005,41 @@ impl Sessions {
                 candidate: Who(candidate).to_string(),
             });
         }
-        eligible(roster, e.post, candidate, ctx.today)
+        eligible(roster, e.post, candidate, ctx.today)?;
+        ethnic_head(roster, e.post, candidate, ethnicity.as_deref())
+    }
+
+    /// Candidates for seats left unfilled, fixed from the first ballot's ranking: the
+    /// presidium's choice of how many, the persons derived (组织法2022 第二十九条第二、三款).
+    fn check_fixed_from_ranking(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        session: SessionId,
+        id: ElectionId,
+        candidates: &[Officeholder],
+    ) -> Result<(), SessionError> {
+        presidium_only(ctx, "fix the formal candidates")?;
+        let (_, e) = self.nominating(roster, ctx, session, id)?;
+        if !e.nominations.is_empty() {
+            return Err(e.wrong_stage("seats left unfilled and no new nominations"));
+        }
+        let wanted = count(candidates.len());
+        let picked = ranked_pick(e, roster, ctx.today, wanted)?;
+        mismatch("formal candidates", &candidates.to_vec(), &picked)?;
+        let open = e.open_seats();
+        let (min, max, basis) = candidate_range(ctx.rules, e.post, open, e.margin, false);
+        if wanted < min || wanted > max {
+            return Err(SessionError::CandidateCount {
+                post: e.post,
+                seats: open,
+                min,
+                max,
+                got: wanted,
+                basis,
+            });
+        }
+        Ok(())
     }
 
     /// The presidium fixes the nominees as formal candidates when they fit the range of
@@ -950,7 +1093,7 @@ impl Sessions {
         ballots_returned: u32,
     ) -> Result<(), SessionError> {
         staff_only(ctx, "record a ballot count")?;
-        let (s, e) = self.election(session, id)?;
+        let (s, e) = self.find_election(session, id)?;
         sitting(s)?;
         if !matches!(e.status, ElectionStatus::Balloting { .. }) {
             return Err(e.wrong_stage("balloting"));
@@ -989,7 +1132,7 @@ impl Sessions {
             return Err(SessionError::AlreadyDone { what: "nothing" });
         };
         staff_only(ctx, "record a ballot count")?;
-        let (s, e) = self.election(*session, *id)?;
+        let (s, e) = self.find_election(*session, *id)?;
         sitting(s)?;
         s.check_quorum(roster, ctx.rules, ctx.today)?;
         let issued = count(s.present_at(roster, ctx.today).len());
@@ -1027,16 +1170,12 @@ impl Sessions {
                     );
                 }
             }
-            E::CandidateNominated(CandidateNominated {
-                session,
-                election,
-                candidate,
-                nominator,
-            }) => {
-                if let Some(e) = self.election_mut(*session, *election) {
+            E::CandidateNominated(n) => {
+                if let Some(e) = self.election_mut(n.session, n.election) {
                     e.nominations.push(Nomination {
-                        candidate: candidate.clone(),
-                        nominator: nominator.clone(),
+                        candidate: n.candidate.clone(),
+                        nominator: n.nominator.clone(),
+                        ethnicity: n.ethnicity.clone(),
                     });
                 }
             }
@@ -1044,6 +1183,7 @@ impl Sessions {
                 session,
                 election,
                 candidates,
+                ..
             })
             | E::PrimaryCounted(PrimaryCounted {
                 session,
@@ -1075,10 +1215,13 @@ impl Sessions {
                 election,
                 round,
                 outcome,
+                tallies,
+                write_ins,
                 ..
             }) => {
                 if let Some(e) = self.election_mut(*session, *election) {
-                    e.record_round(*round, outcome);
+                    let ranking = ranking_of(e, tallies, write_ins);
+                    e.record_round(*round, outcome, ranking);
                 }
             }
             _ => {}
@@ -1094,7 +1237,7 @@ impl Sessions {
         election: ElectionId,
         outcome: &RoundOutcome,
     ) -> Vec<RosterChange> {
-        let Ok((_, e)) = self.election(session, election) else {
+        let Ok((_, e)) = self.find_election(session, election) else {
             return Vec::new();
         };
         outcome
@@ -1182,6 +1325,96 @@ fn check_joint_nomination(
     Ok(())
 }
 
+/// The head of a 民族乡 is a citizen of a minority the township was founded for
+/// (组织法2022 第七十条第三款): a candidate for head there states an ethnicity among them.
+fn ethnic_head(
+    roster: &Roster,
+    post: Post,
+    candidate: &Officeholder,
+    ethnicity: Option<&str>,
+) -> Result<(), SessionError> {
+    let Some(term) = roster.term() else {
+        return Ok(());
+    };
+    if post != Post::TownshipHead || term.township_kind != TownshipKind::EthnicTownship {
+        return Ok(());
+    }
+    match ethnicity {
+        Some(e) if term.minorities.iter().any(|m| m == e) => Ok(()),
+        _ => Err(SessionError::HeadNotOfMinority {
+            candidate: Who(candidate).to_string(),
+            ethnicity: ethnicity.unwrap_or("not stated").to_owned(),
+            minorities: term.minorities.clone(),
+            citation: ETHNIC_HEAD,
+        }),
+    }
+}
+
+/// A counted round's votes for every person, most first (ties in the order counted), with
+/// the ethnicity stated at nomination or with the write-in.
+fn ranking_of(
+    e: &Election,
+    tallies: &[CandidateTally],
+    write_ins: &[CandidateVotes],
+) -> Vec<CandidateVotes> {
+    let ethnicity = |who: &Officeholder| {
+        e.nominations
+            .iter()
+            .find(|n| n.candidate == *who)
+            .and_then(|n| n.ethnicity.clone())
+    };
+    let mut ranking: Vec<CandidateVotes> = tallies
+        .iter()
+        .map(|t| CandidateVotes {
+            candidate: t.candidate.clone(),
+            votes: t.votes_for,
+            ethnicity: ethnicity(&t.candidate),
+        })
+        .chain(write_ins.iter().cloned())
+        .collect();
+    ranking.sort_by_key(|c| std::cmp::Reverse(c.votes));
+    ranking
+}
+
+/// The `wanted` persons with the most votes on the first ballot who are not elected and are
+/// still eligible; a tie across the cut is refused (组织法2022 第二十九条第二款).
+fn ranked_pick(
+    e: &Election,
+    roster: &Roster,
+    date: chrono::NaiveDate,
+    wanted: u32,
+) -> Result<Vec<Officeholder>, SessionError> {
+    let ranked: Vec<&CandidateVotes> = e
+        .ranking
+        .iter()
+        .filter(|c| !e.elected.contains(&c.candidate))
+        .filter(|c| eligible(roster, e.post, &c.candidate, date).is_ok())
+        .collect();
+    let cut = usize::try_from(wanted).unwrap_or(usize::MAX);
+    if ranked.len() < cut || cut == 0 {
+        return Err(SessionError::RankingShort {
+            election: e.id,
+            available: count(ranked.len()),
+            candidates: wanted,
+            citation: UNFILLED,
+        });
+    }
+    if let (Some(last), Some(next)) = (ranked.get(cut.saturating_sub(1)), ranked.get(cut))
+        && last.votes == next.votes
+    {
+        return Err(SessionError::RankingTie {
+            votes: last.votes,
+            candidates: wanted,
+            citation: UNFILLED,
+        });
+    }
+    Ok(ranked
+        .into_iter()
+        .take(cut)
+        .map(|c| c.candidate.clone())
+        .collect())
+}
+
 impl Election {
     fn new(id: ElectionId, post: Post, seats: u32, margin: Option<u32>, by_election: bool) -> Self {
         Self {
@@ -1194,13 +1427,17 @@ impl Election {
             status: ElectionStatus::Nominating {},
             elected: Vec::new(),
             rounds: 0,
+            ranking: Vec::new(),
         }
     }
 
     /// A counted round: the winners take seats; the tied re-vote; open seats go back to
     /// nomination (组织法2022 第二十九条).
-    fn record_round(&mut self, round: u32, outcome: &RoundOutcome) {
+    fn record_round(&mut self, round: u32, outcome: &RoundOutcome, ranking: Vec<CandidateVotes>) {
         self.rounds = round;
+        if self.ranking.is_empty() {
+            self.ranking = ranking;
+        }
         self.elected.extend(outcome.elected.iter().cloned());
         self.nominations.clear();
         self.status = if !outcome.tied.is_empty() {

@@ -6,6 +6,7 @@ use crate::actor::Forbidden;
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
 use crate::roster::Post;
 use crate::rulebook::{Basis, Citation, SizeBounds};
+use crate::session::PreparationStep;
 
 /// A session command that breaks a rule (会议错误). Nothing changes when one is returned.
 ///
@@ -463,6 +464,97 @@ pub enum SessionError {
         write_ins: u32,
         /// 组织法2022 第二十九条第一款.
         citation: Citation,
+    },
+    /// Candidates taken from the first ballot's ranking tie across the cut.
+    #[error(
+        "the first ballot's ranking ties at {votes} votes across the cut of {candidates} candidates; take more or fewer, or nominate anew ({citation})"
+    )]
+    RankingTie {
+        /// Votes at the cut.
+        votes: u32,
+        /// Candidates asked for.
+        candidates: u32,
+        /// 组织法2022 第二十九条第二款.
+        citation: Citation,
+    },
+    /// Candidates were asked for from a ranking there is none of, or that has too few people.
+    #[error(
+        "election {election} has {available} persons not elected on its first ballot's ranking, {candidates} asked for ({citation})"
+    )]
+    RankingShort {
+        /// The election.
+        election: ElectionId,
+        /// Persons ranked, not elected and still eligible.
+        available: u32,
+        /// Candidates asked for.
+        candidates: u32,
+        /// 组织法2022 第二十九条第二款.
+        citation: Citation,
+    },
+    /// A by-election (补选) called for more seats than have fallen vacant: a seat an election
+    /// left unfilled is elected again (另行选举), with its 差额.
+    #[error(
+        "a by-election fills vacancies: {post} has {vacancies} vacant seats (filled, then left), {seats} called; elect seats never filled again instead ({citation})"
+    )]
+    NotAVacancy {
+        /// The post.
+        post: Post,
+        /// Seats called.
+        seats: u32,
+        /// Seats of the post that were filled in the term and are vacant now.
+        vacancies: u32,
+        /// 组织法2022 第三十条, 第二十九条第三款.
+        citation: Citation,
+    },
+    /// A candidate for head of a 民族乡 who is not stated to be of a minority the township
+    /// was founded for.
+    #[error(
+        "the head of a 民族乡 is a citizen of {minorities:?}; {candidate} is stated as {ethnicity} ({citation})"
+    )]
+    HeadNotOfMinority {
+        /// The candidate.
+        candidate: String,
+        /// The ethnicity stated, or "not stated".
+        ethnicity: String,
+        /// The minorities the township was founded for.
+        minorities: Vec<String>,
+        /// 组织法2022 第七十条第三款.
+        citation: Citation,
+    },
+    /// The term's first session opened before the presidium published the list of deputies.
+    #[error(
+        "the term's first session opens after the presidium publishes the list of deputies ({citation})"
+    )]
+    ListNotPublished {
+        /// 选举法2020 第四十七条第二款.
+        citation: Citation,
+    },
+    /// The notice or the materials did not go out the rulebook's period before opening.
+    #[error(
+        "{step} must go out at least {days} days before the opening, by {latest}; {} ({basis})",
+        sent_on.map_or_else(|| "none is recorded".to_owned(), |d| format!("it went out on {d}"))
+    )]
+    PreparationLate {
+        /// The step.
+        step: PreparationStep,
+        /// Days before opening the rulebook asks.
+        days: u32,
+        /// When it went out, if it did.
+        sent_on: Option<NaiveDate>,
+        /// The last day it could go out.
+        latest: NaiveDate,
+        /// `session_notice_days` or `session_materials_days`.
+        basis: Basis,
+    },
+    /// More non-voting attendees than the rulebook allows.
+    #[error("at most {max} non-voting attendees may sit in, this would be {got} ({basis})")]
+    TooManyNonVoting {
+        /// The cap.
+        max: u32,
+        /// With this one.
+        got: u32,
+        /// `nonvoting_attendees_max`.
+        basis: Basis,
     },
     /// A round recorded void while its ballots were in order.
     #[error(

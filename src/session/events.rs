@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Attendance, CandidateTally, CandidateVotes, Choice, Nominator, RoundOutcome, SessionKind,
-    Subject, VoteResult,
+    Attendance, CandidateTally, CandidateVotes, Choice, Nominator, NonVotingAttendee,
+    PreparationStep, RoundOutcome, SessionKind, Subject, VoteResult,
 };
 use crate::ids::{DeputyId, ElectionId, ItemId, SessionId};
 use crate::roster::{Officeholder, Post};
@@ -163,9 +163,34 @@ pub struct CandidateNominated {
     pub candidate: Officeholder,
     /// Who nominated.
     pub nominator: Nominator,
+    /// The candidate's ethnicity, stated for a 民族乡's head (组织法2022 第七十条第三款).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethnicity: Option<String>,
 }
 
-/// The formal candidates were fixed from the nominees.
+/// A preparation step was recorded on the entry's day (会前准备).
+#[doc(alias = "会前准备")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreparationRecorded {
+    /// The session.
+    pub session: SessionId,
+    /// The step.
+    pub step: PreparationStep,
+}
+
+/// A non-voting attendee was recorded (列席).
+#[doc(alias = "列席")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NonVotingAttendeeRecorded {
+    /// The session.
+    pub session: SessionId,
+    /// Who.
+    pub attendee: NonVotingAttendee,
+}
+
+/// The formal candidates were fixed from the nominees, or from the first ballot's ranking.
 #[doc(alias = "确定正式候选人")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -176,6 +201,10 @@ pub struct CandidatesFixed {
     pub election: ElectionId,
     /// The candidates.
     pub candidates: Vec<Officeholder>,
+    /// Fixed from the first ballot's ranking for seats left unfilled (另行选举,
+    /// 组织法2022 第二十九条第二款), not from nominations.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_ranking: bool,
 }
 
 /// A primary was counted and the formal candidates picked.

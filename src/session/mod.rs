@@ -51,6 +51,7 @@
 pub mod election;
 mod error;
 mod events;
+mod preparation;
 mod schedule;
 mod vote;
 
@@ -66,9 +67,11 @@ pub use election::{
 pub use error::SessionError;
 pub use events::{
     AttendanceRecorded, BallotsCounted, CandidateNominated, CandidatesFixed, ElectionCalled,
-    FirstSessionConvened, InterimProposalSigned, ItemPut, PrimaryCounted, RoundVoided,
-    SessionClosed, SessionConvened, SessionMoved, SessionOpened, VoteCast, VoteClosed,
+    FirstSessionConvened, InterimProposalSigned, ItemPut, NonVotingAttendeeRecorded,
+    PreparationRecorded, PrimaryCounted, RoundVoided, SessionClosed, SessionConvened, SessionMoved,
+    SessionOpened, VoteCast, VoteClosed,
 };
+pub use preparation::{NonVotingAttendee, NonVotingCapacity, Preparation, PreparationStep};
 pub use vote::{AgendaItem, Choice, Margin, Subject, VoteResult};
 
 use crate::actor::{Actor, Context, Forbidden};
@@ -170,6 +173,10 @@ pub struct Session {
     pub items: BTreeMap<ItemId, AgendaItem>,
     /// The elections held.
     pub elections: BTreeMap<ElectionId, Election>,
+    /// The date's publication, the notice and the materials (会前准备).
+    pub preparation: Preparation,
+    /// Non-voting attendees (列席人员): never counted toward a quorum or a vote.
+    pub nonvoting: Vec<NonVotingAttendee>,
 }
 
 impl Session {
@@ -184,6 +191,8 @@ impl Session {
             attendance: BTreeMap::new(),
             items: BTreeMap::new(),
             elections: BTreeMap::new(),
+            preparation: Preparation::default(),
+            nonvoting: Vec::new(),
         }
     }
 
@@ -467,6 +476,10 @@ pub enum SessionCommand {
         candidate: Officeholder,
         /// Who nominates.
         nominator: Nominator,
+        /// The candidate's ethnicity: required for the head of a 民族乡, who is a citizen of a
+        /// minority the township was founded for (组织法2022 第七十条第三款).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ethnicity: Option<String>,
     },
     /// The presidium fixes the formal candidates when the nominees fit the range (确定正式候选人).
     FixCandidates {
@@ -474,6 +487,18 @@ pub enum SessionCommand {
         session: SessionId,
         /// The election.
         election: ElectionId,
+    },
+    /// For seats a ballot left unfilled, the presidium fixes the candidates from the first
+    /// ballot's ranking instead of new nominations (另行选举, 组织法2022 第二十九条第二款): the
+    /// `candidates` persons not elected with the most votes, within the range of 第二十七条
+    /// (the 差额 for vice posts, 第二十九条第三款), exempt from the nominators' cap.
+    FixCandidatesFromRanking {
+        /// The session.
+        session: SessionId,
+        /// The election.
+        election: ElectionId,
+        /// How many candidates to take from the top of the ranking.
+        candidates: u32,
     },
     /// Staff record the primary's count; the top vote-getters become candidates (预选).
     CountPrimary {
@@ -483,6 +508,22 @@ pub enum SessionCommand {
         election: ElectionId,
         /// Votes for each nominee.
         counts: Vec<CandidateVotes>,
+    },
+    /// The presidium records a step of preparing a session not yet open: the date published,
+    /// the notice or the materials sent (会前准备; see [`PreparationStep`]).
+    Prepare {
+        /// The session.
+        session: SessionId,
+        /// The step.
+        step: PreparationStep,
+    },
+    /// The presidium or staff record a person attending without a vote (列席,
+    /// 组织法2022 第二十一条).
+    RecordNonVotingAttendee {
+        /// The session.
+        session: SessionId,
+        /// Who.
+        attendee: NonVotingAttendee,
     },
     /// The tellers record a secret-ballot round's count (计票).
     CountBallots {
@@ -522,8 +563,11 @@ impl Label for SessionCommand {
             Self::CallElection { .. } => "决定选举",
             Self::Nominate { .. } => "提名候选人",
             Self::FixCandidates { .. } => "确定正式候选人",
+            Self::FixCandidatesFromRanking { .. } => "按得票顺序确定候选人",
             Self::CountPrimary { .. } => "预选计票",
             Self::CountBallots { .. } => "选举计票",
+            Self::Prepare { step, .. } => step.label_zh(),
+            Self::RecordNonVotingAttendee { .. } => "列席登记",
             Self::CloseSession { .. } => "宣布闭会",
         }
     }
@@ -569,6 +613,10 @@ pub enum SessionEvent {
     RoundVoided(RoundVoided),
     /// The session closed.
     SessionClosed(SessionClosed),
+    /// A preparation step was recorded.
+    PreparationRecorded(PreparationRecorded),
+    /// A non-voting attendee was recorded.
+    NonVotingAttendeeRecorded(NonVotingAttendeeRecorded),
 }
 
 /// Read tag first (see `crate::wire`): session events are most of the archive.
@@ -597,6 +645,8 @@ impl<'de> crate::wire::Tagged<'de> for SessionEvent {
         "ballots_counted",
         "round_voided",
         "session_closed",
+        "preparation_recorded",
+        "non_voting_attendee_recorded",
     ];
 
     fn variant<D: serde::Deserializer<'de>>(tag: &str, fields: D) -> Result<Self, D::Error> {
@@ -625,6 +675,12 @@ impl<'de> crate::wire::Tagged<'de> for SessionEvent {
             "ballots_counted" => BallotsCounted::deserialize(fields).map(Self::BallotsCounted),
             "round_voided" => RoundVoided::deserialize(fields).map(Self::RoundVoided),
             "session_closed" => SessionClosed::deserialize(fields).map(Self::SessionClosed),
+            "preparation_recorded" => {
+                PreparationRecorded::deserialize(fields).map(Self::PreparationRecorded)
+            }
+            "non_voting_attendee_recorded" => {
+                NonVotingAttendeeRecorded::deserialize(fields).map(Self::NonVotingAttendeeRecorded)
+            }
             other => Err(crate::wire::unknown::<Self, D::Error>(other)),
         }
     }
@@ -649,6 +705,8 @@ impl Label for SessionEvent {
             Self::BallotsCounted(_) => "计票",
             Self::RoundVoided(_) => "选举无效",
             Self::SessionClosed(_) => "闭幕",
+            Self::PreparationRecorded(p) => p.step.label_zh(),
+            Self::NonVotingAttendeeRecorded(_) => "列席登记",
         }
     }
 }
@@ -672,6 +730,61 @@ pub struct YearCompliance {
     pub meets_normal: bool,
     /// 组织法2022 第十四条第一款.
     pub citation: Citation,
+    /// The reports and budget items the year's sessions heard (put on their agenda).
+    pub heard: ReportsHeard,
+}
+
+/// Which of the yearly reports and budget items a year's sessions heard (年度审议事项): put
+/// on the agenda of a session opened in the year, whatever the vote.
+#[doc(alias = "年度审议事项")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ReportsHeard {
+    /// The presidium's report on its recess work (主席团工作报告), 组织法2022 第十九条第二款.
+    pub presidium_work_report: bool,
+    /// The township government's work report (政府工作报告), 组织法2022 第十二条第八项.
+    pub government_work_report: bool,
+    /// The budget (预算), 组织法2022 第十二条第四项.
+    pub budget: bool,
+    /// The report on the budget's execution (预算执行情况的报告), 第十二条第四项.
+    pub budget_execution_report: bool,
+    /// The final accounts (决算), 第十二条第四项.
+    pub final_accounts: bool,
+}
+
+impl ReportsHeard {
+    /// What was not heard, by its Chinese name.
+    #[must_use]
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            (self.presidium_work_report, "主席团工作报告"),
+            (self.government_work_report, "政府工作报告"),
+            (self.budget, "预算"),
+            (self.budget_execution_report, "预算执行情况的报告"),
+            (self.final_accounts, "决算"),
+        ]
+        .into_iter()
+        .filter(|(heard, _)| !heard)
+        .map(|(_, name)| name)
+        .collect()
+    }
+}
+
+/// How many attended a session, on a day (出席情况).
+#[doc(alias = "出席情况")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct AttendanceCounts {
+    /// All deputies on the day (the base of the quorum).
+    pub all_deputies: u32,
+    /// Serving deputies recorded present.
+    pub present: u32,
+    /// Serving deputies on approved leave.
+    pub on_leave: u32,
+    /// Serving deputies neither present nor on leave.
+    pub absent_without_leave: u32,
+    /// Non-voting attendees (列席), never part of the other counts.
+    pub nonvoting: u32,
 }
 
 /// Getters and the contract with the presidium.
@@ -721,6 +834,48 @@ impl Sessions {
             .map(|s| s.id)
     }
 
+    /// The result of a roll vote on an item, once closed (表决结果).
+    #[must_use]
+    pub fn item_result(&self, session: SessionId, item: ItemId) -> Option<&VoteResult> {
+        self.get(session)?.items.get(&item)?.result.as_ref()
+    }
+
+    /// An election of a session: its status, and who was elected so far
+    /// ([`Election::elected`]).
+    #[must_use]
+    pub fn election(&self, session: SessionId, election: ElectionId) -> Option<&Election> {
+        self.get(session)?.elections.get(&election)
+    }
+
+    /// A session's attendance on `date`: present, on leave and absent without leave among the
+    /// serving deputies, and the non-voting attendees apart.
+    #[must_use]
+    pub fn attendance_counts(
+        &self,
+        roster: &Roster,
+        rules: &Rulebook,
+        session: SessionId,
+        date: NaiveDate,
+    ) -> Option<AttendanceCounts> {
+        let s = self.get(session)?;
+        let serving = roster.serving_at(date);
+        let with = |a: Attendance| {
+            count(
+                serving
+                    .iter()
+                    .filter(|d| s.attendance.get(d) == Some(&a))
+                    .count(),
+            )
+        };
+        Some(AttendanceCounts {
+            all_deputies: roster.all_deputies_count(rules, date),
+            present: with(Attendance::Present),
+            on_leave: with(Attendance::OnLeave),
+            absent_without_leave: count(s.absent_without_leave(roster, date).len()),
+            nonvoting: count(s.nonvoting.len()),
+        })
+    }
+
     /// Sessions opened in calendar year `year` (年度会议次数).
     #[must_use]
     pub fn sessions_in_year(&self, year: i32) -> u32 {
@@ -756,7 +911,29 @@ impl Sessions {
             meets_floor: held >= floor,
             meets_normal: held >= normal,
             citation: rules.sessions_per_year_min.citation.clone(),
+            heard: self.heard_in(year),
         }
+    }
+
+    /// The reports and budget items put on the agenda of sessions opened in `year`.
+    fn heard_in(&self, year: i32) -> ReportsHeard {
+        let mut heard = ReportsHeard::default();
+        let items = self
+            .sessions
+            .values()
+            .filter(|s| s.phase.opened_on().is_some_and(|d| d.year() == year))
+            .flat_map(|s| s.items.values());
+        for it in items {
+            match it.subject {
+                Subject::PresidiumWorkReport {} => heard.presidium_work_report = true,
+                Subject::GovernmentWorkReport {} => heard.government_work_report = true,
+                Subject::Budget {} => heard.budget = true,
+                Subject::BudgetExecutionReport {} => heard.budget_execution_report = true,
+                Subject::FinalAccounts {} => heard.final_accounts = true,
+                _ => {}
+            }
+        }
+        heard
     }
 }
 pub(crate) fn require(
@@ -764,12 +941,12 @@ pub(crate) fn require(
     ok: bool,
     action: &'static str,
     allowed: &'static str,
-    citation: Citation,
+    basis: impl Into<crate::rulebook::Basis>,
 ) -> Result<(), SessionError> {
     if ok {
         Ok(())
     } else {
-        Err(Forbidden::new(ctx.actor.clone(), action, allowed, citation).into())
+        Err(Forbidden::new(ctx.actor.clone(), action, allowed, basis).into())
     }
 }
 
@@ -878,6 +1055,53 @@ impl Sessions {
                 deputy: *deputy,
                 attendance: *attendance,
             }),
+            C::PutItem { .. } | C::CastVote { .. } | C::CloseVote { .. } => {
+                self.decide_vote(roster, ctx, cmd)?
+            }
+            C::OpenSession { session } => {
+                let s = self.find(*session)?;
+                let (present, all_deputies, required) =
+                    s.check_quorum(roster, ctx.rules, ctx.today)?;
+                SessionEvent::SessionOpened(SessionOpened {
+                    session: *session,
+                    present,
+                    all_deputies,
+                    required,
+                })
+            }
+            C::CloseSession { session } => {
+                SessionEvent::SessionClosed(SessionClosed { session: *session })
+            }
+            C::Prepare { session, step } => {
+                SessionEvent::PreparationRecorded(PreparationRecorded {
+                    session: *session,
+                    step: *step,
+                })
+            }
+            C::RecordNonVotingAttendee { session, attendee } => {
+                SessionEvent::NonVotingAttendeeRecorded(NonVotingAttendeeRecorded {
+                    session: *session,
+                    attendee: attendee.clone(),
+                })
+            }
+            C::CallElection { .. }
+            | C::Nominate { .. }
+            | C::FixCandidates { .. }
+            | C::FixCandidatesFromRanking { .. }
+            | C::CountPrimary { .. }
+            | C::CountBallots { .. } => self.decide_election(roster, ctx, cmd)?,
+        })
+    }
+
+    /// Turns an agenda or vote command into its event; a closing vote's result is derived.
+    fn decide_vote(
+        &self,
+        roster: &Roster,
+        ctx: &Context<'_>,
+        cmd: &SessionCommand,
+    ) -> Result<SessionEvent, SessionError> {
+        use SessionCommand as C;
+        Ok(match cmd {
             C::PutItem {
                 session,
                 item,
@@ -906,25 +1130,7 @@ impl Sessions {
                 item: *item,
                 result: vote::result(self.find(*session)?, roster, ctx, *item)?,
             }),
-            C::OpenSession { session } => {
-                let s = self.find(*session)?;
-                let (present, all_deputies, required) =
-                    s.check_quorum(roster, ctx.rules, ctx.today)?;
-                SessionEvent::SessionOpened(SessionOpened {
-                    session: *session,
-                    present,
-                    all_deputies,
-                    required,
-                })
-            }
-            C::CloseSession { session } => {
-                SessionEvent::SessionClosed(SessionClosed { session: *session })
-            }
-            C::CallElection { .. }
-            | C::Nominate { .. }
-            | C::FixCandidates { .. }
-            | C::CountPrimary { .. }
-            | C::CountBallots { .. } => self.decide_election(roster, ctx, cmd)?,
+            _ => return Err(SessionError::AlreadyDone { what: "nothing" }),
         })
     }
 
@@ -980,6 +1186,12 @@ impl Sessions {
                 required,
             }) => self.check_opened(roster, ctx, *session, (*present, *all_deputies, *required)),
             E::SessionClosed(SessionClosed { session }) => self.check_closed(ctx, *session),
+            E::PreparationRecorded(PreparationRecorded { session, .. }) => {
+                self.check_preparation(ctx, *session)
+            }
+            E::NonVotingAttendeeRecorded(NonVotingAttendeeRecorded { session, attendee }) => {
+                self.check_nonvoting(roster, ctx, *session, attendee)
+            }
             E::ElectionCalled(ElectionCalled { .. })
             | E::CandidateNominated(CandidateNominated { .. })
             | E::CandidatesFixed(CandidatesFixed { .. })
@@ -1102,6 +1314,12 @@ impl Sessions {
             }
             E::ItemPut(_) | E::VoteCast(_) | E::VoteClosed(_) => {
                 self.commit_vote(ctx, event);
+            }
+            E::PreparationRecorded(PreparationRecorded { session, step }) => {
+                self.commit_preparation(ctx.today, *session, *step);
+            }
+            E::NonVotingAttendeeRecorded(NonVotingAttendeeRecorded { session, attendee }) => {
+                self.commit_nonvoting(*session, attendee);
             }
             E::ElectionCalled(ElectionCalled { .. })
             | E::CandidateNominated(CandidateNominated { .. })

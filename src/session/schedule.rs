@@ -12,7 +12,7 @@ use super::{
 use crate::actor::{Actor, Context};
 use crate::ids::{DeputyId, SessionId};
 use crate::roster::{Post, Roster};
-use crate::rulebook::{Citation, LeaveApprover, Rulebook, add_months};
+use crate::rulebook::{Citation, LeaveApprover, RuleField, Rulebook, add_months};
 
 impl Sessions {
     /// A serving deputy signs once, in person, before the interim session is called
@@ -186,11 +186,12 @@ impl Sessions {
                 ctx.rules.leave_approver.value.who(),
             ),
         };
-        let citation = match attendance {
-            Attendance::OnLeave => ctx.rules.leave_approver.citation.clone(),
-            _ => LEAVE,
+        // Who approves leave is a rulebook field (代表法2025 第十三条第一款 names nobody).
+        let basis = match attendance {
+            Attendance::OnLeave => ctx.rules.basis(RuleField::LeaveApprover),
+            _ => LEAVE.into(),
         };
-        require(ctx, allowed, action, who, citation)?;
+        require(ctx, allowed, action, who, basis)?;
         let s = self.find(session)?;
         s.check_phase(
             !matches!(s.phase, Phase::Closed { .. }),
@@ -247,6 +248,7 @@ impl Sessions {
         if ctx.rules.preparatory_meeting.value {
             check_prepared(s, ctx.rules)?;
         }
+        super::preparation::check_ready(s, roster, ctx.rules, ctx.today)?;
         let computed = s.check_quorum(roster, ctx.rules, ctx.today)?;
         mismatch(
             "opening attendance (present, all, required)",

@@ -539,6 +539,26 @@ fn a_by_election_may_have_as_many_candidates_as_seats() {
     };
     for (by_election, fixed) in [(true, true), (false, false)] {
         let mut st = sitting_of(SessionKind::Regular);
+        // The post was filled and fell vacant: the by-election fills a vacancy (出缺).
+        let rules = Rulebook::NATIONAL;
+        let lee = Officeholder::Citizen {
+            name: "李四".into(),
+        };
+        for change in [
+            RosterChange::OfficerSeated {
+                post: Post::DeputyHead,
+                holder: lee.clone(),
+                on: date(1, 5),
+            },
+            RosterChange::OfficeVacated {
+                post: Post::DeputyHead,
+                holder: lee,
+                on: date(5, 1),
+                reason: crate::roster::OfficeEnd::Resigned,
+            },
+        ] {
+            st.roster.commit(&rules, &change);
+        }
         let e = ElectionId::from_u128(7);
         let call = SessionEvent::ElectionCalled(ElectionCalled {
             session: S,
@@ -554,6 +574,7 @@ fn a_by_election_may_have_as_many_candidates_as_seats() {
             election: e,
             candidate: head.clone(),
             nominator: Nominator::Presidium {},
+            ethnicity: None,
         });
         assert_eq!(on_day(&mut st, date(6, 1), nominate), Ok(()));
         let before = st.clone();
@@ -561,6 +582,7 @@ fn a_by_election_may_have_as_many_candidates_as_seats() {
             session: S,
             election: e,
             candidates: vec![head.clone()],
+            from_ranking: false,
         });
         let result = on_day(&mut st, date(6, 1), fix);
         assert_eq!(

@@ -21,8 +21,8 @@ use township_congress::presidium::{
 };
 use township_congress::roster::{Officeholder, Post, TownshipKind, UnitKind};
 use township_congress::session::{
-    Attendance, CandidateTally, Choice, Nominator, SessionCommand, SessionError, Subject,
-    VoteResult,
+    Attendance, CandidateTally, Choice, Nominator, PreparationStep, SessionCommand, SessionError,
+    Subject, VoteResult,
 };
 use township_congress::{
     Actor, Command, Envelope, Error, Event, Ledger, Recorded, RosterChange, Rulebook,
@@ -501,11 +501,12 @@ pub fn number_of(id: DeputyId) -> Option<u32> {
 
 /// Session helpers: attendance, items and roll votes, opening and closing.
 impl Town {
-    /// Moves the clock to 15 January, the presidium convenes the term's first session [`S1`]
-    /// for that day, and staff register the deputies `present` (for a town built with facts
-    /// of its own before the session; else see [`TownBuilder::first_session_convened`]).
+    /// Today (5 January for a town just built), the presidium convenes the term's first
+    /// session [`S1`] for 15 January, publishes the date and sends the notice and materials;
+    /// then the clock moves to 15 January and staff register the deputies `present` (for a
+    /// town built with facts of its own before the session; else see
+    /// [`TownBuilder::first_session_convened`]).
     pub fn convene_first(&mut self, present: impl IntoIterator<Item = u32>) {
-        self.on(1, 15);
         self.ok(
             presidium(),
             SessionCommand::ConveneFirstSession {
@@ -513,7 +514,20 @@ impl Town {
                 opens_on: day(1, 15),
             },
         );
+        self.prepare_notice(S1);
+        self.on(1, 15);
         self.attend(S1, present);
+    }
+
+    /// The presidium publishes `session`'s date and sends the notice and the materials today.
+    pub fn prepare_notice(&mut self, session: SessionId) {
+        for step in [
+            PreparationStep::PublishDate,
+            PreparationStep::SendNotice,
+            PreparationStep::SendMaterials,
+        ] {
+            self.ok(presidium(), SessionCommand::Prepare { session, step });
+        }
     }
 
     /// Staff register the deputies present.
@@ -546,14 +560,15 @@ impl Town {
         );
     }
 
-    /// Who approves leave today: the chair, or else a vice-chair.
+    /// Who approves leave today: the chair, or else a vice-chair, or else (where the rulebook
+    /// lets it, as nationally) the presidium.
     fn leave_approver(&self) -> Actor {
         let today = self.today();
         let roster = self.ledger.roster();
-        let approver = roster
+        roster
             .chair_at(today)
-            .or_else(|| roster.vice_chairs_at(today).first().copied());
-        Actor::deputy(approver.expect("a chair or vice-chair approves leave"))
+            .or_else(|| roster.vice_chairs_at(today).first().copied())
+            .map_or_else(presidium, Actor::deputy)
     }
 
     /// The presidium puts an item on the agenda.
@@ -683,6 +698,28 @@ impl Town {
     pub fn close(&mut self, session: SessionId) -> Recorded {
         self.ok(presidium(), SessionCommand::CloseSession { session })
     }
+
+    /// The term's first session [`S1`] closes on 16 January; on 2 March the presidium it
+    /// elected (deputies 1..=9; the chair, deputy 1, presiding) decides to convene regular
+    /// session `session` for 20 April, with its notice; on that day the deputies `present`
+    /// attend and it opens (its presidium 1..=9, agenda adopted). Needs a chair seated.
+    pub fn second_session(&mut self, session: SessionId, present: impl IntoIterator<Item = u32>) {
+        self.on(1, 16);
+        self.close(S1);
+        self.on(3, 2);
+        let (m, d) = (meeting(900), decision(900));
+        self.meeting(m, 1, 1..=7);
+        let convene = PresidiumDecision::ConveneSession {
+            session,
+            opens_on: day(4, 20),
+        };
+        self.decide(m, 1, d, convene, 1..=7);
+        self.close_meeting(m, 1);
+        self.prepare_notice(session);
+        self.on(4, 20);
+        self.attend(session, present);
+        self.prepare_and_open(session, &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    }
 }
 
 /// Election helpers.
@@ -711,6 +748,7 @@ impl Town {
                 election: e,
                 candidate,
                 nominator: Nominator::Presidium {},
+                ethnicity: None,
             },
         );
     }
@@ -733,6 +771,7 @@ impl Town {
                 election: e,
                 candidate,
                 nominator,
+                ethnicity: None,
             },
         );
     }
@@ -1062,6 +1101,33 @@ impl Town {
                     on: today,
                 },
             );
+        }
+    }
+}
+
+// ---- Scoring a county (issue 10): more than one township ----
+
+impl Town {
+    /// The same record under another township's name: the term's opening is restated with
+    /// `township`, the archive's hash chain recomputed and the log replayed (every rule
+    /// checked again), the clock kept. A county's townships are assessed and ranked by name,
+    /// and every town built here is 青山镇.
+    pub fn renamed(self, township: &str) -> Town {
+        let mut log = self.ledger.events().to_vec();
+        let mut head = township_congress::ledger::Digest::GENESIS;
+        for entry in &mut log {
+            if let Event::Roster(RosterChange::TermOpened { township: name, .. }) = &mut entry.event
+            {
+                *name = township.to_owned();
+            }
+            entry.digest = entry.chained_digest(&head).expect("canonical");
+            head = entry.digest;
+        }
+        let ledger = Ledger::replay(self.ledger.rules().clone(), &log)
+            .unwrap_or_else(|e| panic!("the renamed record does not replay: {e}"));
+        Town {
+            ledger,
+            clock: self.clock,
         }
     }
 }
