@@ -13,10 +13,12 @@
 //! | `officer_tenures` | a deputy seated as vice-chair and the post vacated (before any session) |
 //! | `group_spells` | a deputy leaves a deputy group and joins it again |
 //! | `suspensions` | one deputy suspended and reinstated, the same day |
+//! | `chair_delegations` | the chair delegates to the vice-chair and ends it, the same day |
 //!
 //! Then, on the `suspensions` ledgers, `Ledger::check` of a by-election dated before all the
 //! suspensions (it must look at every later day for a full constituency) and of a suspension
-//! dated before the last (refused as out of order).
+//! dated before the last (refused as out of order); on the `chair_delegations` ledgers, of the
+//! vice-chair convening a meeting with no delegation running (refused).
 //!
 //! And the refusals of oversized input, which happen before anything is parsed or judged: a
 //! rulebook profile and a rubric of 3.5 million characters, an envelope whose actor's name has
@@ -31,10 +33,10 @@ mod common;
 use std::hint::black_box;
 
 use chrono::Duration;
-use common::{S1, Town, con, day, dep, group, meeting, presidium, staff};
+use common::{S1, Town, con, day, dep, deputy, group, meeting, presidium, staff};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use township_congress::ids::DecisionId;
-use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumDecision};
+use township_congress::presidium::{PlanItem, PlanItemKind, PresidiumCommand, PresidiumDecision};
 use township_congress::roster::{OfficeEnd, Post, TerminationGround};
 use township_congress::{Actor, Envelope, Ledger, RosterChange, Rubric, Rulebook};
 
@@ -184,9 +186,25 @@ fn suspensions(n: usize) -> Town {
     t
 }
 
+fn chair_delegations(n: usize) -> Town {
+    let mut t = town();
+    let on = t.today();
+    while t.ledger.events().len() < n {
+        let delegate = PresidiumCommand::DelegateChair {
+            to: dep(2),
+            from: on,
+            until: None,
+            reason: "外出学习".into(),
+        };
+        t.ok(deputy(1), delegate);
+        t.ok(deputy(1), PresidiumCommand::EndDelegation {});
+    }
+    t
+}
+
 type Shape = (&'static str, fn(usize) -> Town);
 
-const SHAPES: [Shape; 7] = [
+const SHAPES: [Shape; 8] = [
     ("presidium_meetings", presidium_meetings),
     ("presidium_motions", presidium_motions),
     ("stations", stations),
@@ -194,6 +212,7 @@ const SHAPES: [Shape; 7] = [
     ("officer_tenures", officer_tenures),
     ("group_spells", group_spells),
     ("suspensions", suspensions),
+    ("chair_delegations", chair_delegations),
 ];
 
 fn replay(c: &mut Criterion) {
@@ -247,6 +266,24 @@ fn single_commands(c: &mut Criterion) {
         assert!(t.ledger.check(&out_of_order).is_err(), "refused");
         group.bench_with_input(BenchmarkId::new("backdated_suspension", n), &t, |b, t| {
             b.iter(|| t.ledger.check(black_box(&out_of_order)).map(|r| r.seq))
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("after_delegations");
+    for n in SIZES {
+        let t = chair_delegations(n);
+        let convene = Envelope::new(
+            deputy(2),
+            t.now(),
+            PresidiumCommand::ConveneMeeting {
+                meeting: meeting(1),
+            }
+            .into(),
+        );
+        assert!(t.ledger.check(&convene).is_err(), "no delegation running");
+        group.bench_with_input(BenchmarkId::new("vice_chair_convenes", n), &t, |b, t| {
+            b.iter(|| t.ledger.check(black_box(&convene)).map(|r| r.seq))
         });
     }
     group.finish();
