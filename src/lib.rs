@@ -14,7 +14,8 @@
 //! | [`proposal`] | bills, suggestions, interpellations, inquiries and officer recall, each a lifecycle; deadlines on the caller's calendar | 议案、建议、质询案、询问、罢免案 |
 //! | [`supervision`] | supervision activities followed to closure: findings, opinions, rectification items, feedback, re-inspection, work appraisal | 监督工作、跟踪问效 |
 //! | [`deputy`] | deputies' work: speeches, group activities, training, receptions of voters, deeds, duty reports and their evaluation, the presidium's contacts, detention reports | 代表履职、述职、测评、接待选民 |
-//! | [`ledger`] | envelopes in, recorded events out; execute and replay | 档案 |
+//! | [`ledger`] | envelopes in, recorded events out; execute and replay; the hash chain | 档案 |
+//! | [`limits`] | bounds on free text and lists in any input; short excerpts in errors | 输入限制 |
 //! | [`records`] | read-only projections: deputies' performance records and points, the published export, the archive's gaps | 履职档案、档案缺项 |
 //! | [`scoring`] | the annual assessment: rubric, evidence, scorecard, ranking | 年度目标管理考核 |
 //! | [`schema`] | JSON Schemas of the wire types | |
@@ -39,12 +40,14 @@
 
 pub mod actor;
 pub mod deputy;
+mod digest;
 pub mod error;
 pub mod export;
 pub mod ids;
 pub mod json;
 mod label;
 pub mod ledger;
+pub mod limits;
 mod parse;
 pub mod presidium;
 pub mod proposal;

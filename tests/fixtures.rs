@@ -46,6 +46,7 @@ struct Step {
 /// The entry it records, or the code of its refusal.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[allow(clippy::large_enum_variant)] // a test's line of a fixture, read once
 enum Expect {
     Recorded(Recorded),
     Refused { code: String },

@@ -9,8 +9,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Error, Words};
+use crate::digest::Digest;
 use crate::ids::DeputyId;
 use crate::label::{Zh, phrase_zh};
+use crate::limits::TooLong;
 use crate::rulebook::{Basis, Citation};
 
 /// Why the ledger refused an envelope or a log (档案错误).
@@ -98,6 +100,36 @@ pub enum LedgerError {
         /// The seq expected.
         expected: u64,
     },
+    /// A log entry's digest is not the one its canonical bytes and the previous entry's digest
+    /// give (`docs/archive.md`): the entry, or one before it, was edited, inserted, removed or
+    /// moved after it was recorded.
+    #[error(
+        "log entry at position {position} (seq {seq}) breaks the archive's hash chain: its digest should be {expected}, it is {found}"
+    )]
+    #[serde(rename = "ledger.chain_broken")]
+    ChainBroken {
+        /// 0-based position in the log.
+        position: usize,
+        /// Its seq.
+        seq: u64,
+        /// The digest its canonical bytes give after the previous entry's.
+        expected: Digest,
+        /// The digest it carries.
+        found: Digest,
+    },
+    /// An entry could not be written in its canonical form to be hashed; no entry the crate
+    /// records or reads fails to.
+    #[error("the entry cannot be written in its canonical form: {message}")]
+    #[serde(rename = "ledger.not_canonical")]
+    NotCanonical {
+        /// serde_json's message, bounded.
+        message: String,
+    },
+    /// A string or a list in the envelope or entry is longer than its bound
+    /// ([`crate::limits`]).
+    #[error(transparent)]
+    #[serde(rename = "ledger.too_long")]
+    TooLong(#[from] TooLong),
     /// A log entry breaks a rule.
     #[error("log entry at position {position} (seq {seq}) breaks a rule: {error}")]
     #[serde(rename = "ledger.replay")]
@@ -119,6 +151,9 @@ impl LedgerError {
         "ledger.before_recorded_acts",
         "ledger.effects_mismatch",
         "ledger.bad_sequence",
+        "ledger.chain_broken",
+        "ledger.not_canonical",
+        "ledger.too_long",
         "ledger.replay",
     ];
 
@@ -131,6 +166,9 @@ impl LedgerError {
             Self::BeforeRecordedActs { .. } => "ledger.before_recorded_acts",
             Self::EffectsMismatch { .. } => "ledger.effects_mismatch",
             Self::BadSequence { .. } => "ledger.bad_sequence",
+            Self::ChainBroken { .. } => "ledger.chain_broken",
+            Self::NotCanonical { .. } => "ledger.not_canonical",
+            Self::TooLong(_) => "ledger.too_long",
             Self::Replay { .. } => "ledger.replay",
         }
     }
@@ -145,7 +183,10 @@ impl LedgerError {
             Self::TimeWentBackwards { .. }
             | Self::BeforeRecordedActs { .. }
             | Self::EffectsMismatch { .. }
-            | Self::BadSequence { .. } => None,
+            | Self::BadSequence { .. }
+            | Self::ChainBroken { .. }
+            | Self::NotCanonical { .. }
+            | Self::TooLong(_) => None,
         }
     }
 
@@ -158,7 +199,10 @@ impl LedgerError {
             | Self::DecidedAtSession { .. }
             | Self::BeforeRecordedActs { .. }
             | Self::EffectsMismatch { .. }
-            | Self::BadSequence { .. } => None,
+            | Self::BadSequence { .. }
+            | Self::ChainBroken { .. }
+            | Self::NotCanonical { .. }
+            | Self::TooLong(_) => None,
         }
     }
 
@@ -207,6 +251,19 @@ impl fmt::Display for Zh<'_, LedgerError> {
                 f,
                 "档案第{position}位（从0起）的条目序号为{seq}，应为{expected}"
             ),
+            LedgerError::ChainBroken {
+                position,
+                seq,
+                expected,
+                found,
+            } => write!(
+                f,
+                "档案第{position}位（从0起，序号{seq}）的条目与哈希链不符：摘要应为{expected}，实为{found}；该条目或其前的条目在记载后被修改、插入、删除或移动"
+            ),
+            LedgerError::NotCanonical { message } => {
+                write!(f, "该条目无法写成规范形式以计算摘要：{message}")
+            }
+            LedgerError::TooLong(e) => e.zh().fmt(f),
             LedgerError::Replay {
                 position,
                 seq,

@@ -95,9 +95,14 @@ pub(crate) fn event_words(event: Option<&Event>) -> Words {
             .map(|(k, v)| format!("{k} {}", value_words(v, zh)))
             .collect()
     };
+    // An excerpt only: a recorded event may carry long texts and lists.
     Words::new(
-        format!("{module}: {kind} ({})", fields(false).join(", ")),
-        format!("{}（{}）", event.label_zh(), fields(true).join("，")),
+        crate::limits::excerpt(&format!("{module}: {kind} ({})", fields(false).join(", "))),
+        crate::limits::excerpt(&format!(
+            "{}（{}）",
+            event.label_zh(),
+            fields(true).join("，")
+        )),
     )
 }
 

@@ -14,6 +14,17 @@
 //! and refuses an entry whose recorded effects differ, so a derived fact cannot be stated by
 //! hand or edited.
 //!
+//! Every entry carries a [`Digest`]: SHA-256 of its canonical bytes chained to the digest of
+//! the entry before it (`docs/archive.md` defines the form, with a worked example). Replaying
+//! recomputes the chain and refuses the first entry whose digest does not follow
+//! ([`LedgerError::ChainBroken`]), so an edit that breaks no rule (a vote turned with its tally
+//! adjusted, a deputy renamed, an entry moved by a minute) is refused at its position too.
+//! [`Ledger::head`] is the last digest, which covers the whole archive.
+//!
+//! Every string and list of an envelope or a replayed entry is bounded
+//! ([`crate::limits`]): a command's cost does not grow with its input, and an error quotes
+//! only a short excerpt of it.
+//!
 //! An aggregate names only the aggregates below it (roster, sessions, presidium, proposals, in
 //! that order). What an event entails above its aggregate comes from the ledger's cause table:
 //! a session's vote electing the presidium or deciding a bill, a presidium decision listing a
@@ -70,6 +81,7 @@ use crate::rulebook::Rulebook;
 use crate::session::{AttendanceCounts, Election, SessionCommand, SessionEvent, VoteResult};
 use crate::supervision::{SupervisionCommand, SupervisionEvent};
 
+mod chain;
 mod display;
 mod explain;
 mod state;
@@ -78,6 +90,7 @@ mod tests;
 mod time;
 
 pub use crate::error::LedgerError;
+pub use chain::{Digest, DigestParseError, GENESIS_TEXT};
 pub use state::State;
 
 /// What someone asks the congress's record to take: who, when, what (信封).
@@ -284,6 +297,10 @@ pub struct Recorded {
     /// (an officer seated by a count, a session convened by a decision). Empty for most events.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub effects: Vec<Event>,
+    /// SHA-256 of the entry's canonical bytes (its JSON without this field) chained to the
+    /// previous entry's digest ([`Digest::GENESIS`] before the first): see
+    /// [`Recorded::chained_digest`] and `docs/archive.md`. Always the last field written.
+    pub digest: Digest,
 }
 
 impl Recorded {
@@ -343,10 +360,16 @@ impl Serialize for Ledger {
     }
 }
 
+/// A stored ledger is a whole document, and its error messages are bounded. The replay's are
+/// by construction; serde's are not (an unknown field quotes its name whole and lists every
+/// expected field: over 2,000 characters for a rulebook), so they are cut to their start (what
+/// was wrong) and end (where) by [`crate::limits::bounded_message`].
 impl<'de> Deserialize<'de> for Ledger {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let Stored { rules, log } = Stored::deserialize(deserializer)?;
-        Self::replay_log(rules, log).map_err(serde::de::Error::custom)
+        use serde::de::Error as _;
+        let Stored { rules, log } = Stored::deserialize(deserializer)
+            .map_err(|e| D::Error::custom(crate::limits::bounded_message(&e.to_string())))?;
+        Self::replay_log(rules, log).map_err(D::Error::custom)
     }
 }
 
@@ -396,6 +419,41 @@ impl Ledger {
         &self.state.roster
     }
 
+    /// The archive's current digest (档案摘要): the last entry's [`Recorded::digest`], or
+    /// [`Digest::GENESIS`] for an empty ledger. It covers every entry, so a county that
+    /// countersigns or publishes it pins the whole record: an edit anywhere changes it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, TimeZone, Utc};
+    /// use township_congress::ledger::Digest;
+    /// use township_congress::{Actor, Command, Envelope, Ledger, Rulebook, RosterChange};
+    ///
+    /// let mut ledger = Ledger::new(Rulebook::NATIONAL);
+    /// assert_eq!(ledger.head(), Digest::GENESIS);
+    /// let at = Utc.with_ymd_and_hms(2026, 1, 5, 2, 0, 0).single().ok_or("time")?;
+    /// let open = RosterChange::TermOpened {
+    ///     township: "青山镇".into(),
+    ///     number: 8,
+    ///     election_completed: NaiveDate::from_ymd_opt(2026, 1, 4).ok_or("date")?,
+    ///     population: 30_000,
+    ///     seats: 50,
+    ///     uplift: false,
+    ///     township_kind: township_congress::roster::TownshipKind::Town,
+    ///     minorities: Vec::new(),
+    /// };
+    /// let entry = ledger.execute(Envelope::new(Actor::CountyStandingCommittee {}, at, Command::Roster(open)))?;
+    /// assert_eq!(entry.digest, entry.chained_digest(&Digest::GENESIS)?);
+    /// assert_eq!(ledger.head(), ledger.events()[0].digest);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[doc(alias = "档案摘要")]
+    #[must_use]
+    pub fn head(&self) -> Digest {
+        self.log.last().map_or(Digest::GENESIS, |r| r.digest)
+    }
+
     /// The result of a roll vote, once closed (a shortcut for
     /// [`Sessions::item_result`](crate::session::Sessions::item_result)).
     #[must_use]
@@ -427,6 +485,8 @@ impl Ledger {
     /// # Errors
     ///
     /// * [`LedgerError::TimeWentBackwards`] when `at` is before the last recorded event.
+    /// * [`LedgerError::TooLong`] when a name, title or text, or a list, of the actor or the
+    ///   command is over its bound ([`crate::limits`]).
     /// * [`LedgerError::DecidedAtSession`] when a resignation, an officer or the presidium's
     ///   membership is stated by hand once a session is in the record.
     /// * Any rule the command or its effects break, from the aggregate it addresses
@@ -437,16 +497,27 @@ impl Ledger {
     pub fn execute(&mut self, envelope: Envelope) -> Result<&Recorded, Error> {
         let Envelope { actor, at, command } = envelope;
         self.check_time(at)?;
+        check_sizes(&actor, &command)?;
         let ctx = Context::new(&self.rules, &actor, at);
         let event = self.state.decide(&ctx, &command)?;
-        let effects = self.state.apply(&ctx, &event, None)?;
         let seq = self.next_seq();
+        let effects = self.state.check_entry(&ctx, &event, None)?;
+        let digest = chain::Canonical {
+            seq,
+            at: &at,
+            actor: &actor,
+            event: &event,
+            effects: &effects,
+        }
+        .digest(&self.head())?;
+        self.state.commit_entry(&ctx, &event, &effects);
         self.log.push(Recorded {
             seq,
             at,
             actor,
             event,
             effects,
+            digest,
         });
         self.log
             .last()
@@ -466,15 +537,26 @@ impl Ledger {
     pub fn check(&self, envelope: &Envelope) -> Result<Recorded, Error> {
         let Envelope { actor, at, command } = envelope;
         self.check_time(*at)?;
+        check_sizes(actor, command)?;
         let ctx = Context::new(&self.rules, actor, *at);
         let event = self.state.decide(&ctx, command)?;
         let effects = self.state.check_entry(&ctx, &event, None)?;
+        let seq = self.next_seq();
+        let digest = chain::Canonical {
+            seq,
+            at,
+            actor,
+            event: &event,
+            effects: &effects,
+        }
+        .digest(&self.head())?;
         Ok(Recorded {
-            seq: self.next_seq(),
+            seq,
             at: *at,
             actor: actor.clone(),
             event,
             effects,
+            digest,
         })
     }
 
@@ -524,7 +606,9 @@ impl Ledger {
     /// * [`LedgerError::TimeWentBackwards`] when an entry is older than the one before.
     /// * [`LedgerError::Replay`] naming the position of the first entry that breaks a rule,
     ///   including [`LedgerError::EffectsMismatch`] when its effects are not what its event
-    ///   entails.
+    ///   entails, and [`LedgerError::TooLong`] for a string or list over its bound.
+    /// * [`LedgerError::ChainBroken`] naming the position of the first entry whose digest is
+    ///   not the one its canonical bytes and the previous digest give.
     pub fn replay(rules: Rulebook, log: &[Recorded]) -> Result<Self, Error> {
         Self::replay_log(rules, log.to_vec())
     }
@@ -596,11 +680,29 @@ fn replay_into(
     Ok(replay.state)
 }
 
-/// A replay under way: the state so far and the time of the last entry.
-#[derive(Default)]
+/// Refuses an envelope with a string or a list over its bound ([`crate::limits`]) before
+/// anything reads it, so its cost and any error message stay bounded.
+fn check_sizes(actor: &Actor, command: &Command) -> Result<(), LedgerError> {
+    crate::limits::check(actor)?;
+    crate::limits::check(command)?;
+    Ok(())
+}
+
+/// A replay under way: the state so far, the time and the digest of the last entry.
 struct Replay {
     state: State,
     last: Option<DateTime<Utc>>,
+    head: Digest,
+}
+
+impl Default for Replay {
+    fn default() -> Self {
+        Self {
+            state: State::default(),
+            last: None,
+            head: Digest::GENESIS,
+        }
+    }
 }
 
 impl Replay {
@@ -622,15 +724,32 @@ impl Replay {
         {
             return Err(LedgerError::TimeWentBackwards { last, at: rec.at }.into());
         }
+        let refused = |error: Error| LedgerError::Replay {
+            position,
+            seq: rec.seq,
+            error: Box::new(error),
+        };
         let ctx = Context::new(rules, &rec.actor, rec.at);
-        self.state
-            .apply(&ctx, &rec.event, Some(&rec.effects))
-            .map_err(|error| LedgerError::Replay {
+        crate::limits::check(&rec.actor)
+            .and_then(|()| crate::limits::check(&rec.event))
+            .map_err(|e| refused(LedgerError::from(e).into()))?;
+        let effects = self
+            .state
+            .check_entry(&ctx, &rec.event, Some(&rec.effects))
+            .map_err(refused)?;
+        let expected = rec.chained_digest(&self.head)?;
+        if rec.digest != expected {
+            return Err(LedgerError::ChainBroken {
                 position,
                 seq: rec.seq,
-                error: Box::new(error),
-            })?;
+                expected,
+                found: rec.digest,
+            }
+            .into());
+        }
+        self.state.commit_entry(&ctx, &rec.event, &effects);
         self.last = Some(rec.at);
+        self.head = expected;
         Ok(())
     }
 }

@@ -123,20 +123,6 @@ impl State {
         })
     }
 
-    /// Checks `event` and the effects it entails against the state as it is, then commits
-    /// them all; returns the effects. With `recorded` (a replayed entry), the effects it
-    /// records must be the ones the event entails. On `Err` nothing changed.
-    pub(super) fn apply(
-        &mut self,
-        ctx: &Context<'_>,
-        event: &Event,
-        recorded: Option<&[Event]>,
-    ) -> Result<Vec<Event>, Error> {
-        let effects = self.check_entry(ctx, event, recorded)?;
-        self.commit_entry(ctx, event, &effects);
-        Ok(effects)
-    }
-
     /// Checks `event` and the effects it entails against the state as it is, changing
     /// nothing; returns the effects.
     pub(super) fn check_entry(

@@ -4,6 +4,8 @@ use super::display::event_words;
 use crate::Event;
 use crate::error::{Error, LedgerError};
 use crate::ids::DeputyId;
+use crate::ledger::Digest;
+use crate::limits::{TextKind, TooLong};
 use crate::roster::RosterChange;
 use crate::rulebook::Citation;
 use crate::session::SessionError;
@@ -39,6 +41,22 @@ fn samples() -> Vec<LedgerError> {
             seq: 5,
             expected: 4,
         },
+        LedgerError::ChainBroken {
+            position: 4,
+            seq: 5,
+            expected: Digest::GENESIS,
+            found: Digest::from_bytes([7; 32]),
+        },
+        LedgerError::NotCanonical {
+            message: "key must be a string".into(),
+        },
+        LedgerError::TooLong(TooLong {
+            field: "title",
+            kind: Some(TextKind::Title),
+            max: 200,
+            found: 201,
+            excerpt: "关于".into(),
+        }),
         LedgerError::Replay {
             position: 2,
             seq: 3,

@@ -695,11 +695,11 @@ impl Presidium {
     #[doc(alias = "主席团成员")]
     #[must_use]
     pub fn members_at(&self, roster: &Roster, date: NaiveDate) -> BTreeSet<DeputyId> {
-        let elected = self
-            .memberships
-            .iter()
-            .rev()
-            .find(|m| m.on <= date)
+        // Memberships are in date order (a list cannot be recorded before the last).
+        let begun = self.memberships.partition_point(|m| m.on <= date);
+        let elected = begun
+            .checked_sub(1)
+            .and_then(|last| self.memberships.get(last))
             .map(|m| m.members.iter().copied());
         elected
             .into_iter()
@@ -748,10 +748,13 @@ impl Presidium {
     /// The vice-chair the chair's written delegation covers on `date`, if any (主席委托).
     #[must_use]
     pub fn delegate_on(&self, date: NaiveDate) -> Option<DeputyId> {
-        self.delegations
-            .iter()
-            .rev()
-            .find(|d| d.from <= date && d.until.is_none_or(|u| date <= u))
+        // Delegations follow one another (a new one begins after the last ended), so only the
+        // last one begun by `date` can cover it.
+        let begun = self.delegations.partition_point(|d| d.from <= date);
+        begun
+            .checked_sub(1)
+            .and_then(|last| self.delegations.get(last))
+            .filter(|d| d.until.is_none_or(|u| date <= u))
             .map(|d| d.to)
     }
 

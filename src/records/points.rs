@@ -238,7 +238,9 @@ impl PointsScheme {
             .collect();
         PointsBreakdown {
             scheme: self.name().to_owned(),
-            total: lines.iter().map(|l| l.points).sum(),
+            total: lines
+                .iter()
+                .fold(0_i64, |sum, l| sum.saturating_add(l.points)),
             awaiting: lines
                 .iter()
                 .filter(|l| l.count.is_none())

@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 
+use super::spans::{End, peak_from};
 use super::{
     AdministrativePost, CONSTITUENCY_RULE, CREDENTIALS, ContactOffice, Deputy, DeputyGroup,
     DeputyStatus, ELECTION_BODY, ELECTS_OFFICERS, EndGround, INCOMPATIBLE, Membership, OFFICERS,
@@ -310,12 +311,14 @@ impl Roster {
             | C::DeputyListPublished { .. }
             | C::TerminationAnnounced { .. } => self.commit_mandate(change),
             C::OfficerSeated { post, holder, on } => {
+                let at = self.tenures.len();
                 self.tenures.push(Tenure {
                     post: *post,
                     holder: holder.clone(),
                     from: *on,
                     ended: None,
                 });
+                self.tenure_spans.insert(*post, *on, End::Open, at);
             }
             C::OfficeVacated {
                 post,
@@ -399,20 +402,33 @@ impl Roster {
         use RosterChange as C;
         match change {
             C::AdministrativePostTaken { deputy, title, on } => {
+                let at = self.administrative_posts.len();
                 self.administrative_posts.push(AdministrativePost {
                     deputy: *deputy,
                     title: title.clone(),
                     from: *on,
                     until: None,
                 });
+                self.post_spans.insert(*deputy, *on, End::Open, at);
+                self.open_posts
+                    .entry((*deputy, title.clone()))
+                    .or_default()
+                    .insert(at);
             }
             C::AdministrativePostLeft { deputy, title, on } => {
-                let open = self
-                    .administrative_posts
-                    .iter_mut()
-                    .find(|p| p.deputy == *deputy && p.title == *title && p.until.is_none());
-                if let Some(post) = open {
+                let Some(at) = self.open_post(*deputy, title) else {
+                    return;
+                };
+                if let Some(post) = self.administrative_posts.get_mut(at) {
                     post.until = Some(*on);
+                    self.post_spans.close(*deputy, post.from, *on, at);
+                }
+                let key = (*deputy, title.clone());
+                if let Some(open) = self.open_posts.get_mut(&key) {
+                    open.remove(&at);
+                    if open.is_empty() {
+                        self.open_posts.remove(&key);
+                    }
                 }
             }
             C::GroupFormed {
@@ -490,7 +506,9 @@ impl Roster {
                 deputy,
                 on,
             } => {
-                for s in self.stations.values_mut() {
+                // A deputy belongs to one station: assigning moves them.
+                let before = self.station_of.insert(*deputy, *station);
+                if let Some(s) = before.and_then(|b| self.stations.get_mut(&b)) {
                     s.deputies.remove(deputy);
                 }
                 if let Some(s) = self.stations.get_mut(station) {
@@ -692,9 +710,8 @@ impl Roster {
     ) -> Result<(), RosterError> {
         not_future(on, today)?;
         let post = self
-            .administrative_posts
-            .iter()
-            .find(|p| p.deputy == deputy && p.title == title && p.until.is_none())
+            .open_post(deputy, title)
+            .and_then(|at| self.administrative_posts.get(at))
             .ok_or_else(|| RosterError::NoAdministrativePost {
                 deputy,
                 title: title.to_owned(),
@@ -892,17 +909,46 @@ impl Roster {
     /// Ends the mandate and, with it, any chair or vice-chair post (职务相应终止).
     pub(super) fn end_mandate(&mut self, deputy: DeputyId, on: NaiveDate, ground: EndGround) {
         self.push_status(deputy, on, DeputyStatus::Ended { ground });
-        for t in &mut self.tenures {
-            if t.post.requires_deputy() && t.holder.deputy() == Some(deputy) && t.ended.is_none() {
-                t.ended = Some((on.max(t.from), OfficeEnd::MandateEnded));
-            }
+        let held: Vec<(Post, usize)> = [Post::Chair, Post::ViceChair]
+            .into_iter()
+            .flat_map(|post| self.tenure_spans.open(post).map(move |at| (post, at)))
+            .filter(|(_, at)| {
+                self.tenures
+                    .get(*at)
+                    .is_some_and(|t| t.holder.deputy() == Some(deputy))
+            })
+            .collect();
+        for (post, at) in held {
+            self.close_tenure(post, at, on, OfficeEnd::MandateEnded);
         }
     }
 
+    /// Ends tenure `at` of `post` on `on` (never before it began).
+    fn close_tenure(&mut self, post: Post, at: usize, on: NaiveDate, reason: OfficeEnd) {
+        if let Some(t) = self.tenures.get_mut(at) {
+            let until = on.max(t.from);
+            t.ended = Some((until, reason));
+            self.tenure_spans.close(post, t.from, until, at);
+        }
+    }
+
+    /// The position of `holder`'s open tenure of `post`.
+    fn open_tenure_at(&self, post: Post, holder: &Officeholder) -> Option<usize> {
+        self.tenure_spans
+            .open(post)
+            .find(|at| self.tenures.get(*at).is_some_and(|t| t.holder == *holder))
+    }
+
     fn open_tenure(&self, post: Post, holder: &Officeholder) -> Option<&Tenure> {
-        self.tenures
-            .iter()
-            .find(|t| t.post == post && t.holder == *holder && t.ended.is_none())
+        self.open_tenure_at(post, holder)
+            .and_then(|at| self.tenures.get(at))
+    }
+
+    /// The position of `deputy`'s first administrative post `title` not yet left.
+    fn open_post(&self, deputy: DeputyId, title: &str) -> Option<usize> {
+        self.open_posts
+            .get(&(deputy, title.to_owned()))
+            .and_then(|open| open.first().copied())
     }
 
     fn check_vacate(
@@ -924,12 +970,8 @@ impl Roster {
     }
 
     fn end_tenure(&mut self, post: Post, holder: &Officeholder, on: NaiveDate, reason: OfficeEnd) {
-        let open = self
-            .tenures
-            .iter_mut()
-            .find(|t| t.post == post && t.holder == *holder && t.ended.is_none());
-        if let Some(t) = open {
-            t.ended = Some((on, reason));
+        if let Some(at) = self.open_tenure_at(post, holder) {
+            self.close_tenure(post, at, on, reason);
         }
     }
 
@@ -1014,12 +1056,10 @@ impl Roster {
             }
             Post::ViceChair => {
                 // The most vice-chairs in office on any day from `on` on, with these.
-                let days = std::iter::once(on)
-                    .chain(self.reaching(post, on).map(|t| t.from).filter(|d| *d > on));
-                let peak = days
-                    .map(|day| self.reaching(post, on).filter(|t| t.covers(day)).count())
-                    .max()
-                    .unwrap_or(0);
+                let spans = self
+                    .reaching(post, on)
+                    .map(|t| (t.from, t.ended.map(|(until, _)| until)));
+                let peak = peak_from(on, spans);
                 let got = count(peak).saturating_add(pending).saturating_add(1);
                 let max = rules.vice_chairs_max.value;
                 if got > max {
@@ -1035,11 +1075,13 @@ impl Roster {
         }
     }
 
-    /// Tenures of `post` that cover any day from `on` on.
-    fn reaching(&self, post: Post, on: NaiveDate) -> impl Iterator<Item = &Tenure> {
-        self.tenures
-            .iter()
-            .filter(move |t| t.post == post && t.reaches(on))
+    /// Tenures of `post` that cover any day from `on` on, oldest first (a tenure that ended
+    /// the day it began covers none).
+    pub(super) fn reaching(&self, post: Post, on: NaiveDate) -> impl Iterator<Item = &Tenure> {
+        self.tenure_spans
+            .reaching(post, on)
+            .into_iter()
+            .filter_map(|at| self.tenures.get(at))
     }
 
     /// The congress post (chair or vice-chair) `deputy` holds on any day from `on` on.
@@ -1052,21 +1094,24 @@ impl Roster {
 
     /// The most deputies matching `filter` occupying a seat (awaiting confirmation or holding
     /// a mandate) on any day from `on` on.
-    fn peak_seats_from(&self, on: NaiveDate, filter: impl Fn(&Deputy) -> bool) -> usize {
-        let days = std::iter::once(on).chain(
-            self.deputies
-                .values()
-                .flat_map(|d| d.history.iter().map(|c| c.on))
-                .filter(|d| *d > on),
-        );
-        days.map(|day| {
-            self.deputies
-                .values()
-                .filter(|d| filter(d) && d.occupies_seat_at(day))
-                .count()
-        })
-        .max()
-        .unwrap_or(0)
+    ///
+    /// When no status change is dated after `on` (the usual case), that is the deputies
+    /// occupying a seat now, at most the quota; otherwise one sweep over each deputy's seat
+    /// span, however long their histories.
+    pub(super) fn peak_seats_from(&self, on: NaiveDate, filter: impl Fn(&Deputy) -> bool) -> usize {
+        if self.current.covers(on) {
+            return self
+                .current
+                .occupying()
+                .filter(|d| self.deputies.get(d).is_some_and(&filter))
+                .count();
+        }
+        let spans = self
+            .deputies
+            .values()
+            .filter(|d| filter(d))
+            .filter_map(Deputy::seat_span);
+        peak_from(on, spans)
     }
 }
 

@@ -332,6 +332,15 @@ impl Roster {
         if on < reported {
             return Err(RosterError::OutOfOrder { on, last: reported });
         }
+        // Not before the election: a deputy's history stays in date order.
+        if let Some(elected) = self.deputy(deputy).and_then(|d| d.history.last())
+            && on < elected.on
+        {
+            return Err(RosterError::OutOfOrder {
+                on,
+                last: elected.on,
+            });
+        }
         let decided = c.is_some_and(|c| c.confirmed.is_some())
             || self
                 .deputy(deputy)
@@ -557,10 +566,16 @@ impl Roster {
     /// vice-chair.
     #[must_use]
     pub fn conflicts_at(&self, date: NaiveDate) -> Vec<Conflict> {
-        let officers = self
-            .tenures
-            .iter()
-            .filter(|t| t.post.requires_deputy() && t.covers(date));
+        // The chairs and vice-chairs on `date`, in the order their tenures were recorded.
+        let mut at: Vec<usize> = [Post::Chair, Post::ViceChair]
+            .into_iter()
+            .flat_map(|post| self.tenure_spans.reaching(post, date))
+            .collect();
+        at.sort_unstable();
+        let officers = at
+            .into_iter()
+            .filter_map(|k| self.tenures.get(k))
+            .filter(|t| t.covers(date));
         officers
             .filter_map(|t| {
                 let deputy = t.holder.deputy()?;
@@ -588,8 +603,6 @@ impl Roster {
             Post::ViceChair => self.vice_chairs_at(date).contains(&deputy),
             Post::TownshipHead | Post::DeputyHead => false,
         };
-        holds
-            && self.is_serving(deputy, date)
-            && self.administrative_posts_at(deputy, date).is_empty()
+        holds && self.is_serving(deputy, date) && !self.holds_administrative_post_at(deputy, date)
     }
 }

@@ -25,6 +25,7 @@
 mod apply;
 mod error;
 mod mandate;
+mod spans;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -268,7 +269,7 @@ pub struct Deputy {
     pub constituency: ConstituencyId,
     /// Whether they came in through a by-election (补选).
     pub by_election: bool,
-    /// Status history, oldest first; the first entry is the election.
+    /// Status history, oldest first, dates never decreasing; the first entry is the election.
     pub history: Vec<StatusChange>,
 }
 
@@ -284,11 +285,25 @@ impl Deputy {
                 .filter(|c| c.on <= date)
                 .map(|_| DeputyStatus::Voided {});
         }
-        self.history
-            .iter()
-            .take_while(|c| c.on <= date)
-            .last()
+        // The history is in date order (every change is checked not to precede the last), so
+        // the status on `date` is found by binary search, however long the history.
+        let upto = self.history.partition_point(|c| c.on <= date);
+        upto.checked_sub(1)
+            .and_then(|last| self.history.get(last))
             .map(|c| c.status)
+    }
+
+    /// The days the deputy occupies a seat, `from..until`: from the election until the
+    /// mandate ends (`Ended` and `Voided` are final, and a void election never took a seat).
+    fn seat_span(&self) -> Option<(NaiveDate, Option<NaiveDate>)> {
+        let (first, last) = (self.history.first()?, self.history.last()?);
+        match last.status {
+            DeputyStatus::Voided {} => None,
+            DeputyStatus::Ended { .. } => Some((first.on, Some(last.on))),
+            DeputyStatus::Pending {} | DeputyStatus::Serving {} | DeputyStatus::Suspended {} => {
+                Some((first.on, None))
+            }
+        }
     }
 
     /// Whether the deputy holds a mandate (serving or suspended) on `date`.
@@ -929,6 +944,10 @@ impl Label for RosterChange {
 /// Who serves and who holds a mandate once every recorded change has taken effect is kept
 /// current, so the base of every threshold ("all deputies") costs nothing to ask for today,
 /// however long the record.
+///
+/// Lookups that would otherwise grow with the term's history are indexed: each deputy's
+/// status by binary search of their history, the posts and administrative posts reaching a day
+/// by their end, each deputy's station.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Roster {
     term: Option<Term>,
@@ -956,6 +975,18 @@ pub struct Roster {
     announced: BTreeSet<DeputyId>,
     #[serde(skip)]
     current: Current,
+    /// Positions in `tenures`, by post and end.
+    #[serde(skip)]
+    tenure_spans: spans::Spans<Post>,
+    /// Positions in `administrative_posts`, by deputy and end.
+    #[serde(skip)]
+    post_spans: spans::Spans<DeputyId>,
+    /// Positions in `administrative_posts` of the posts not yet left, by deputy and title.
+    #[serde(skip)]
+    open_posts: BTreeMap<(DeputyId, String), BTreeSet<usize>>,
+    /// The station each deputy is assigned to.
+    #[serde(skip)]
+    station_of: BTreeMap<DeputyId, StationId>,
 }
 
 /// A deputy's credentials review (代表资格审查): the committee's finding and the presidium's
@@ -1004,12 +1035,14 @@ pub struct Conflict {
     pub citation: Citation,
 }
 
-/// The deputies serving and suspended on every day from `settled_from` on: the latest
-/// recorded status of each (an index over the histories, kept by the commits).
+/// The deputies awaiting confirmation, serving and suspended on every day from
+/// `settled_from` on: the latest recorded status of each (an index over the histories, kept
+/// by the commits).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Current {
     /// The latest effective date of any status change.
     settled_from: Option<NaiveDate>,
+    pending: BTreeSet<DeputyId>,
     serving: BTreeSet<DeputyId>,
     suspended: BTreeSet<DeputyId>,
 }
@@ -1022,16 +1055,24 @@ impl Current {
 
     /// Records `deputy`'s status from `on`.
     fn set(&mut self, deputy: DeputyId, on: NaiveDate, status: DeputyStatus) {
+        self.pending.remove(&deputy);
         self.serving.remove(&deputy);
         self.suspended.remove(&deputy);
         match status {
+            DeputyStatus::Pending {} => self.pending.insert(deputy),
             DeputyStatus::Serving {} => self.serving.insert(deputy),
             DeputyStatus::Suspended {} => self.suspended.insert(deputy),
-            DeputyStatus::Pending {} | DeputyStatus::Voided {} | DeputyStatus::Ended { .. } => {
-                false
-            }
+            DeputyStatus::Voided {} | DeputyStatus::Ended { .. } => false,
         };
         self.settled_from = Some(self.settled_from.map_or(on, |from| from.max(on)));
+    }
+
+    /// The deputies occupying a seat from `settled_from` on (elected, confirmed or not).
+    fn occupying(&self) -> impl Iterator<Item = &DeputyId> {
+        self.pending
+            .iter()
+            .chain(&self.serving)
+            .chain(&self.suspended)
     }
 }
 
@@ -1190,9 +1231,8 @@ impl Roster {
     /// Holders of `post` on `date`.
     #[must_use]
     pub fn holders_at(&self, post: Post, date: NaiveDate) -> Vec<&Officeholder> {
-        self.tenures
-            .iter()
-            .filter(|t| t.post == post && t.covers(date))
+        self.reaching(post, date)
+            .filter(|t| t.covers(date))
             .map(|t| &t.holder)
             .collect()
     }
@@ -1203,18 +1243,17 @@ impl Roster {
     #[doc(alias = "出缺")]
     #[must_use]
     pub fn vacancies_at(&self, post: Post, date: NaiveDate) -> u32 {
-        let tenures: Vec<&Tenure> = self
-            .tenures
-            .iter()
-            .filter(|t| t.post == post && t.from <= date)
-            .collect();
-        let peak = tenures
-            .iter()
-            .map(|t| t.from)
-            .map(|day| count(tenures.iter().filter(|t| t.covers(day)).count()))
-            .max()
-            .unwrap_or(0);
-        peak.saturating_sub(count(self.holders_at(post, date).len()))
+        // The peak over the whole term of the tenures begun by `date` (a tenure that ended the
+        // day it began held no seat), in one sweep.
+        let begun = self
+            .tenure_spans
+            .reaching(post, NaiveDate::MIN)
+            .into_iter()
+            .filter_map(|at| self.tenures.get(at))
+            .filter(|t| t.from <= date)
+            .map(|t| (t.from, t.ended.map(|(until, _)| until)));
+        let peak = spans::peak_from(NaiveDate::MIN, begun);
+        count(peak).saturating_sub(count(self.holders_at(post, date).len()))
     }
 
     /// The chair on `date` (人大主席).
@@ -1237,24 +1276,53 @@ impl Roster {
     /// Administrative posts a deputy holds on `date`.
     #[must_use]
     pub fn administrative_posts_at(&self, deputy: DeputyId, date: NaiveDate) -> Vec<&str> {
-        let covers = |p: &&AdministrativePost| p.from <= date && p.until.is_none_or(|u| date < u);
         let mut titles: Vec<&str> = self
-            .administrative_posts
-            .iter()
-            .filter(|p| p.deputy == deputy)
-            .filter(covers)
+            .posts_covering(deputy, date)
             .map(|p| p.title.as_str())
             .collect();
-        for t in self
-            .tenures
-            .iter()
-            .filter(|t| t.post.is_administrative() && t.covers(date))
-        {
-            if t.holder.deputy() == Some(deputy) {
-                titles.push(t.post.label_zh());
-            }
-        }
+        titles.extend(self.government_posts_at(deputy, date).map(|p| p.label_zh()));
         titles
+    }
+
+    /// Whether `deputy` holds an administrative post on `date`
+    /// (`!administrative_posts_at(..).is_empty()`, without listing them).
+    fn holds_administrative_post_at(&self, deputy: DeputyId, date: NaiveDate) -> bool {
+        self.posts_covering(deputy, date).next().is_some()
+            || self.government_posts_at(deputy, date).next().is_some()
+    }
+
+    /// The administrative posts outside the congress `deputy` holds on `date`, oldest first.
+    fn posts_covering(
+        &self,
+        deputy: DeputyId,
+        date: NaiveDate,
+    ) -> impl Iterator<Item = &AdministrativePost> {
+        self.post_spans
+            .reaching(deputy, date)
+            .into_iter()
+            .filter_map(|at| self.administrative_posts.get(at))
+            .filter(move |p| p.from <= date && p.until.is_none_or(|u| date < u))
+    }
+
+    /// The township government posts `deputy` holds on `date` (head, deputy head), in the
+    /// order of their tenures.
+    fn government_posts_at(&self, deputy: DeputyId, date: NaiveDate) -> impl Iterator<Item = Post> {
+        let mut tenures: Vec<(usize, Post)> = [Post::TownshipHead, Post::DeputyHead]
+            .into_iter()
+            .flat_map(|post| {
+                self.tenure_spans
+                    .reaching(post, date)
+                    .into_iter()
+                    .map(move |at| (at, post))
+            })
+            .filter(|(at, _)| {
+                self.tenures
+                    .get(*at)
+                    .is_some_and(|t| t.covers(date) && t.holder.deputy() == Some(deputy))
+            })
+            .collect();
+        tenures.sort_unstable();
+        tenures.into_iter().map(|(_, post)| post)
     }
 
     /// Every deputy group, in id order.
@@ -1269,7 +1337,11 @@ impl Roster {
             g.members
                 .iter()
                 .filter(|(d, spells)| {
-                    spells.iter().any(|m| m.covers(date)) && self.is_serving(**d, date)
+                    // Spells are in date order and do not overlap: only the last one begun
+                    // by `date` can cover it.
+                    let begun = spells.partition_point(|m| m.joined <= date);
+                    let last = begun.checked_sub(1).and_then(|i| spells.get(i));
+                    last.is_some_and(|m| m.covers(date)) && self.is_serving(**d, date)
                 })
                 .map(|(d, _)| *d)
                 .collect()

@@ -1164,3 +1164,165 @@ fn the_uplift_is_for_townships_not_towns() {
         Ok(())
     );
 }
+
+/// A deputy's history stays in date order, which `status_at` relies on to binary-search it:
+/// the presidium cannot confirm an election (nor void it) before it took place.
+#[test]
+fn credentials_cannot_be_decided_before_the_election() {
+    let mut r = roster(6);
+    let died = RosterChange::MandateTerminated {
+        deputy: dep(2),
+        on: day(4, 1),
+        ground: TerminationGround::Died,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(4, 2), died),
+        Ok(())
+    );
+    let by = RosterChange::DeputyElected {
+        deputy: dep(200),
+        name: "补选代表".into(),
+        constituency: c(1),
+        on: day(6, 1),
+        by_election: true,
+    };
+    assert_eq!(
+        apply(&mut r, Actor::ElectionCommittee {}, at(6, 1), by),
+        Ok(())
+    );
+    // The committee's report may be dated before (it is not checked against the election),
+    // the presidium's decision may not.
+    let reviewed = RosterChange::CredentialsReviewed {
+        valid: [dep(200)].into(),
+        void: BTreeSet::new(),
+        on: day(5, 20),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::CredentialsCommittee {}, at(6, 2), reviewed),
+        Ok(())
+    );
+    let before = snapshot(&r);
+    let early = RosterChange::CredentialsConfirmed {
+        deputies: [dep(200)].into(),
+        on: day(5, 25),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(6, 2), early),
+        Err(RosterError::OutOfOrder {
+            on: day(5, 25),
+            last: day(6, 1)
+        })
+    );
+    assert_eq!(snapshot(&r), before);
+    let confirmed = RosterChange::CredentialsConfirmed {
+        deputies: [dep(200)].into(),
+        on: day(6, 1),
+    };
+    assert_eq!(
+        apply(&mut r, Actor::Presidium {}, at(6, 2), confirmed),
+        Ok(())
+    );
+}
+
+/// The seat count from a day on, swept once over each deputy's seat span, is the count of
+/// every later day's occupants (the definition), whatever the histories: suspensions,
+/// reinstatements, ended mandates, a void election, a by-election, an unconfirmed deputy.
+#[test]
+fn the_seat_peak_is_the_most_occupants_of_any_later_day() {
+    let mut r = roster(9);
+    let mut file = |actor, when, change| {
+        assert_eq!(apply(&mut r, actor, when, change), Ok(()));
+    };
+    let cc = || Actor::CredentialsCommittee {};
+    for (d, m) in [(3, 2), (4, 3)] {
+        let suspended = RosterChange::DeputySuspended {
+            deputy: dep(d),
+            on: day(m, 1),
+            reason: "被依法拘留".into(),
+        };
+        file(cc(), at(m, 1), suspended);
+    }
+    let reinstated = RosterChange::DeputyReinstated {
+        deputy: dep(3),
+        on: day(3, 10),
+    };
+    file(cc(), at(3, 10), reinstated);
+    for (d, m) in [(2, 4), (5, 5)] {
+        let ended = RosterChange::MandateTerminated {
+            deputy: dep(d),
+            on: day(m, 1),
+            ground: TerminationGround::MovedOut,
+        };
+        file(cc(), at(m, 1), ended);
+    }
+    for (d, con, m) in [(200, 1, 6), (201, 2, 7)] {
+        let by = RosterChange::DeputyElected {
+            deputy: dep(d),
+            name: format!("补选{d}"),
+            constituency: c(con),
+            on: day(m, 1),
+            by_election: true,
+        };
+        file(Actor::ElectionCommittee {}, at(m, 1), by);
+    }
+    let reviewed = RosterChange::CredentialsReviewed {
+        valid: [dep(200)].into(),
+        void: [dep(201)].into(),
+        on: day(7, 2),
+    };
+    file(cc(), at(7, 2), reviewed);
+    let voided = RosterChange::ElectionVoided {
+        deputy: dep(201),
+        on: day(7, 3),
+    };
+    file(Actor::Presidium {}, at(7, 3), voided);
+    let days: Vec<NaiveDate> = (1..=12)
+        .flat_map(|m| [1, 2, 10, 20].map(|d| day(m, d)))
+        .collect();
+    for in_one in [None, Some(c(1)), Some(c(2))] {
+        let filter = |d: &Deputy| in_one.is_none_or(|k| d.constituency == k);
+        for on in &days {
+            let by_definition = days
+                .iter()
+                .filter(|d| *d >= on)
+                .map(|d| {
+                    r.deputies()
+                        .filter(|x| filter(x) && x.occupies_seat_at(*d))
+                        .count()
+                })
+                .max()
+                .unwrap_or(0);
+            assert_eq!(
+                r.peak_seats_from(*on, filter),
+                by_definition,
+                "from {on} in {in_one:?}"
+            );
+        }
+    }
+}
+
+/// Assigning a deputy to another station moves them, through the index of who is where.
+#[test]
+fn a_deputy_moved_twice_is_in_one_station() {
+    let mut r = roster(6);
+    let stations: Vec<StationId> = (1..=3).map(StationId::from_u128).collect();
+    for (k, s) in stations.iter().enumerate() {
+        let open = RosterChange::StationOpened {
+            station: *s,
+            name: format!("{k}村代表联络站"),
+            village: format!("{k}村"),
+            on: day(2, 1),
+        };
+        assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 1), open), Ok(()));
+    }
+    for s in stations.iter().chain([&stations[0]]) {
+        let assign = RosterChange::DeputyAssignedToStation {
+            station: *s,
+            deputy: dep(1),
+            on: day(2, 2),
+        };
+        assert_eq!(apply(&mut r, Actor::Presidium {}, at(2, 2), assign), Ok(()));
+        let with = r.stations().filter(|x| x.deputies.contains_key(&dep(1)));
+        assert_eq!(with.map(|x| x.id).collect::<Vec<_>>(), vec![*s]);
+    }
+}

@@ -10,6 +10,7 @@ impl RulebookError {
     pub const CODES: &'static [&'static str] = &[
         "rulebook.invalid_field",
         "rulebook.malformed",
+        "rulebook.too_long",
         "rulebook.unknown_province",
     ];
 
@@ -19,6 +20,7 @@ impl RulebookError {
         match self {
             Self::InvalidField { .. } => "rulebook.invalid_field",
             Self::Malformed { .. } => "rulebook.malformed",
+            Self::TooLong(_) => "rulebook.too_long",
             Self::UnknownProvince { .. } => "rulebook.unknown_province",
         }
     }
@@ -50,6 +52,7 @@ impl fmt::Display for Zh<'_, RulebookError> {
             RulebookError::Malformed { message } => {
                 write!(f, "规则文件格式不正确：{message}")
             }
+            RulebookError::TooLong(e) => e.zh().fmt(f),
             RulebookError::UnknownProvince { name, shipped } => write!(
                 f,
                 "没有为“{name}”提供规则文件；已提供：{}",
@@ -74,6 +77,13 @@ mod tests {
             RulebookError::Malformed {
                 message: "unknown field `quorum` at line 1 column 9".into(),
             },
+            RulebookError::TooLong(crate::limits::TooLong {
+                field: "name",
+                kind: Some(crate::limits::TextKind::Name),
+                max: 64,
+                found: 65,
+                excerpt: "某".repeat(8),
+            }),
             RulebookError::UnknownProvince {
                 name: "火星".into(),
                 shipped: &["浙江"],

@@ -207,6 +207,11 @@ pub enum RulebookError {
         /// The parser's message, which names the field or position.
         message: String,
     },
+    /// A string or list of the profile, or the profile itself, is longer than its bound
+    /// ([`crate::limits`]).
+    #[error(transparent)]
+    #[serde(rename = "rulebook.too_long")]
+    TooLong(#[from] crate::limits::TooLong),
     /// No profile is shipped for the province named.
     #[error("no rulebook profile is shipped for `{name}`; shipped: {}", .shipped.join(", "))]
     #[serde(rename = "rulebook.unknown_province")]
@@ -1186,7 +1191,10 @@ impl Rulebook {
     /// * [`RulebookError::InvalidField`] naming the first field whose value is out of range
     ///   (a zero period or count, a percentage above 100, a minimum above its maximum, a UTC
     ///   offset beyond ±14 hours). `self` is not changed.
+    /// * [`RulebookError::TooLong`] for a name, title or text of the profile over its bound
+    ///   ([`crate::limits`]).
     pub fn with_profile(&self, profile: RulebookProfile) -> Result<Self, RulebookError> {
+        crate::limits::check(&profile)?;
         let mut next = self.clone();
         next.name = Cow::Owned(profile.name);
         if let Some(offset) = profile.utc_offset_minutes {
@@ -1203,11 +1211,15 @@ impl Rulebook {
     ///
     /// * [`RulebookError::Malformed`] when the JSON has an unknown field or a wrong type (the
     ///   message names it), or a fraction outside (0, 1].
-    /// * [`RulebookError::InvalidField`] as for [`Rulebook::with_profile`].
+    /// * [`RulebookError::InvalidField`] and [`RulebookError::TooLong`] as for
+    ///   [`Rulebook::with_profile`], and [`RulebookError::TooLong`] for a document over
+    ///   [`DOCUMENT_MAX_CHARS`](crate::limits::DOCUMENT_MAX_CHARS), refused before it is read.
+    ///   No message quotes more than a short excerpt of the input.
     pub fn from_profile_json(json: &str) -> Result<Self, RulebookError> {
+        crate::limits::check_document(json)?;
         let profile: RulebookProfile =
             crate::parse::from_str(json).map_err(|e| RulebookError::Malformed {
-                message: e.to_string(),
+                message: crate::limits::bounded_message(&e.to_string()),
             })?;
         Self::NATIONAL.with_profile(profile)
     }
@@ -1358,7 +1370,7 @@ impl Rulebook {
         let mut max = base.saturating_add(extra).min(self.deputy_quota_max.value);
         if uplift {
             let add = u64::from(max) * u64::from(self.deputy_quota_uplift_percent.value) / 100;
-            max = max.saturating_add(u32::try_from(add).unwrap_or(0));
+            max = max.saturating_add(u32::try_from(add).unwrap_or(u32::MAX));
         }
         let min = if population < self.deputy_quota_small_population.value {
             1

@@ -125,7 +125,7 @@ impl RulebookProfile {
             .iter()
             .find(|s| s.short == name || s.full == name)
             .ok_or_else(|| RulebookError::UnknownProvince {
-                name: name.to_owned(),
+                name: crate::limits::excerpt(name),
                 shipped: Rulebook::PROVINCES,
             })?;
         serde_json::from_str(shipped.json).map_err(|e| RulebookError::Malformed {

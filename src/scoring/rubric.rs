@@ -1111,13 +1111,16 @@ impl Rubric {
     /// # Errors
     ///
     /// * [`ScoringError::Malformed`] when the text is not a rubric document (with line and
-    ///   column).
+    ///   column; quoting at most a short excerpt of it), or is longer than
+    ///   [`DOCUMENT_MAX_CHARS`](crate::limits::DOCUMENT_MAX_CHARS).
     /// * The first rule the document breaks, as [`Rubric::from_document`].
     pub fn from_json(json: &str) -> Result<Self, ScoringError> {
+        let malformed = |message: String| ScoringError::Malformed {
+            message: crate::limits::bounded_message(&message),
+        };
+        crate::limits::check_document(json).map_err(|e| malformed(e.to_string()))?;
         let doc: RubricDocument =
-            serde_json::from_str(json).map_err(|e| ScoringError::Malformed {
-                message: e.to_string(),
-            })?;
+            serde_json::from_str(json).map_err(|e| malformed(e.to_string()))?;
         Self::from_document(doc)
     }
 

@@ -988,7 +988,10 @@ impl Sessions {
                 ctx.rules.vice_chairs_max.value,
                 ctx.rules.vice_chairs_max.citation.clone(),
             ),
-            Post::DeputyHead => (u32::MAX, Citation::organic(12, None).with_item(7)),
+            Post::DeputyHead => (
+                crate::limits::DEPUTY_HEADS_MAX,
+                Citation::organic(12, None).with_item(7),
+            ),
         };
         let max = max.saturating_sub(held).saturating_sub(pending);
         if seats == 0 || seats > max {

@@ -1163,15 +1163,19 @@ impl Town {
 
 impl Town {
     /// The same record under another township's name: the term's opening is restated with
-    /// `township` and the log replayed (every rule checked again), the clock kept. A county's
-    /// townships are assessed and ranked by name, and every town built here is 青山镇.
+    /// `township`, the archive's hash chain recomputed and the log replayed (every rule
+    /// checked again), the clock kept. A county's townships are assessed and ranked by name,
+    /// and every town built here is 青山镇.
     pub fn renamed(self, township: &str) -> Town {
         let mut log = self.ledger.events().to_vec();
+        let mut head = township_congress::ledger::Digest::GENESIS;
         for entry in &mut log {
             if let Event::Roster(RosterChange::TermOpened { township: name, .. }) = &mut entry.event
             {
                 *name = township.to_owned();
             }
+            entry.digest = entry.chained_digest(&head).expect("canonical");
+            head = entry.digest;
         }
         let ledger = Ledger::replay(self.ledger.rules().clone(), &log)
             .unwrap_or_else(|e| panic!("the renamed record does not replay: {e}"));
