@@ -554,3 +554,73 @@ fn deserializing_a_stored_ledger_replays_its_log() {
     assert!(err.to_string().contains(&format!("position {p}")), "{err}");
     assert!(err.to_string().contains("effect"), "{err}");
 }
+
+/// The votes of deputies `ns` on item 10 of the first session, as envelopes at 15 January.
+fn votes(ns: impl IntoIterator<Item = u32>) -> Vec<Envelope> {
+    ns.into_iter()
+        .map(|n| {
+            let cast = SessionCommand::CastVote {
+                session: S1,
+                item: common::item(10),
+                choice: township_congress::session::Choice::For,
+            };
+            Envelope::new(deputy(n), at(1, 15), cast.into())
+        })
+        .collect()
+}
+
+/// Issue 12: a batch is recorded all or nothing. One refused envelope (a deputy voting twice)
+/// leaves the ledger byte-identical and names its index; the same batch without it records
+/// every entry, as `execute` one by one would, with the same head.
+#[test]
+fn a_batch_is_recorded_all_or_nothing() {
+    let mut t = Town::with_deputies(15).chair(1).first_session_open();
+    t.put(S1, 10, Subject::Budget {});
+    let before = snapshot(&t.ledger);
+    let twice = votes([3, 4, 3, 5]);
+    let refused = t
+        .ledger
+        .execute_all(twice)
+        .expect_err("deputy 3 votes twice");
+    assert_eq!(refused.index, 2);
+    assert!(
+        matches!(
+            refused.error,
+            Error::Session(SessionError::AlreadyVoted { .. })
+        ),
+        "{}",
+        refused.error
+    );
+    assert_eq!(
+        snapshot(&t.ledger),
+        before,
+        "a refused batch changed the ledger"
+    );
+
+    let mut one_by_one = t.ledger.clone();
+    for envelope in votes([3, 4, 5]) {
+        one_by_one.execute(envelope).expect("accepted");
+    }
+    let recorded = t.ledger.execute_all(votes([3, 4, 5])).expect("accepted");
+    assert_eq!(recorded.len(), 3);
+    assert_eq!(snapshot(&t.ledger), snapshot(&one_by_one));
+    assert_eq!(t.ledger.head(), one_by_one.head());
+}
+
+/// Issue 12: `check` says what an envelope would record, or why it would be refused, and
+/// records nothing.
+#[test]
+fn check_predicts_without_recording() {
+    let mut t = Town::with_deputies(15).chair(1).first_session_open();
+    t.put(S1, 10, Subject::Budget {});
+    let before = snapshot(&t.ledger);
+    let [first, stranger]: [Envelope; 2] = [
+        votes([3]).remove(0),
+        Envelope::new(staff(), at(1, 15), votes([3]).remove(0).command),
+    ];
+    let predicted = t.ledger.check(&first).expect("a deputy present may vote");
+    assert!(t.ledger.check(&stranger).is_err());
+    assert_eq!(snapshot(&t.ledger), before, "check changed the ledger");
+    let recorded = t.ledger.execute(first).expect("accepted").clone();
+    assert_eq!(recorded, predicted);
+}

@@ -563,8 +563,8 @@ impl Ledger {
     /// Records a batch of envelopes all or nothing: either every one is recorded, in order,
     /// or none is and the error names the first refused envelope's index.
     ///
-    /// Each envelope is checked against the state the earlier ones leave, so the batch works
-    /// on a copy of the ledger, which replaces it only when every envelope was accepted.
+    /// Each envelope is checked against the state the earlier ones leave. The batch costs one
+    /// copy of the state (not of the log); a refusal truncates the log back and restores it.
     ///
     /// # Errors
     ///
@@ -574,14 +574,18 @@ impl Ledger {
         &mut self,
         batch: impl IntoIterator<Item = Envelope>,
     ) -> Result<&[Recorded], BatchError> {
+        // All or nothing without copying the log: the state is kept aside once per batch, the
+        // entries are recorded as they come, and a refusal truncates the log back and puts the
+        // state back (the head is the last entry's digest, so it follows the log).
         let start = self.log.len();
-        let mut trial = self.clone();
+        let before = self.state.clone();
         for (index, envelope) in batch.into_iter().enumerate() {
-            trial
-                .execute(envelope)
-                .map_err(|error| BatchError { index, error })?;
+            if let Err(error) = self.execute(envelope) {
+                self.log.truncate(start);
+                self.state = before;
+                return Err(BatchError { index, error });
+            }
         }
-        *self = trial;
         Ok(self.log.get(start..).unwrap_or_default())
     }
 
