@@ -16,8 +16,8 @@
 //! attendance, the close of a roll vote of 46 deputies and a presidium vote (targets ≤ 1 µs,
 //! ≤ 1 µs, ≤ 5 µs, ≤ 1.5 µs at any length).
 //!
-//! `cargo bench --bench county`; `COUNTY_TERMS=20 COUNTY_MAX_EVENTS=100000 cargo bench --bench
-//! county` for a quick look.
+//! `cargo bench -p township-congress-benches --bench county`; with `COUNTY_TERMS=20
+//! COUNTY_MAX_EVENTS=100000` in the environment for a quick look.
 
 #[path = "../tests/common/mod.rs"]
 #[allow(unused_imports)]

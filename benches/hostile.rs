@@ -24,7 +24,8 @@
 //! rulebook profile and a rubric of 3.5 million characters, an envelope whose actor's name has
 //! 3.5 million.
 //!
-//! `cargo bench --bench hostile`; `cargo bench --bench hostile -- replay/stations` for one.
+//! `cargo bench -p township-congress-benches --bench hostile`; add `-- replay/stations` for
+//! one group.
 
 #[path = "../tests/common/mod.rs"]
 #[allow(unused_imports)]
