@@ -572,13 +572,13 @@ impl<'d> Ids<'d> {
         if !valid {
             return Err(ScoringError::InvalidId {
                 path,
-                id: id.to_owned(),
+                id: crate::limits::excerpt(id),
             });
         }
         if let Some(first) = self.0.get(id) {
             return Err(ScoringError::DuplicateId {
                 path,
-                id: id.to_owned(),
+                id: crate::limits::excerpt(id),
                 first: first.clone(),
             });
         }
@@ -631,7 +631,7 @@ fn evidence(
 ) -> Result<EvidenceKey, ScoringError> {
     let key = EvidenceKey::from_name(name).ok_or_else(|| ScoringError::UnknownEvidence {
         path: path.clone(),
-        name: name.to_owned(),
+        name: crate::limits::excerpt(name),
     })?;
     if key.kind() != needs {
         return Err(ScoringError::WrongEvidenceKind {
@@ -996,7 +996,7 @@ fn validate_vetoes<'d>(
             .position(|g| g.id == veto.caps_grade)
             .ok_or_else(|| ScoringError::UnknownGrade {
                 path: at(&path, "caps_grade"),
-                id: veto.caps_grade.clone(),
+                id: crate::limits::excerpt(&veto.caps_grade),
             })?;
         vetoes.push(CompiledVeto {
             key,
@@ -1016,7 +1016,7 @@ fn validate_ties(doc: &RubricV1) -> Result<Vec<Tie>, ScoringError> {
                 Tie::Dimension(doc.dimensions.iter().position(|d| d.id == *id).ok_or_else(
                     || ScoringError::UnknownDimension {
                         path: at(&at("/tie_breaks", t), "id"),
-                        id: id.clone(),
+                        id: crate::limits::excerpt(id),
                     },
                 )?)
             }
